@@ -1,0 +1,22 @@
+package org.andreev.io;
+
+/**
+ * Bad user input: a file, line and quantity that cannot be read. Its message is one line meant for
+ * the user, e.g. {@code data.csv:12: column 'I': 'abc' is not a number}.
+ */
+public class InputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** A message that already names where the problem is. */
+    public InputException(String message) {
+        super(message);
+    }
+
+    /**
+     * A problem at {@code line} (1-based; 0 for the file as a whole) of {@code source} (a file name
+     * or "option --x"), about {@code quantity}.
+     */
+    public InputException(String source, long line, String quantity, String problem) {
+        super(source + (line > 0 ? ":" + line : "") + ": " + quantity + ": " + problem);
+    }
+}
