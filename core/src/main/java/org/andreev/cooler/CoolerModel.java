@@ -97,6 +97,19 @@ public final class CoolerModel {
         return x;
     }
 
+    /**
+     * The net heat drawn out of the island electrons at total bias {@code v} (V) if they were at
+     * {@code te} (K): 2 P_N(V/2; T_e) − Σ U (T_ph⁵ − T_e⁵) − I_A(V/2; T_e)·V − V²/R_leak, W, with
+     * T_ph = {@link #phononTemperature}. Zero at the steady state; positive means T_e would fall.
+     */
+    public double netCooling(double v, double te, double tBath) {
+        checkBath(tBath);
+        if (!(te > 0)) {
+            throw new IllegalArgumentException("T_e must be > 0 K, got " + te);
+        }
+        return new Solver(v, tBath).residual(te);
+    }
+
     /** The steady state at total bias {@code v} (V) and bath temperature {@code tBath} (K). */
     public OperatingPoint solve(double v, double tBath) {
         checkBath(tBath);
