@@ -23,7 +23,7 @@ public record CoolerCurve(double tBath, double[] v, double[] current, double[] t
         double[] iqp, double[] ia, double[] pcool, double[] pa, boolean[] converged) {
 
     /** A curve of {@code v.length} points to be filled. */
-    static CoolerCurve empty(double[] v, double tBath) {
+    public static CoolerCurve empty(double[] v, double tBath) {
         int n = v.length;
         return new CoolerCurve(tBath, v.clone(), new double[n], new double[n], new double[n], new double[n],
                 new double[n], new double[n], new double[n], new boolean[n]);

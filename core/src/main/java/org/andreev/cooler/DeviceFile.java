@@ -83,6 +83,16 @@ public final class DeviceFile {
         return parse(seed004Text(), SEED_004 + ".yaml", Map.of());
     }
 
+    /**
+     * The embedded seed-004 device under another {@link Seed004Reading} of the paper, with the
+     * {@code overrides} (key → text, as from the command line) applied last.
+     */
+    public static CoolerDevice seed004(Seed004Reading reading, Map<String, String> overrides) {
+        Map<String, String> all = new LinkedHashMap<>(reading.overrides());
+        all.putAll(overrides);
+        return parse(seed004Text(), SEED_004 + ".yaml", all);
+    }
+
     /** The text of the embedded seed-004 device file, comments included. */
     public static String seed004Text() {
         try (InputStream in = DeviceFile.class.getResourceAsStream(SEED_004 + ".yaml")) {
@@ -245,9 +255,9 @@ public final class DeviceFile {
         line(b, "delta", q(d.delta(), Dimension.ENERGY), "superconducting gap");
         line(b, "dynes", num(d.dynes()), "Dynes gamma/Delta of the quasiparticle DOS");
         line(b, "diffusion", q(d.diffusion(), Dimension.DIFFUSION_CONSTANT), "diffusion constant D");
-        line(b, "dos", num(d.densityOfStates()) + " /J/m3", "density of states per spin nu_N");
+        line(b, "dos", q(d.densityOfStates(), Dimension.DENSITY_OF_STATES), "density of states per spin nu_N");
         line(b, "lphi", inf(d.phaseCoherenceLength(), Dimension.LENGTH), "phase-coherence length");
-        line(b, "sigma_eph", num(d.sigmaEph()) + " W/m3/K5", "electron-phonon constant Sigma");
+        line(b, "sigma_eph", q(d.sigmaEph(), Dimension.ELECTRON_PHONON_COUPLING), "electron-phonon constant Sigma");
         line(b, "island_length", q(d.islandLength(), Dimension.LENGTH), "");
         line(b, "island_width", q(d.islandWidth(), Dimension.LENGTH), "");
         line(b, "island_thickness", q(d.islandThickness(), Dimension.LENGTH), "island volume U = length x width x thickness");
