@@ -255,7 +255,7 @@ public final class DeviceFile {
         line(b, "delta", q(d.delta(), Dimension.ENERGY), "superconducting gap");
         line(b, "dynes", num(d.dynes()), "Dynes gamma/Delta of the quasiparticle DOS");
         line(b, "diffusion", q(d.diffusion(), Dimension.DIFFUSION_CONSTANT), "diffusion constant D");
-        line(b, "dos", q(d.densityOfStates(), Dimension.DENSITY_OF_STATES), "density of states per spin nu_N");
+        line(b, "dos", num(d.densityOfStates()) + " /J/m3", "density of states per spin nu_N");
         line(b, "lphi", inf(d.phaseCoherenceLength(), Dimension.LENGTH), "phase-coherence length");
         line(b, "sigma_eph", q(d.sigmaEph(), Dimension.ELECTRON_PHONON_COUPLING), "electron-phonon constant Sigma");
         line(b, "island_length", q(d.islandLength(), Dimension.LENGTH), "");
