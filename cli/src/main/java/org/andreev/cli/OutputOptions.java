@@ -1,0 +1,104 @@
+package org.andreev.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.andreev.io.Table;
+import org.andreev.io.TableWriter;
+import org.andreev.plot.Plot;
+import org.andreev.plot.PlotWriter;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The output options every command shares: {@code --out FILE} (the CSV or JSON to a file instead
+ * of standard output, written atomically: a failing command leaves no half-written file) and
+ * {@code --plot FILE} (a PNG or SVG, chosen by the extension). Use as {@code @Mixin}.
+ */
+public final class OutputOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the result to FILE instead of standard output (atomically).")
+    private Path out;
+
+    @Option(names = "--plot", paramLabel = "FILE", converter = PlotFile.class,
+            description = "Also draw the result to FILE: .png or .svg.")
+    private Path plot;
+
+    /** The file given with {@code --out}, or null for standard output. */
+    public Path out() {
+        return out;
+    }
+
+    /** Writes {@code table} as CSV to {@code --out} or standard output. */
+    public void write(Table table) throws IOException {
+        if (out == null) {
+            PrintWriter w = spec.commandLine().getOut();
+            TableWriter.write(table, w);
+            w.flush();
+        } else {
+            TableWriter.write(table, out);
+        }
+    }
+
+    /** Writes {@code text} (e.g. JSON) to {@code --out} or standard output; ends it with a newline. */
+    public void write(String text) throws IOException {
+        String line = text.endsWith("\n") ? text : text + "\n";
+        if (out == null) {
+            PrintWriter w = spec.commandLine().getOut();
+            w.print(line);
+            w.flush();
+        } else {
+            writeAtomically(out, line);
+        }
+    }
+
+    /** Draws the plot to {@code --plot} when that option was given; the plot is only made then. */
+    public void plot(Supplier<Plot> plotMaker) throws IOException {
+        if (plot != null) {
+            PlotWriter.write(plotMaker.get(), plot);
+        }
+    }
+
+    /** Writes {@code text} to {@code file} through a temporary file in the same folder and a move. */
+    static void writeAtomically(Path file, String text) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write(text);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Accepts a plot file name ending in .png or .svg. */
+    static final class PlotFile implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String text) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (!lower.endsWith(".png") && !lower.endsWith(".svg")) {
+                throw new TypeConversionException("plot file must end in .png or .svg, got '" + text + "'");
+            }
+            return Path.of(text);
+        }
+    }
+}

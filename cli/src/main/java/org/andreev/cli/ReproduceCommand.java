@@ -1,0 +1,76 @@
+package org.andreev.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.andreev.io.TableWriter;
+import org.andreev.plot.Figure;
+import org.andreev.plot.PlotWriter;
+import org.andreev.reproduce.FigureMaker;
+import org.andreev.reproduce.Reproduction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Writes the papers' figures from the embedded defaults: {@link Reproduction#figures()}. */
+@Command(
+        name = "reproduce",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Compute the papers' figures from the embedded default devices (physics.md A6) and write"
+                    + " each as NAME.png, NAME.svg and NAME.csv (the numbers behind it, SI units) into DIR.",
+            "Prints one line per figure: its files and what it shows."
+        },
+        footer = {"", "Example:", "  andreev reproduce --out figures", "  andreev reproduce --list"})
+public final class ReproduceCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "figures",
+            description = "Folder to write the figures into (default: ${DEFAULT-VALUE}); made if missing.")
+    private Path dir;
+
+    @Option(names = "--only", paramLabel = "NAME", split = ",",
+            description = "Write only the named figures (see --list).")
+    private List<String> only;
+
+    @Option(names = "--list", description = "List the figure names and stop.")
+    private boolean list;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<FigureMaker> makers = Reproduction.figures();
+        if (list) {
+            makers.forEach(m -> out.println(m.name()));
+            out.flush();
+            return 0;
+        }
+        if (only != null) {
+            for (String name : only) {
+                if (Reproduction.byName(name).isEmpty()) {
+                    throw new IllegalArgumentException("option '--only': no figure named '" + name
+                            + "' (see 'andreev reproduce --list')");
+                }
+            }
+            makers = makers.stream().filter(m -> only.contains(m.name())).toList();
+        }
+        Files.createDirectories(dir);
+        for (FigureMaker maker : makers) {
+            Figure f = maker.make();
+            Path stem = dir.resolve(f.name());
+            PlotWriter.write(f.plot(), Path.of(stem + ".png"));
+            PlotWriter.write(f.plot(), Path.of(stem + ".svg"));
+            TableWriter.write(f.data(), Path.of(stem + ".csv"));
+            out.println(stem + ".{png,svg,csv}  " + f.caption());
+            out.flush();
+        }
+        return 0;
+    }
+}

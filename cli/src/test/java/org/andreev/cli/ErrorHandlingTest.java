@@ -1,0 +1,110 @@
+package org.andreev.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.andreev.io.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Bad input gives one line on stderr naming what is wrong, exit code 2, and no stack trace. */
+class ErrorHandlingTest {
+
+    private static void assertOneLineError(Cli.Result r, String... mentions) {
+        assertThat(r.code()).as("exit code; stderr: %s", r.err()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("\tat ").doesNotContain("Exception");
+        for (String m : mentions) {
+            assertThat(r.err()).contains(m);
+        }
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void noCommandIsAnError() {
+        assertOneLineError(Cli.run(), "andreev:", "command");
+    }
+
+    @Test
+    void missingSubcommandNamesTheGroup() {
+        assertOneLineError(Cli.run("nis"), "andreev nis:", "subcommand");
+    }
+
+    @Test
+    void unknownOptionIsNamed() {
+        assertOneLineError(Cli.run("reproduce", "--frobnicate", "3"), "andreev reproduce:", "--frobnicate");
+    }
+
+    @Test
+    void missingRequiredOptionIsNamed() {
+        assertOneLineError(Cli.run("nis", "iv"), "--delta");
+    }
+
+    @Test
+    void plotFileMustBePngOrSvg() {
+        assertOneLineError(Cli.run("nis", "iv", "--plot", "curve.pdf"), "--plot", "curve.pdf");
+    }
+
+    @Test
+    void reproduceRefusesAnUnknownFigure(@TempDir Path dir) {
+        Cli.Result r = Cli.run("reproduce", "--out", dir.resolve("figs").toString(), "--only", "no-such-figure");
+        assertOneLineError(r, "--only", "no-such-figure");
+        assertThat(Files.exists(dir.resolve("figs"))).isFalse();
+    }
+
+    @Command(name = "failing")
+    static final class Failing implements Runnable {
+        private final RuntimeException toThrow;
+
+        Failing(RuntimeException toThrow) {
+            this.toThrow = toThrow;
+        }
+
+        @Override
+        public void run() {
+            throw toThrow;
+        }
+    }
+
+    private static Cli.Result runFailing(RuntimeException e) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        ErrorHandler handler = new ErrorHandler();
+        int code = new CommandLine(new Failing(e))
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .setParameterExceptionHandler(handler)
+                .setExecutionExceptionHandler(handler)
+                .execute();
+        return new Cli.Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void inputExceptionKeepsFileLineAndQuantity() {
+        Cli.Result r = runFailing(new InputException("data.csv", 12, "column 'I'", "'abc' is not a number"));
+        assertOneLineError(r, "failing: data.csv:12: column 'I': 'abc' is not a number");
+    }
+
+    @Test
+    void illegalArgumentIsBadInput() {
+        Cli.Result r = runFailing(new IllegalArgumentException("T_N must be > 0 K, got -1"));
+        assertOneLineError(r, "T_N must be > 0 K, got -1");
+    }
+
+    @Test
+    void multiLineMessagesAreFoldedToOneLine() {
+        Cli.Result r = runFailing(new IllegalArgumentException("first\nsecond"));
+        assertOneLineError(r, "first; second");
+    }
+
+    @Test
+    void anythingElseIsAnInternalErrorWithoutStackTrace() {
+        Cli.Result r = runFailing(new IllegalStateException("solver lost"));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("internal error").contains("solver lost");
+    }
+}

@@ -1,0 +1,26 @@
+package org.andreev.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.junit.jupiter.api.Test;
+
+class SweepTest {
+
+    @Test
+    void everyIndexRunsExactlyOnce() {
+        int n = 10_000;
+        AtomicIntegerArray hits = new AtomicIntegerArray(n);
+        Sweep.parallel("test", n, hits::incrementAndGet);
+        for (int i = 0; i < n; i++) {
+            assertThat(hits.get(i)).as("index %d", i).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anEmptySweepDoesNothing() {
+        Sweep.parallel("test", 0, i -> {
+            throw new AssertionError("called");
+        });
+    }
+}
