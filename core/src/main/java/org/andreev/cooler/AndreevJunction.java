@@ -5,8 +5,8 @@ import static org.andreev.units.PhysicalConstants.HBAR;
 import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
 
 import java.util.Arrays;
-import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
-import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
+import org.andreev.numeric.FermiDirac;
+import org.andreev.numeric.GaussLegendre;
 
 /**
  * The phase-coherent Andreev current of one N-I-S tunnel junction on a diffusive normal-metal
@@ -221,7 +221,7 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
                 double jac = s * Math.PI * tv;
                 double window;
                 if (kt > 0) {
-                    window = thermalWindow(e / kt, ev / kt);
+                    window = FermiDirac.window(e / kt, ev / kt);
                 } else {
                     window = e < ev ? 1.0 : 0.0;
                 }
@@ -273,25 +273,13 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
         return Math.max(s0 / delta, 1e-300) / Math.PI;
     }
 
-    /**
-     * f(x − u) − f(x + u) for x, u ≥ 0, with f(y) = 1/(1 + e^y): the thermal window of the Andreev
-     * current, = sinh u/(cosh x + cosh u), written with e^{−|x−u|} and e^{−(x+u)} only so that it
-     * neither overflows nor cancels.
-     */
-    static double thermalWindow(double x, double u) {
-        double a = Math.exp(-Math.abs(x - u));
-        double b = Math.exp(-(x + u));
-        double num = x >= u ? a - b : 1.0 - a * b;
-        return num / ((1.0 + a) * (1.0 + b));
-    }
-
     /** Nodes (first {@code order}) and weights (next {@code order}) of the GL rule on [−1, 1]. */
     private static double[] rule(int order) {
-        GaussIntegrator g = new GaussIntegratorFactory().legendre(order);
+        GaussLegendre g = new GaussLegendre(order);
         double[] r = new double[2 * order];
         for (int i = 0; i < order; i++) {
-            r[i] = g.getPoint(i);
-            r[order + i] = g.getWeight(i);
+            r[i] = g.node(i);
+            r[order + i] = g.weight(i);
         }
         return r;
     }
