@@ -1,8 +1,11 @@
 package org.andreev.tunnel;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import org.andreev.fit.Estimate;
+import org.andreev.fit.FitException;
 import org.andreev.fit.FitResult;
 
 /**
@@ -14,6 +17,8 @@ import org.andreev.fit.FitResult;
  * @param start the values the fit started from, by name
  */
 public record NisFitResult(NisFitMode mode, FitResult fit, Map<String, Double> start) {
+
+    private static final Set<String> ESSENTIAL = Set.of("te", "delta", "rt", "ts");
 
     public NisFitResult {
         Objects.requireNonNull(mode, "mode");
@@ -36,14 +41,34 @@ public record NisFitResult(NisFitMode mode, FitResult fit, Map<String, Double> s
         return fit.reducedChiSquare();
     }
 
-    /** Whether the fit converged with a usable covariance. */
+    /**
+     * Whether the fit converged with a usable covariance and none of T_N, Δ, R_T, T_S ran to the edge
+     * of its domain (to 0 or infinity in its logarithm): a curve that drives them there is not
+     * described by the model (e.g. a partly normal junction), and its other estimates are not
+     * meaningful. γ/Δ and h may legitimately end at 0.
+     */
     public boolean converged() {
-        return fit.converged();
+        return fit.converged() && essentialAtBound().isEmpty();
     }
 
     /** One line: how the fit ended. */
     public String message() {
-        return fit.message();
+        List<String> bad = essentialAtBound();
+        return bad.isEmpty() ? fit.message()
+                : fit.message() + "; not a fit: " + String.join(", ", bad)
+                        + " ran to the edge of the domain, the model does not describe this curve";
+    }
+
+    /** This result if it {@link #converged()}, else a {@link FitException} with the one-line message. */
+    public NisFitResult orElseThrow() {
+        if (!converged()) {
+            throw new FitException("N-I-S fit did not converge: " + message(), fit);
+        }
+        return this;
+    }
+
+    private List<String> essentialAtBound() {
+        return fit.atBound().stream().filter(ESSENTIAL::contains).toList();
     }
 
     /** The best-fit junction (Δ, γ/Δ, h, R_T). */
