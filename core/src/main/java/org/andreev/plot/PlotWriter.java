@@ -1,18 +1,106 @@
 package org.andreev.plot;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.andreev.io.AtomicFile;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Renders a {@link Plot} to a PNG or SVG file, chosen by the file's extension.
- *
- * <p>API CONTRACT (stub, to be implemented).
+ * Renders a {@link Plot} to a PNG or SVG file, chosen by the file's extension, with XChart: white
+ * background, legend below the plot, fonts readable at the size written (900 × 600 px), model
+ * curves as lines without markers, measured series as small circles. Dense series are thinned for
+ * drawing ({@link Thinning}). Works headless.
  */
 public final class PlotWriter {
     private PlotWriter() {}
 
-    /** Writes {@code plot} to {@code file} (.png or .svg) atomically. */
+    /** Width of the image, pixels. */
+    static final int WIDTH = 900;
+
+    /** Height of the image, pixels. */
+    static final int HEIGHT = 600;
+
+    /** Strong, distinguishable colours (the "tab10" palette); XChart's default has a pale yellow. */
+    private static final Color[] COLORS = {
+        new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
+        new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
+        new Color(0xbcbd22), new Color(0x17becf)
+    };
+
+    /**
+     * Writes {@code plot} to {@code file} (.png or .svg) atomically.
+     *
+     * @throws IllegalArgumentException when the file name ends in neither .png nor .svg
+     */
     public static void write(Plot plot, Path file) throws IOException {
-        throw new UnsupportedOperationException("stub");
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean png = name.endsWith(".png");
+        if (!png && !name.endsWith(".svg")) {
+            throw new IllegalArgumentException("plot file '" + file + "' must end in .png or .svg");
+        }
+        XYChart chart = chart(plot);
+        AtomicFile.write(file, out -> {
+            if (png) {
+                BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
+            } else {
+                VectorGraphicsEncoder.saveVectorGraphic(
+                        chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            }
+        });
+    }
+
+    /** The XChart chart for {@code plot}. */
+    static XYChart chart(Plot plot) {
+        XYChart chart = new XYChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(plot.title())
+                .xAxisTitle(plot.xLabel())
+                .yAxisTitle(plot.yLabel())
+                .build();
+        XYStyler st = chart.getStyler();
+        st.setChartBackgroundColor(Color.WHITE);
+        st.setPlotBackgroundColor(Color.WHITE);
+        st.setPlotBorderColor(Color.DARK_GRAY);
+        st.setPlotGridLinesColor(new Color(225, 225, 225));
+        st.setChartTitleBoxVisible(false);
+        st.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        st.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
+        st.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        st.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        st.setLegendPosition(Styler.LegendPosition.OutsideS);
+        st.setLegendLayout(Styler.LegendLayout.Horizontal);
+        st.setLegendBorderColor(Color.WHITE);
+        st.setLegendBackgroundColor(Color.WHITE);
+        st.setMarkerSize(5);
+        st.setSeriesColors(COLORS);
+        st.setXAxisTickMarkSpacingHint(90);
+        st.setXAxisLogarithmic(plot.logX());
+        st.setYAxisLogarithmic(plot.logY());
+        st.setAntiAlias(true);
+        for (Series s : plot.series()) {
+            double[][] xy = Thinning.thin(s);
+            XYSeries xs = chart.addSeries(s.label(), xy[0], xy[1]);
+            if (s.markers()) {
+                xs.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                xs.setMarker(SeriesMarkers.CIRCLE);
+            } else {
+                xs.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+                xs.setMarker(SeriesMarkers.NONE);
+                xs.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            }
+        }
+        return chart;
     }
 }

@@ -1,13 +1,20 @@
 package org.andreev.units;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * Parses a quantity written by a user ({@code 0.2meV}, {@code 2kOhm}, {@code 90mK}, {@code 1.5um},
- * {@code 0.25T}, {@code 1e-4}) into its SI value. A bare number is SI.
- *
- * <p>API CONTRACT (stub, to be implemented).
+ * Parses a quantity written by a user ({@code 0.2meV}, {@code 2kOhm}, {@code 2 kΩ}, {@code 90mK},
+ * {@code 1.5µm}, {@code 0.25T}, {@code 80cm2/s}, {@code 0.17G0}, {@code 1e-4}) into its SI value,
+ * and formats SI values back for people. A bare number is SI. Units: see {@link Unit}.
  */
 public final class Quantity {
     private Quantity() {}
+
+    /** A decimal number (no NaN, Infinity, hex or type suffix), then the rest. */
+    private static final Pattern NUMBER =
+            Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(.*)");
 
     /**
      * The SI value of {@code text} as a quantity of dimension {@code dimension}.
@@ -16,11 +23,60 @@ public final class Quantity {
      *     dimension when the number or the unit does not parse or does not fit the dimension
      */
     public static double parse(String text, Dimension dimension) {
-        throw new UnsupportedOperationException("stub");
+        if (text == null || dimension == null) {
+            throw new IllegalArgumentException("a quantity and its dimension must be given");
+        }
+        String t = text.strip().replace('\u2212', '-');
+        Matcher m = NUMBER.matcher(t);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + oneLine(text) + "' is not " + dimension.noun()
+                    + ": it must start with a number " + dimension.hint());
+        }
+        double number = Double.parseDouble(m.group(1));
+        String unit = m.group(2);
+        double factor;
+        try {
+            factor = unit.isEmpty() ? 1 : Unit.parse(unit, dimension).factor();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + oneLine(text) + "' is not " + dimension.noun()
+                    + " " + dimension.hint());
+        }
+        double si = number * factor;
+        if (!Double.isFinite(si)) {
+            throw new IllegalArgumentException(
+                    "'" + oneLine(text) + "' is out of the range of a double as " + dimension.noun());
+        }
+        return si;
     }
 
-    /** The factor that converts a value in {@code unit} (e.g. "mV") to SI for {@code dimension}. */
+    /**
+     * The factor that converts a value in {@code unit} (e.g. "mV") to SI for {@code dimension}; an
+     * empty unit is SI (factor 1).
+     *
+     * @throws IllegalArgumentException naming the unit and dimension when it does not fit
+     */
     public static double unitFactor(String unit, Dimension dimension) {
-        throw new UnsupportedOperationException("stub");
+        if (unit == null || unit.isBlank()) {
+            return 1;
+        }
+        return Unit.parse(unit, dimension).factor();
+    }
+
+    /**
+     * {@code si} in the most readable common unit of {@code dimension}, six significant digits:
+     * {@code format(2.28e-4 * e, ENERGY)} gives {@code "0.228 meV"}.
+     */
+    public static String format(double si, Dimension dimension) {
+        Unit unit = Unit.readable(dimension, si);
+        String number = String.format(Locale.ROOT, "%.6g", unit.fromSi(si));
+        if (number.contains(".") && !number.contains("e")) {
+            number = number.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return unit.symbol().isEmpty() ? number : number + " " + unit.symbol();
+    }
+
+    private static String oneLine(String text) {
+        String s = text.replaceAll("[\\r\\n]+", " ");
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
     }
 }

@@ -1,0 +1,22 @@
+package org.andreev.fit;
+
+/**
+ * A model to fit: the predictions for one data set at all its abscissae, given the full parameter
+ * vector.
+ *
+ * <p>{@code parameters} holds the physical values of all parameters, free and fixed, in the order of
+ * the {@link FitParameter} list given to {@link LeastSquaresFit#fit}; {@code dataSet} is the index of
+ * the {@link FitData} in the list given there, so one model can describe several curves sharing
+ * parameters (e.g. I(V) at several bath temperatures). The model writes into {@code y} (the length of
+ * {@code x}) and must not keep or modify the arrays it is given.
+ *
+ * <p>Implementations must be thread-safe: Jacobian columns may be evaluated in parallel ({@link
+ * LeastSquaresFit#withParallelJacobian}). A non-finite prediction stops the fit with a not-converged
+ * result naming the parameters where it happened.
+ */
+@FunctionalInterface
+public interface FitModel {
+
+    /** Fills {@code y[i]} with the prediction at {@code x[i]} for data set {@code dataSet}. */
+    void predict(double[] parameters, int dataSet, double[] x, double[] y);
+}

@@ -1,0 +1,115 @@
+package org.andreev.fit;
+
+import java.util.Objects;
+
+/**
+ * One parameter of a least-squares fit: its name, start value, scale, transform and whether it is
+ * free or held fixed (the idea of Orekit's {@code ParameterDriver}, as an immutable record).
+ *
+ * <p>The optimiser moves u = q/s_q, where q = {@code transform.toInternal(p)} and s_q = {@code
+ * transform.internalScale(initial, scale)} is the change of q matching a change {@code scale} of p.
+ * The scale therefore sets both the conditioning of the problem and the finite-difference step
+ * ({@link LeastSquaresFit#withDerivativeStep}): choose the typical magnitude of the parameter, or of
+ * its expected variation for a parameter that may be zero (a voltage offset).
+ *
+ * @param name      the parameter's name, unique within a fit (e.g. {@code "te"})
+ * @param initial   the start value, physical units, inside the transform's domain
+ * @param scale     the typical magnitude, physical units (&gt; 0)
+ * @param transform the map to the optimiser's unconstrained coordinate
+ * @param free      {@code true} if fitted, {@code false} if held at {@code initial}
+ */
+public record FitParameter(String name, double initial, double scale, ParameterTransform transform,
+        boolean free) {
+
+    public FitParameter {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(transform, "transform");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a fit parameter needs a name");
+        }
+        if (!(scale > 0) || !Double.isFinite(scale)) {
+            throw new IllegalArgumentException("scale of " + name + " must be finite and > 0, got " + scale);
+        }
+        if (free && !transform.contains(initial)) {
+            throw new IllegalArgumentException(
+                    "initial value of " + name + " must be " + transform.domain() + ", got " + initial);
+        }
+        if (!Double.isFinite(initial)) {
+            throw new IllegalArgumentException("value of " + name + " must be finite, got " + initial);
+        }
+    }
+
+    /** A free parameter on the whole real line, scale = |initial| (1 if initial = 0). */
+    public static FitParameter of(String name, double initial) {
+        return new FitParameter(name, initial, defaultScale(initial), ParameterTransform.identity(), true);
+    }
+
+    /** A free parameter on the whole real line with the given scale. */
+    public static FitParameter of(String name, double initial, double scale) {
+        return new FitParameter(name, initial, scale, ParameterTransform.identity(), true);
+    }
+
+    /** A free, strictly positive parameter (log transform), scale = initial. */
+    public static FitParameter positive(String name, double initial) {
+        return new FitParameter(name, initial, Math.abs(initial) > 0 ? Math.abs(initial) : 1.0,
+                ParameterTransform.log(), true);
+    }
+
+    /** A free parameter confined to the open interval (lower, upper) by the sin/arcsin map. */
+    public static FitParameter bounded(String name, double initial, double lower, double upper) {
+        return new FitParameter(name, initial, 0.5 * (upper - lower), ParameterTransform.box(lower, upper), true);
+    }
+
+    /** A parameter held at {@code value}. */
+    public static FitParameter fixed(String name, double value) {
+        return new FitParameter(name, value, defaultScale(value), ParameterTransform.identity(), false);
+    }
+
+    /** This parameter started at {@code value} (the scale is kept). */
+    public FitParameter withInitial(double value) {
+        return new FitParameter(name, value, scale, transform, free);
+    }
+
+    /** This parameter with another scale. */
+    public FitParameter withScale(double newScale) {
+        return new FitParameter(name, initial, newScale, transform, free);
+    }
+
+    /** This parameter, free or fixed. */
+    public FitParameter withFree(boolean isFree) {
+        return new FitParameter(name, initial, scale, transform, isFree);
+    }
+
+    /** This parameter held fixed at {@code value}. */
+    public FitParameter fixedAt(double value) {
+        return new FitParameter(name, value, scale, transform, false);
+    }
+
+    double internalScale() {
+        return transform.internalScale(initial, scale);
+    }
+
+    /** The optimiser coordinate u of the physical value {@code p}. */
+    double toOptimizer(double p) {
+        return transform.toInternal(p) / internalScale();
+    }
+
+    /** The physical value of the optimiser coordinate {@code u}. */
+    double toPhysical(double u) {
+        return transform.toPhysical(u * internalScale());
+    }
+
+    /** dp/du at the optimiser coordinate {@code u}. */
+    double derivative(double u) {
+        return transform.derivative(u * internalScale()) * internalScale();
+    }
+
+    /** Whether the value at optimiser coordinate {@code u} sits at the edge of the transform's domain. */
+    boolean atBound(double u) {
+        return transform.atBound(u * internalScale(), scale);
+    }
+
+    private static double defaultScale(double value) {
+        return Math.abs(value) > 0 ? Math.abs(value) : 1.0;
+    }
+}

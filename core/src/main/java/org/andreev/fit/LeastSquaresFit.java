@@ -1,0 +1,462 @@
+package org.andreev.fit;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.linear.SingularValueDecomposition;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
+
+/**
+ * Weighted non-linear least squares by Levenberg–Marquardt (Hipparchus {@link
+ * LevenbergMarquardtOptimizer}, the MINPACK algorithm: J. J. Moré, "The Levenberg–Marquardt
+ * algorithm: implementation and theory", Lecture Notes in Mathematics 630 (1978)).
+ *
+ * <p>Minimises χ² = Σ_k Σ_i ((y_ki − f_k(x_ki; p))/σ_ki)² over the free parameters, all data sets k
+ * at once. The optimiser works in the transformed, scaled coordinates u of {@link FitParameter}; the
+ * Jacobian ∂r/∂u is formed by central differences, (r(u + h e_j) − r(u − h e_j))/(2h), with h =
+ * {@link #withDerivativeStep derivative step} (in units of the parameter's scale), and its 2n
+ * columns' evaluations run in parallel when the model is expensive (see {@link
+ * #withParallelJacobian}). Uncertainties and correlations: see {@link FitResult}.
+ *
+ * <p>Immutable; {@code with…} methods return a modified copy. {@link #fit} never throws for a fit
+ * that fails to converge: it returns a result with {@link FitResult#converged()} false and a message
+ * (call {@link FitResult#orElseThrow()} to turn that into an exception). It throws {@link
+ * IllegalArgumentException} for an ill-posed request (duplicate names, no free parameter, fewer points
+ * than free parameters, σ given for some data sets only).
+ */
+public final class LeastSquaresFit {
+
+    /** Jacobian columns are computed in parallel when one model evaluation takes longer than this. */
+    private static final long PARALLEL_THRESHOLD_NANOS = 500_000L;
+
+    /**
+     * Relative singular value (of the column-normalised Jacobian) below which a combination of
+     * parameters is taken as undetermined: its σ would exceed the best one by 10⁸, beyond the
+     * accuracy of a finite-difference Jacobian.
+     */
+    private static final double RANK_THRESHOLD = 1e-8;
+
+    /** When the Jacobian columns are computed in parallel. */
+    public enum Parallelism {
+        /** Never (the model then need not be thread-safe). */
+        NEVER,
+        /** Always. */
+        ALWAYS,
+        /** When the model's first evaluation takes longer than 0.5 ms and two or more cores exist. */
+        AUTO
+    }
+
+    private final int maxIterations;
+    private final double derivativeStep;
+    private final Parallelism parallelism;
+    private final double costRelativeTolerance;
+    private final double parameterRelativeTolerance;
+
+    private LeastSquaresFit(int maxIterations, double derivativeStep, Parallelism parallelism,
+            double costRelativeTolerance, double parameterRelativeTolerance) {
+        if (maxIterations < 1) {
+            throw new IllegalArgumentException("max iterations must be >= 1, got " + maxIterations);
+        }
+        if (!(derivativeStep > 0) || !(derivativeStep < 1)) {
+            throw new IllegalArgumentException("derivative step must be in (0, 1), got " + derivativeStep);
+        }
+        if (!(costRelativeTolerance > 0) || !(parameterRelativeTolerance > 0)) {
+            throw new IllegalArgumentException("tolerances must be > 0, got " + costRelativeTolerance
+                    + " and " + parameterRelativeTolerance);
+        }
+        this.maxIterations = maxIterations;
+        this.derivativeStep = derivativeStep;
+        this.parallelism = Objects.requireNonNull(parallelism, "parallelism");
+        this.costRelativeTolerance = costRelativeTolerance;
+        this.parameterRelativeTolerance = parameterRelativeTolerance;
+    }
+
+    /**
+     * The default fit: at most 200 iterations, derivative step 10⁻⁴ of the scale, relative cost and
+     * parameter tolerances 10⁻¹⁰, parallel Jacobian when the model is expensive.
+     */
+    public static LeastSquaresFit create() {
+        return new LeastSquaresFit(200, 1e-4, Parallelism.AUTO, 1e-10, 1e-10);
+    }
+
+    /** The same fit, stopping (not converged) after {@code n} iterations. */
+    public LeastSquaresFit withMaxIterations(int n) {
+        return new LeastSquaresFit(n, derivativeStep, parallelism, costRelativeTolerance, parameterRelativeTolerance);
+    }
+
+    /**
+     * The same fit with the central-difference step h, in units of each parameter's scale (a LOG
+     * parameter of scale = its value moves by a relative h). Make it larger than the cube root of the
+     * model's relative numerical noise.
+     */
+    public LeastSquaresFit withDerivativeStep(double h) {
+        return new LeastSquaresFit(maxIterations, h, parallelism, costRelativeTolerance, parameterRelativeTolerance);
+    }
+
+    /** The same fit with another policy for evaluating the Jacobian columns in parallel. */
+    public LeastSquaresFit withParallelJacobian(Parallelism p) {
+        return new LeastSquaresFit(maxIterations, derivativeStep, p, costRelativeTolerance, parameterRelativeTolerance);
+    }
+
+    /** The same fit with MINPACK's relative tolerances on the cost reduction and the step. */
+    public LeastSquaresFit withTolerances(double costRelative, double parameterRelative) {
+        return new LeastSquaresFit(maxIterations, derivativeStep, parallelism, costRelative, parameterRelative);
+    }
+
+    /** Fits one curve; see {@link #fit(FitModel, List, List)}. */
+    public FitResult fit(FitModel model, List<FitParameter> parameters, FitData data) {
+        return fit(model, parameters, List.of(data));
+    }
+
+    /**
+     * Fits {@code model} to all {@code data} sets at once.
+     *
+     * @param model      the predictions, called with the full physical parameter vector in the order
+     *                   of {@code parameters} and the index of the data set
+     * @param parameters every parameter of the model, free and fixed, in the model's order
+     * @param data       the curves; either all or none carry σ
+     * @return the result, converged or not (never null)
+     */
+    public FitResult fit(FitModel model, List<FitParameter> parameters, List<FitData> data) {
+        Problem problem = new Problem(model, parameters, data);
+        double[] start = problem.startPoint();
+        long t0 = System.nanoTime();
+        try {
+            problem.trackedResiduals(start);
+        } catch (NonFiniteModelException e) {
+            return problem.result(start, false, "at the start point: " + e.getMessage(), 0, 1);
+        }
+        long oneEvaluation = System.nanoTime() - t0;
+        problem.parallel = switch (parallelism) {
+            case NEVER -> false;
+            case ALWAYS -> true;
+            case AUTO -> oneEvaluation > PARALLEL_THRESHOLD_NANOS && Runtime.getRuntime().availableProcessors() > 1;
+        };
+
+        LevenbergMarquardtOptimizer optimizer = new LevenbergMarquardtOptimizer()
+                .withCostRelativeTolerance(costRelativeTolerance)
+                .withParameterRelativeTolerance(parameterRelativeTolerance);
+        LeastSquaresBuilder builder = new LeastSquaresBuilder()
+                .model(problem::trackedResiduals, problem::jacobian)
+                .target(new double[problem.observations])
+                .start(start)
+                .lazyEvaluation(true)
+                .maxIterations(maxIterations)
+                .maxEvaluations(Math.max(1000, 20 * maxIterations));
+        try {
+            LeastSquaresOptimizer.Optimum optimum = optimizer.optimize(builder.build());
+            return problem.result(optimum.getPoint().toArray(), true,
+                    "converged after " + optimum.getIterations() + " iterations",
+                    optimum.getIterations(), optimum.getEvaluations());
+        } catch (NonFiniteModelException e) {
+            return problem.result(problem.bestPoint, false, e.getMessage(), problem.jacobians, problem.evaluations);
+        } catch (MathIllegalStateException e) {
+            String why = e.getMessage().contains("exceeded")
+                    ? "iteration limit of " + maxIterations + " reached (" + e.getMessage() + ")"
+                    : e.getMessage();
+            return problem.result(problem.bestPoint, false, why, problem.jacobians, problem.evaluations);
+        }
+    }
+
+    /** A model evaluation returned NaN or infinity: stops the optimiser. */
+    private static final class NonFiniteModelException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NonFiniteModelException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** One fit in progress: the residual vector r(u) = (f − y)/σ over all data sets, its Jacobian. */
+    private final class Problem {
+        final FitModel model;
+        final List<FitParameter> parameters;
+        final List<FitData> data;
+        final int[] freeIndex;
+        final int observations;
+        final boolean sigmaKnown;
+        boolean parallel;
+
+        double[] bestPoint;
+        double bestCost = Double.POSITIVE_INFINITY;
+        int evaluations;
+        int jacobians;
+        double[] lastJacobianPoint;
+        double[][] lastJacobian;
+
+        Problem(FitModel model, List<FitParameter> parameters, List<FitData> data) {
+            this.model = Objects.requireNonNull(model, "model");
+            this.parameters = List.copyOf(parameters);
+            this.data = List.copyOf(data);
+            var names = new HashSet<String>();
+            for (FitParameter p : this.parameters) {
+                if (!names.add(p.name())) {
+                    throw new IllegalArgumentException("duplicate fit parameter name '" + p.name() + "'");
+                }
+            }
+            freeIndex = IntStream.range(0, this.parameters.size()).filter(i -> this.parameters.get(i).free()).toArray();
+            if (freeIndex.length == 0) {
+                throw new IllegalArgumentException("nothing to fit: every parameter is fixed");
+            }
+            if (this.data.isEmpty()) {
+                throw new IllegalArgumentException("nothing to fit to: no data set");
+            }
+            observations = this.data.stream().mapToInt(FitData::size).sum();
+            if (observations <= freeIndex.length) {
+                throw new IllegalArgumentException("a fit of " + freeIndex.length + " free parameters needs more than "
+                        + freeIndex.length + " points, got " + observations);
+            }
+            long withSigma = this.data.stream().filter(FitData::hasSigma).count();
+            if (withSigma != 0 && withSigma != this.data.size()) {
+                throw new IllegalArgumentException("either all data sets or none must carry sigma");
+            }
+            sigmaKnown = withSigma != 0;
+        }
+
+        double[] startPoint() {
+            return IntStream.of(freeIndex).mapToDouble(i -> {
+                FitParameter p = parameters.get(i);
+                return p.toOptimizer(p.initial());
+            }).toArray();
+        }
+
+        double[] physical(double[] u) {
+            double[] p = parameters.stream().mapToDouble(FitParameter::initial).toArray();
+            for (int j = 0; j < freeIndex.length; j++) {
+                p[freeIndex[j]] = parameters.get(freeIndex[j]).toPhysical(u[j]);
+            }
+            return p;
+        }
+
+        /** r(u), remembering the lowest-cost point for a fit that stops early. */
+        double[] trackedResiduals(double[] u) {
+            evaluations++;
+            double[] r;
+            try {
+                r = residuals(u);
+            } catch (NonFiniteModelException e) {
+                    if (bestPoint == null) {
+                    bestPoint = u.clone();
+                }
+                throw e;
+            }
+            double cost = 0;
+            for (double ri : r) {
+                cost += ri * ri;
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                bestPoint = u.clone();
+            }
+            return r;
+        }
+
+        double[] residuals(double[] u) {
+            double[] p = physical(u);
+            double[] r = new double[observations];
+            int offset = 0;
+            for (int k = 0; k < data.size(); k++) {
+                FitData d = data.get(k);
+                double[] f = new double[d.size()];
+                model.predict(p, k, d.x(), f);
+                for (int i = 0; i < f.length; i++) {
+                    double ri = f[i] - d.y()[i];
+                    if (d.hasSigma()) {
+                        ri /= d.sigma()[i];
+                    }
+                    if (!Double.isFinite(ri)) {
+                        throw new NonFiniteModelException("model gave " + f[i] + " at x = " + d.x()[i]
+                                + " of data set " + k + " for " + describe(p));
+                    }
+                    r[offset + i] = ri;
+                }
+                offset += f.length;
+            }
+            return r;
+        }
+
+        /** ∂r/∂u by central differences, the 2n evaluations in parallel if the model is slow. */
+        double[][] jacobian(double[] u) {
+            if (lastJacobianPoint != null && java.util.Arrays.equals(u, lastJacobianPoint)) {
+                return lastJacobian;
+            }
+            jacobians++;
+            int n = freeIndex.length;
+            IntStream shifts = IntStream.range(0, 2 * n);
+            double[][] shifted = (parallel ? shifts.parallel() : shifts).mapToObj(k -> {
+                double[] v = u.clone();
+                v[k / 2] += (k % 2 == 0 ? derivativeStep : -derivativeStep);
+                return residuals(v);
+            }).toArray(double[][]::new);
+            double[][] jac = new double[observations][n];
+            for (int j = 0; j < n; j++) {
+                double[] plus = shifted[2 * j];
+                double[] minus = shifted[2 * j + 1];
+                for (int i = 0; i < observations; i++) {
+                    jac[i][j] = (plus[i] - minus[i]) / (2 * derivativeStep);
+                }
+            }
+            lastJacobianPoint = u.clone();
+            lastJacobian = jac;
+            return jac;
+        }
+
+        FitResult result(double[] u, boolean optimizerConverged, String message, int iterations, int evals) {
+            int n = freeIndex.length;
+            double[] p = physical(u);
+            double chi2 = 0;
+            boolean finite = true;
+            try {
+                for (double ri : residuals(u)) {
+                    chi2 += ri * ri;
+                }
+            } catch (NonFiniteModelException e) {
+                finite = false;
+                chi2 = Double.NaN;
+            }
+            int dof = observations - n;
+            double chi2red = chi2 / dof;
+            double[][] covariance = nanMatrix(n);
+            String covarianceProblem = finite ? null : "";
+            if (finite) {
+                try {
+                    double[][] covU = covarianceInOptimizerSpace(jacobian(u));
+                    double scale = sigmaKnown ? 1.0 : chi2red;
+                    for (int a = 0; a < n; a++) {
+                        double da = parameters.get(freeIndex[a]).derivative(u[a]);
+                        for (int b = 0; b < n; b++) {
+                            double db = parameters.get(freeIndex[b]).derivative(u[b]);
+                            covariance[a][b] = scale * da * db * covU[a][b];
+                        }
+                    }
+                } catch (NonFiniteModelException e) {
+                    covarianceProblem = "no covariance: " + e.getMessage();
+                } catch (SingularException e) {
+                    covarianceProblem = e.getMessage();
+                }
+            }
+            double[][] correlation = nanMatrix(n);
+            if (covarianceProblem == null) {
+                for (int a = 0; a < n; a++) {
+                    for (int b = 0; b < n; b++) {
+                        correlation[a][b] = a == b ? 1.0
+                                : covariance[a][b] / Math.sqrt(covariance[a][a] * covariance[b][b]);
+                    }
+                }
+            }
+            Map<String, Estimate> estimates = new LinkedHashMap<>();
+            List<String> freeNames = new ArrayList<>();
+            for (int i = 0, j = 0; i < parameters.size(); i++) {
+                FitParameter par = parameters.get(i);
+                if (par.free()) {
+                    double var = covariance[j][j];
+                    estimates.put(par.name(), new Estimate(p[i], Double.isNaN(var) ? Double.NaN : Math.sqrt(var)));
+                    freeNames.add(par.name());
+                    j++;
+                } else {
+                    estimates.put(par.name(), new Estimate(p[i], 0.0));
+                }
+            }
+            List<String> atBound = new ArrayList<>();
+            for (int j = 0; j < n; j++) {
+                if (parameters.get(freeIndex[j]).atBound(u[j])) {
+                    atBound.add(parameters.get(freeIndex[j]).name());
+                }
+            }
+            if (!atBound.isEmpty()) {
+                message += "; at the edge of its domain (σ one-sided, linearised): " + String.join(", ", atBound);
+            }
+            boolean converged = optimizerConverged && covarianceProblem == null;
+            String fullMessage = covarianceProblem == null || covarianceProblem.isEmpty()
+                    ? message : message + "; " + covarianceProblem;
+            return new FitResult(estimates, freeNames, covariance, correlation, chi2, chi2red, observations,
+                    sigmaKnown, converged, fullMessage, iterations, evals);
+        }
+
+        /** (JᵀJ)⁻¹ by SVD of the column-normalised J, refusing an undetermined combination. */
+        double[][] covarianceInOptimizerSpace(double[][] jac) {
+            int n = freeIndex.length;
+            double[] norm = new double[n];
+            for (int j = 0; j < n; j++) {
+                double s = 0;
+                for (double[] row : jac) {
+                    s += row[j] * row[j];
+                }
+                norm[j] = Math.sqrt(s);
+                if (!(norm[j] > 0)) {
+                    throw new SingularException("singular Jacobian: the model does not depend on "
+                            + parameters.get(freeIndex[j]).name());
+                }
+            }
+            RealMatrix scaled = new Array2DRowRealMatrix(jac.length, n);
+            for (int i = 0; i < jac.length; i++) {
+                for (int j = 0; j < n; j++) {
+                    scaled.setEntry(i, j, jac[i][j] / norm[j]);
+                }
+            }
+            SingularValueDecomposition svd = new SingularValueDecomposition(scaled);
+            double[] s = svd.getSingularValues();
+            RealMatrix v = svd.getV();
+            if (s[n - 1] < RANK_THRESHOLD * s[0]) {
+                throw new SingularException("singular Jacobian: the data do not determine "
+                        + undetermined(v.getColumnVector(n - 1).toArray()));
+            }
+            double[][] cov = new double[n][n];
+            for (int a = 0; a < n; a++) {
+                for (int b = 0; b < n; b++) {
+                    double sum = 0;
+                    for (int k = 0; k < n; k++) {
+                        sum += v.getEntry(a, k) * v.getEntry(b, k) / (s[k] * s[k]);
+                    }
+                    cov[a][b] = sum / (norm[a] * norm[b]);
+                }
+            }
+            return cov;
+        }
+
+        /** The parameters that make up a null direction of the Jacobian. */
+        String undetermined(double[] nullVector) {
+            List<String> names = new ArrayList<>();
+            for (int j = 0; j < nullVector.length; j++) {
+                if (Math.abs(nullVector[j]) > 0.2) {
+                    names.add(parameters.get(freeIndex[j]).name());
+                }
+            }
+            return names.size() == 1 ? names.get(0) : "a combination of " + String.join(", ", names);
+        }
+
+        String describe(double[] p) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < p.length; i++) {
+                sb.append(i == 0 ? "" : ", ").append(parameters.get(i).name()).append(" = ").append(p[i]);
+            }
+            return sb.toString();
+        }
+    }
+
+    private static final class SingularException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SingularException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static double[][] nanMatrix(int n) {
+        double[][] m = new double[n][n];
+        for (double[] row : m) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        return m;
+    }
+}

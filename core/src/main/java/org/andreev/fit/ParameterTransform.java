@@ -1,0 +1,116 @@
+package org.andreev.fit;
+
+/**
+ * The map between a parameter's physical value p and the unconstrained coordinate q the optimiser
+ * moves, so that a constrained parameter can never leave its domain (no clamping: see the package
+ * documentation).
+ *
+ * <ul>
+ *   <li>{@link Identity}: q = p, any real p;</li>
+ *   <li>{@link Log}: q = ln p, for strictly positive quantities;</li>
+ *   <li>{@link Box}: p = a + (b − a)(1 + sin q)/2, i.e. q = arcsin(2(p − a)/(b − a) − 1), for a &lt;
+ *       p &lt; b (the sin/arcsin map of MINUIT, F. James, MINUIT Reference Manual, CERN D506, §1.3).
+ *       In floating point sin q rounds to ±1 near ±π/2, so a fit pushed against a bound can return
+ *       the bound itself: choose bounds the model accepts.</li>
+ * </ul>
+ *
+ * <p>Uncertainties found in q are carried back to p to first order (delta method) with {@link
+ * #derivative(double) dp/dq}.
+ */
+public sealed interface ParameterTransform {
+
+    /** q for the physical value {@code p}, which must lie in the domain ({@link #contains}). */
+    double toInternal(double p);
+
+    /** The physical value p for the internal coordinate {@code q}. */
+    double toPhysical(double q);
+
+    /** dp/dq at the internal coordinate {@code q}. */
+    double derivative(double q);
+
+    /** Whether {@code p} lies strictly inside the domain of this transform. */
+    boolean contains(double p);
+
+    /** A human-readable description of the domain, for messages (e.g. "p > 0"). */
+    String domain();
+
+    /**
+     * The change of q that corresponds to a change {@code scale} of p, evaluated where the map is
+     * representative: at {@code p} for {@link Log}, at the centre of the box for {@link Box} (so that
+     * a start close to a bound does not blow it up).
+     */
+    double internalScale(double p, double scale);
+
+    /**
+     * Whether the physical value at {@code q} has run against the edge of the domain (within 10⁻⁸ of
+     * {@code scale} of 0 for {@link Log}, within 10⁻⁸ of the half-width of a bound for {@link Box}): the
+     * data then want the parameter outside its domain and its σ is a one-sided, linearised figure.
+     */
+    boolean atBound(double q, double scale);
+
+    /** No transform: the parameter may take any real value. */
+    static ParameterTransform identity() {
+        return new Identity();
+    }
+
+    /** q = ln p: the parameter stays strictly positive. */
+    static ParameterTransform log() {
+        return new Log();
+    }
+
+    /** The sin/arcsin map onto the open interval (lower, upper). */
+    static ParameterTransform box(double lower, double upper) {
+        return new Box(lower, upper);
+    }
+
+    /** q = p. */
+    record Identity() implements ParameterTransform {
+        @Override public double toInternal(double p) { return p; }
+        @Override public double toPhysical(double q) { return q; }
+        @Override public double derivative(double q) { return 1.0; }
+        @Override public boolean contains(double p) { return Double.isFinite(p); }
+        @Override public String domain() { return "finite"; }
+        @Override public double internalScale(double p, double scale) { return scale; }
+        @Override public boolean atBound(double q, double scale) { return false; }
+    }
+
+    /** q = ln p, p &gt; 0. */
+    record Log() implements ParameterTransform {
+        @Override public double toInternal(double p) { return Math.log(p); }
+        @Override public double toPhysical(double q) { return Math.exp(q); }
+        @Override public double derivative(double q) { return Math.exp(q); }
+        @Override public boolean contains(double p) { return p > 0 && Double.isFinite(p); }
+        @Override public String domain() { return "> 0"; }
+        @Override public double internalScale(double p, double scale) { return scale / p; }
+        @Override public boolean atBound(double q, double scale) { return Math.exp(q) < 1e-8 * scale; }
+    }
+
+    /**
+     * p = a + (b − a)(1 + sin q)/2 on the open interval (a, b).
+     *
+     * @param lower a, finite
+     * @param upper b, finite and &gt; a
+     */
+    record Box(double lower, double upper) implements ParameterTransform {
+        public Box {
+            if (!Double.isFinite(lower) || !Double.isFinite(upper) || !(upper > lower)) {
+                throw new IllegalArgumentException(
+                        "box bounds must be finite with lower < upper, got [" + lower + ", " + upper + "]");
+            }
+        }
+
+        private double halfWidth() {
+            return 0.5 * (upper - lower);
+        }
+
+        @Override public double toInternal(double p) {
+            return Math.asin(Math.max(-1.0, Math.min(1.0, (p - lower) / halfWidth() - 1.0)));
+        }
+        @Override public double toPhysical(double q) { return lower + halfWidth() * (1.0 + Math.sin(q)); }
+        @Override public double derivative(double q) { return halfWidth() * Math.cos(q); }
+        @Override public boolean contains(double p) { return p > lower && p < upper; }
+        @Override public String domain() { return "in (" + lower + ", " + upper + ")"; }
+        @Override public double internalScale(double p, double scale) { return scale / halfWidth(); }
+        @Override public boolean atBound(double q, double scale) { return 1 - Math.abs(Math.sin(q)) < 1e-8; }
+    }
+}

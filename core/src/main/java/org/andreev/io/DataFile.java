@@ -1,0 +1,418 @@
+package org.andreev.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.andreev.units.Dimension;
+import org.andreev.units.Unit;
+
+/**
+ * A measured data file read as columns of numbers.
+ *
+ * <p>Accepted layout: comma-, semicolon-, tab- or whitespace-separated columns (decided by the
+ * first line that is not blank or a comment: tab, else semicolon, else comma, else whitespace);
+ * lines starting with {@code #} and blank lines are skipped; a trailing delimiter at the end of
+ * lines is ignored; CSV cells may be quoted. The first line is a header when any of its cells is
+ * not a number. A header cell may carry the unit of its column as {@code V[mV]}, {@code V [mV]} or
+ * {@code V (mV)} (explicit), or as {@code Vbias_mV} or {@code G/G0} (implicit: the part after the
+ * last {@code _} or {@code /} is used as the unit only when it is a unit of the quantity asked
+ * for, so {@code T_bath} is simply a name). Files are read as UTF-8, or as Windows-1252 when they
+ * are not valid UTF-8.
+ *
+ * <p>Columns are chosen by {@link ColumnRef} (name with or without its unit, or 1-based index) and
+ * scaled to SI by {@link ColumnSpec}: a unit given there overrides the header's, and with neither
+ * the numbers are SI. Every problem with the content throws an {@link InputException} naming the
+ * file, the line and the column.
+ */
+public final class DataFile {
+
+    private static final Pattern NUMBER =
+            Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+    private static final Pattern NON_FINITE =
+            Pattern.compile("[+-]?(?:nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BRACKETED = Pattern.compile("(.*?)\\s*[\\[(]([^\\[\\]()]*)[\\])]");
+
+    private final String source;
+    private final int headerLine;
+    private final List<String> header;
+    private final List<String> names;
+    private final List<String> units;
+    private final List<Boolean> explicitUnits;
+    private final double[][] columns;
+
+    private DataFile(String source, int headerLine, List<String> header, double[][] columns) {
+        this.source = source;
+        this.headerLine = headerLine;
+        this.header = List.copyOf(header);
+        this.columns = columns;
+        List<String> n = new ArrayList<>();
+        List<String> u = new ArrayList<>();
+        List<Boolean> e = new ArrayList<>();
+        for (String cell : header) {
+            Matcher m = BRACKETED.matcher(cell);
+            int cut = Math.max(cell.lastIndexOf('_'), cell.lastIndexOf('/'));
+            if (m.matches() && !m.group(1).isEmpty()) {
+                n.add(m.group(1));
+                u.add(m.group(2).strip());
+                e.add(true);
+            } else if (cut > 0 && cut < cell.length() - 1) {
+                n.add(cell.substring(0, cut));
+                u.add(cell.substring(cut + 1));
+                e.add(false);
+            } else {
+                n.add(cell);
+                u.add("");
+                e.add(false);
+            }
+        }
+        this.names = List.copyOf(n);
+        this.units = List.copyOf(u);
+        this.explicitUnits = List.copyOf(e);
+    }
+
+    /**
+     * Reads {@code file}.
+     *
+     * @throws IOException    when the file cannot be read
+     * @throws InputException when its content is not a table of finite numbers
+     */
+    public static DataFile read(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        }
+        return parse(file.toString(), text);
+    }
+
+    /**
+     * Reads a table from {@code text}; {@code source} names it in messages (a file name, "stdin").
+     *
+     * @throws InputException when the text is not a table of finite numbers
+     */
+    public static DataFile parse(String source, String text) {
+        try {
+            return parse(source, new BufferedReader(new StringReader(text)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+    }
+
+    private static DataFile parse(String source, BufferedReader in) throws IOException {
+        char delimiter = 0; // 0: whitespace
+        List<String> header = null;
+        int headerLine = 0;
+        int width = -1;
+        double[][] cols = null;
+        int rows = 0;
+        int lineNo = 0;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            lineNo++;
+            if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            if (width < 0) {
+                delimiter = trimmed.indexOf('\t') >= 0 ? '\t'
+                        : trimmed.indexOf(';') >= 0 ? ';'
+                        : trimmed.indexOf(',') >= 0 ? ',' : 0;
+                List<String> cells = split(trimmed, delimiter, true);
+                if (cells.stream().allMatch(c -> NUMBER.matcher(c).matches())) {
+                    header = new ArrayList<>();
+                    for (int c = 1; c <= cells.size(); c++) {
+                        header.add("");
+                    }
+                } else {
+                    header = cells;
+                    headerLine = lineNo;
+                    for (int c = 0; c < cells.size(); c++) {
+                        if (cells.get(c).isEmpty()) {
+                            throw new InputException(source, lineNo, "header",
+                                    "column " + (c + 1) + " has no name");
+                        }
+                    }
+                }
+                width = header.size();
+                cols = new double[width][64];
+                if (headerLine == lineNo) {
+                    continue;
+                }
+            }
+            List<String> cells = split(trimmed, delimiter, false);
+            if (cells.size() != width) {
+                throw new InputException(source, lineNo, "row", "has " + cells.size()
+                        + " cells but " + (headerLine > 0 ? "the header has " : "the first row has ")
+                        + width);
+            }
+            if (rows == cols[0].length) {
+                for (int c = 0; c < width; c++) {
+                    cols[c] = Arrays.copyOf(cols[c], 2 * rows);
+                }
+            }
+            for (int c = 0; c < width; c++) {
+                cols[c][rows] = number(cells.get(c), source, lineNo, label(header, c));
+            }
+            rows++;
+        }
+        if (width < 0) {
+            throw new InputException(source, 0, "data", "the file holds no data (empty or only comments)");
+        }
+        if (rows == 0) {
+            throw new InputException(source, 0, "data", "no data rows after the header");
+        }
+        for (int c = 0; c < width; c++) {
+            cols[c] = Arrays.copyOf(cols[c], rows);
+        }
+        return new DataFile(source, headerLine, header, cols);
+    }
+
+    /** Splits one line; in whitespace mode a header's "(mV)" or "[mV]" joins the name before it. */
+    private static List<String> split(String line, char delimiter, boolean isHeader) {
+        List<String> cells = new ArrayList<>();
+        if (delimiter == 0 || (delimiter == '\t' && !isHeader)) {
+            for (String cell : line.split("\\s+")) {
+                boolean unitCell = cell.startsWith("(") || cell.startsWith("[");
+                if (isHeader && delimiter == 0 && unitCell && !cells.isEmpty()) {
+                    int last = cells.size() - 1;
+                    cells.set(last, cells.get(last) + " " + cell);
+                } else {
+                    cells.add(cell);
+                }
+            }
+            return cells;
+        }
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int k = 0; k < line.length(); k++) {
+            char ch = line.charAt(k);
+            if (ch == '"') {
+                if (quoted && k + 1 < line.length() && line.charAt(k + 1) == '"') {
+                    cell.append('"');
+                    k++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (ch == delimiter && !quoted) {
+                cells.add(cell.toString().strip());
+                cell.setLength(0);
+            } else {
+                cell.append(ch);
+            }
+        }
+        cells.add(cell.toString().strip());
+        if (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
+            cells.remove(cells.size() - 1); // a trailing delimiter
+        }
+        return cells;
+    }
+
+    private static double number(String cell, String source, int line, String column) {
+        if (cell.isEmpty()) {
+            throw new InputException(source, line, column, "empty cell");
+        }
+        if (NUMBER.matcher(cell).matches()) {
+            double v = Double.parseDouble(cell);
+            if (Double.isFinite(v)) {
+                return v;
+            }
+            throw new InputException(source, line, column, "'" + cell + "' is out of range");
+        }
+        if (NON_FINITE.matcher(cell).matches()) {
+            throw new InputException(source, line, column, "'" + cell + "' is not a finite number");
+        }
+        String shown = cell.length() > 40 ? cell.substring(0, 37) + "..." : cell;
+        String hint = cell.matches("[+-]?\\d+,\\d+") ? " (a decimal comma? use a point)" : "";
+        throw new InputException(source, line, column, "'" + shown + "' is not a number" + hint);
+    }
+
+    private static String label(List<String> header, int c) {
+        return header.get(c).isEmpty() ? "column " + (c + 1) : "column '" + header.get(c) + "'";
+    }
+
+    /** The file or other source named in messages. */
+    public String source() {
+        return source;
+    }
+
+    /** Header cells as written, or empty strings when the file has no header. */
+    public List<String> header() {
+        return header;
+    }
+
+    /** Whether the first line was a header. */
+    public boolean hasHeader() {
+        return headerLine > 0;
+    }
+
+    /** Number of data rows (at least one). */
+    public int rowCount() {
+        return columns[0].length;
+    }
+
+    /** Number of columns. */
+    public int columnCount() {
+        return columns.length;
+    }
+
+    /**
+     * The 0-based position of {@code ref}. A name matches a header cell in full
+     * ({@code Vbias_mV}), or its name part ({@code Vbias}); case is ignored when nothing matches
+     * exactly.
+     *
+     * @throws InputException when no column, or more than one, matches
+     */
+    public int indexOf(ColumnRef ref) {
+        if (ref.name() == null) {
+            if (ref.index() > columns.length) {
+                throw new InputException(source, 0, ref.toString(), "the file has only "
+                        + columns.length + " columns");
+            }
+            return ref.index() - 1;
+        }
+        for (boolean ignoreCase : new boolean[] {false, true}) {
+            for (List<String> candidates : List.of(header, names)) {
+                int found = -1;
+                for (int c = 0; c < candidates.size(); c++) {
+                    String h = candidates.get(c);
+                    if (ignoreCase ? h.equalsIgnoreCase(ref.name()) : h.equals(ref.name())) {
+                        if (found >= 0) {
+                            throw new InputException(source, headerLine, ref.toString(),
+                                    "matches columns " + (found + 1) + " and " + (c + 1)
+                                            + "; give the column's number instead");
+                        }
+                        found = c;
+                    }
+                }
+                if (found >= 0) {
+                    return found;
+                }
+            }
+        }
+        throw new InputException(source, 0, ref.toString(), hasHeader()
+                ? "no such column; the columns are " + String.join(", ", header)
+                : "the file has no header; give the column's number (1 to " + columns.length + ")");
+    }
+
+    /** The numbers of column {@code ref} as written in the file (a copy). */
+    public double[] column(ColumnRef ref) {
+        return columns[indexOf(ref)].clone();
+    }
+
+    /**
+     * The unit in which column {@code spec} is read: the spec's own, else the header's, else SI.
+     *
+     * @throws InputException when the unit does not fit the column's quantity
+     */
+    public Unit unit(ColumnSpec spec) {
+        int c = indexOf(spec.ref());
+        String what = label(header, c);
+        if (!spec.unit().isEmpty()) {
+            try {
+                return Unit.parse(spec.unit(), spec.dimension());
+            } catch (IllegalArgumentException e) {
+                throw new InputException(source, 0, what, "unit " + e.getMessage());
+            }
+        }
+        String headerUnit = units.get(c);
+        if (!headerUnit.isEmpty()) {
+            try {
+                return Unit.parse(headerUnit, spec.dimension());
+            } catch (IllegalArgumentException e) {
+                if (explicitUnits.get(c)) {
+                    throw new InputException(source, headerLine, what, "header unit "
+                            + e.getMessage() + "; or give the unit explicitly");
+                }
+            }
+        }
+        return Unit.si(spec.dimension());
+    }
+
+    /** Column {@code spec} in SI units (a new array). */
+    public double[] column(ColumnSpec spec) {
+        Unit unit = unit(spec);
+        double factor = unit.factor();
+        double[] raw = columns[indexOf(spec.ref())];
+        double[] si = new double[raw.length];
+        for (int r = 0; r < raw.length; r++) {
+            si[r] = raw[r] * factor;
+            if (!Double.isFinite(si[r])) {
+                throw new InputException(source, 0, label(header, indexOf(spec.ref())),
+                        "row " + (r + 1) + ": " + raw[r] + " " + unit.symbol() + " overflows in SI");
+            }
+        }
+        return si;
+    }
+
+    /** The curve y(x) of two columns, in SI, rows in file order. */
+    public Curve curve(ColumnSpec x, ColumnSpec y) {
+        return new Curve(column(x), column(y));
+    }
+
+    /**
+     * The curve y(x) of two columns, in SI: the form of the brief, e.g.
+     * {@code curve(ColumnRef.parse("Vbias_mV"), VOLTAGE, "", ColumnRef.parse("3"), CONDUCTANCE, "G0")}.
+     * An empty or null unit means the header's, or SI.
+     */
+    public Curve curve(ColumnRef x, Dimension xDim, String xUnit, ColumnRef y, Dimension yDim,
+            String yUnit) {
+        return curve(new ColumnSpec(x, xDim, xUnit), new ColumnSpec(y, yDim, yUnit));
+    }
+
+    /**
+     * A long-format map (columns outer, x, y, e.g. B, V, G) as one curve y(x) per distinct value of
+     * the outer column, keys increasing; rows with the same outer value form one curve in file
+     * order, whether or not they are adjacent.
+     */
+    public CurveMap curveMap(ColumnSpec outer, ColumnSpec x, ColumnSpec y) {
+        double[] o = column(outer);
+        double[] xs = column(x);
+        double[] ys = column(y);
+        Map<Double, List<Integer>> groups = new LinkedHashMap<>();
+        for (int r = 0; r < o.length; r++) {
+            groups.computeIfAbsent(o[r] == 0 ? 0.0 : o[r], k -> new ArrayList<>()).add(r);
+        }
+        double[] keys = groups.keySet().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        List<Curve> curves = new ArrayList<>(keys.length);
+        for (double key : keys) {
+            List<Integer> rows = groups.get(key);
+            double[] cx = new double[rows.size()];
+            double[] cy = new double[rows.size()];
+            for (int k = 0; k < cx.length; k++) {
+                cx[k] = xs[rows.get(k)];
+                cy[k] = ys[rows.get(k)];
+            }
+            curves.add(new Curve(cx, cy));
+        }
+        return new CurveMap(keys, curves);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%s (%d rows x %d columns%s)", source, rowCount(),
+                columnCount(), hasHeader() ? ": " + String.join(", ", header) : "");
+    }
+}

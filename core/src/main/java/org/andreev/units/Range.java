@@ -1,0 +1,80 @@
+package org.andreev.units;
+
+/**
+ * Evenly spaced values from {@code start} to {@code stop} inclusive, as given on the command line
+ * by {@code START:STOP:COUNT} (e.g. {@code --bias -1mV:1mV:401}). Values are SI.
+ *
+ * @param start first value, SI
+ * @param stop  last value, SI
+ * @param count number of values, ≥ 1 (1 only when start = stop)
+ */
+public record Range(double start, double stop, int count) {
+
+    /** Upper bound on {@code count}, so that a typing slip cannot exhaust memory. */
+    public static final int MAX_COUNT = 10_000_000;
+
+    /** Validates the fields. */
+    public Range {
+        if (!Double.isFinite(start) || !Double.isFinite(stop)) {
+            throw new IllegalArgumentException(
+                    "range start and stop must be finite, got " + start + " and " + stop);
+        }
+        if (count < 1 || count > MAX_COUNT) {
+            throw new IllegalArgumentException(
+                    "range count must be between 1 and " + MAX_COUNT + ", got " + count);
+        }
+        if (count == 1 && start != stop) {
+            throw new IllegalArgumentException(
+                    "a range of 1 value needs start = stop, got " + start + " and " + stop);
+        }
+    }
+
+    /**
+     * Parses {@code START:STOP:COUNT}, each end a {@link Quantity} of {@code dimension}:
+     * {@code 0:1mV:201}, {@code -1mV:1mV:401}. A bare non-zero end next to an end with a unit is
+     * refused ({@code -1:1mV:401} would otherwise mean −1 V to 1 mV).
+     *
+     * @throws IllegalArgumentException with a one-line message naming the text
+     */
+    public static Range parse(String text, Dimension dimension) {
+        if (text == null) {
+            throw new IllegalArgumentException("a range START:STOP:COUNT must be given");
+        }
+        String[] parts = text.strip().split(":", -1);
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("'" + text + "' is not a range: write START:STOP:COUNT,"
+                    + " e.g. -1mV:1mV:401");
+        }
+        double start = Quantity.parse(parts[0], dimension);
+        double stop = Quantity.parse(parts[1], dimension);
+        if ((start != 0 && stop != 0) && (isBare(parts[0]) != isBare(parts[1]))) {
+            throw new IllegalArgumentException("'" + text + "': give START and STOP the same way,"
+                    + " both with units (e.g. -1mV:1mV:401) or both as bare SI numbers");
+        }
+        int count;
+        try {
+            count = Integer.parseInt(parts[2].strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "'" + text + "': COUNT '" + parts[2].strip() + "' is not a whole number");
+        }
+        try {
+            return new Range(start, stop, count);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + text + "': " + e.getMessage());
+        }
+    }
+
+    private static boolean isBare(String part) {
+        return part.strip().matches("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+    }
+
+    /** The values, {@code start + k (stop − start)/(count − 1)}; the last is exactly {@code stop}. */
+    public double[] values() {
+        double[] v = new double[count];
+        for (int k = 0; k < count; k++) {
+            v[k] = k == count - 1 ? stop : start + k * (stop - start) / (count - 1);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,231 @@
+package org.andreev.tunnel;
+
+import static org.andreev.units.PhysicalConstants.E_CHARGE;
+import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.andreev.superconductor.Superconductor;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast kernel against the independent adaptive reference ({@link NisReference}), identities
+ * and robustness. Numerics requirement (issue): I, dI/dV and P_N agree with the reference to
+ * relative 1e-8 wherever the value is not below 1e-12 of its scale Δ/(eR_T), Δ²/(e²R_T), 1/R_T.
+ */
+class NisJunctionReferenceTest {
+
+    static final double DELTA = 0.2e-3 * E_CHARGE;
+    static final double R_T = 1000.0;
+
+    /** One random case: Dynes ratio, splitting (in Δ), reduced bias and temperatures. */
+    record Draw(double g, double h, double v, double tN, double tS) {
+        NisJunction junction() {
+            return new NisJunction(new Superconductor(DELTA, g, h * DELTA), R_T);
+        }
+
+        double volts() {
+            return v * DELTA / E_CHARGE;
+        }
+
+        double kelvinN() {
+            return tN * DELTA / K_BOLTZMANN;
+        }
+
+        double kelvinS() {
+            return tS * DELTA / K_BOLTZMANN;
+        }
+    }
+
+    /**
+     * Seeded draws over the domain the issue names: |v| ≤ 3.5, k_BT/Δ ∈ [0.01, 0.6] log-uniform
+     * with T_N ≠ T_S in half the draws, BCS / Dynes (γ/Δ ∈ [1e-4, 1e-1] log-uniform) /
+     * spin-split (h/Δ ≤ 0.6) / both.
+     */
+    static Draw draw(SplittableRandom rnd) {
+        double tN = Math.exp(rnd.nextDouble(Math.log(0.01), Math.log(0.6)));
+        double tS = rnd.nextBoolean() ? tN : Math.exp(rnd.nextDouble(Math.log(0.01), Math.log(0.6)));
+        int kind = rnd.nextInt(4);
+        double g = kind % 2 == 1 ? Math.exp(rnd.nextDouble(Math.log(1e-4), Math.log(0.1))) : 0.0;
+        double h = kind >= 2 ? rnd.nextDouble(0, 0.6) : 0.0;
+        return new Draw(g, h, rnd.nextDouble(-3.5, 3.5), tN, tS);
+    }
+
+    static void assertAgrees(String what, double value, double reference, Draw d) {
+        if (Math.abs(reference) < 1e-12) {
+            // below the 1e-12 scale floor of the requirement: absolute agreement only
+            assertThat(value).as(what + " " + d).isCloseTo(reference, within(1e-12));
+        } else {
+            assertThat(value).as(what + " " + d).isCloseTo(reference, within(1e-8 * Math.abs(reference)));
+        }
+    }
+
+    @Test
+    void agreesWithAdaptiveReferenceOverRandomDraws() {
+        SplittableRandom rnd = new SplittableRandom(20261121);
+        double[] out = new double[3];
+        for (int k = 0; k < 300; k++) {
+            Draw d = draw(rnd);
+            NisJunction j = d.junction();
+            j.evaluate(d.volts(), d.kelvinN(), d.kelvinS(), out);
+            assertAgrees("I", out[0] / j.currentScale(),
+                    NisReference.value(NisReference.Quantity.CURRENT, d.g, d.h, d.v, d.tN, d.tS), d);
+            assertAgrees("dI/dV", out[1] * R_T,
+                    NisReference.value(NisReference.Quantity.CONDUCTANCE, d.g, d.h, d.v, d.tN, d.tS), d);
+            assertAgrees("P_N", out[2] / j.powerScale(),
+                    NisReference.value(NisReference.Quantity.COOLING, d.g, d.h, d.v, d.tN, d.tS), d);
+        }
+    }
+
+    /** Hard corners of the domain named by the issue: very low T, tiny γ, edges at Δ ± h, T_N ≠ T_S. */
+    @Test
+    void agreesWithReferenceAtHardCorners() {
+        Draw[] corners = {
+            new Draw(0, 0, 0.98, 0.01, 0.01), new Draw(0, 0, 1.0, 0.01, 0.01), new Draw(0, 0, 1.02, 0.01, 0.3),
+            new Draw(1e-4, 0, 1.0, 0.01, 0.01), new Draw(1e-4, 0, 0.999, 0.01, 0.02),
+            new Draw(1e-4, 0.3, 0.7, 0.01, 0.01), new Draw(0, 0.3, 0.7, 0.01, 0.01),
+            new Draw(0, 0.3, 1.3, 0.01, 0.05), new Draw(0.1, 0.5, 0.5, 0.6, 0.01),
+            new Draw(0, 0, 0.5, 0.6, 0.01), new Draw(1e-3, 0, 0, 0.05, 0.1),
+        };
+        double[] out = new double[3];
+        for (Draw d : corners) {
+            NisJunction j = d.junction();
+            j.evaluate(d.volts(), d.kelvinN(), d.kelvinS(), out);
+            assertAgrees("I", out[0] / j.currentScale(),
+                    NisReference.value(NisReference.Quantity.CURRENT, d.g, d.h, d.v, d.tN, d.tS), d);
+            assertAgrees("dI/dV", out[1] * R_T,
+                    NisReference.value(NisReference.Quantity.CONDUCTANCE, d.g, d.h, d.v, d.tN, d.tS), d);
+            assertAgrees("P_N", out[2] / j.powerScale(),
+                    NisReference.value(NisReference.Quantity.COOLING, d.g, d.h, d.v, d.tN, d.tS), d);
+        }
+    }
+
+    /**
+     * Energy conservation P_S = P_N + I V (physics.md A2): P_S computed by the reference from its
+     * own definition, the energy flux (1/e²R_T) ∫ E n_S [f_N(E − eV) − f_S(E)] dE into S.
+     */
+    @Test
+    void heatIntoSuperconductorConservesEnergy() {
+        SplittableRandom rnd = new SplittableRandom(7);
+        for (int k = 0; k < 60; k++) {
+            Draw d = draw(rnd);
+            NisJunction j = d.junction();
+            double ps = j.heatIntoSuperconductor(d.volts(), d.kelvinN(), d.kelvinS()) / j.powerScale();
+            assertAgrees("P_S", ps,
+                    NisReference.value(NisReference.Quantity.HEAT_INTO_S, d.g, d.h, d.v, d.tN, d.tS), d);
+        }
+    }
+
+    /**
+     * Symmetries from the folded integrals (n_S even): I odd, dI/dV and P_N even in V. The kernel
+     * uses the same panels for ±V, so they hold to rounding: 1e-13 relative.
+     */
+    @Test
+    void parityInBias() {
+        SplittableRandom rnd = new SplittableRandom(11);
+        double[] plus = new double[3];
+        double[] minus = new double[3];
+        for (int k = 0; k < 200; k++) {
+            Draw d = draw(rnd);
+            NisJunction j = d.junction();
+            j.evaluate(d.volts(), d.kelvinN(), d.kelvinS(), plus);
+            j.evaluate(-d.volts(), d.kelvinN(), d.kelvinS(), minus);
+            assertThat(minus[0]).as("I " + d).isCloseTo(-plus[0], within(1e-13 * Math.abs(plus[0])));
+            assertThat(minus[1]).as("G " + d).isCloseTo(plus[1], within(1e-13 * Math.abs(plus[1])));
+            assertThat(minus[2]).as("P " + d).isCloseTo(plus[2], within(1e-13 * Math.abs(plus[2])));
+        }
+    }
+
+    /**
+     * The analytic dI/dV against a central difference of I with step δ = 1e-3 t_N (in Δ/e): the
+     * difference's truncation error is δ²/6·|I'''| ~ (1e-3)²/6 relative on the thermal scale;
+     * tolerance 1e-6 of the conductance scale max(G, 1e-6/R_T).
+     */
+    @Test
+    void conductanceIsDerivativeOfCurrent() {
+        SplittableRandom rnd = new SplittableRandom(13);
+        for (int k = 0; k < 100; k++) {
+            Draw d = draw(rnd);
+            NisJunction j = d.junction();
+            double dv = 1e-3 * Math.min(d.tN, 0.1) * DELTA / E_CHARGE;
+            double fd = (j.current(d.volts() + dv, d.kelvinN(), d.kelvinS())
+                    - j.current(d.volts() - dv, d.kelvinN(), d.kelvinS())) / (2 * dv);
+            double g = j.conductance(d.volts(), d.kelvinN(), d.kelvinS());
+            assertThat(fd).as("" + d).isCloseTo(g, within(1e-6 * Math.max(g, 1e-6 / R_T)));
+        }
+    }
+
+    /**
+     * Tiny bias: I/V → G(0) with relative error O(v²) (I is odd in V), here ≤ 1e-12; this is where
+     * the unfolded integrand f_N(E − eV) − f_S(E) cancels to 1e-16/v and the reference cannot
+     * follow, and where the kernel's cancellation-free window f(x − a)(1 − f(x + a))(1 − e^{−2a})
+     * matters. Tolerance 1e-10 relative.
+     */
+    @Test
+    void linearAtTinyBias() {
+        for (Draw d : new Draw[] {new Draw(0, 0, 1e-9, 0.3, 0.3), new Draw(1e-3, 0.2, 1e-7, 0.05, 0.02)}) {
+            NisJunction j = d.junction();
+            double g0 = j.conductance(0, d.kelvinN(), d.kelvinS());
+            double ratio = j.current(d.volts(), d.kelvinN(), d.kelvinS()) / d.volts();
+            assertThat(ratio).as("" + d).isCloseTo(g0, within(1e-10 * g0));
+        }
+    }
+
+    /** The current does not depend on T_S (the S occupation cancels after folding E → −E). */
+    @Test
+    void currentIndependentOfSuperconductorTemperature() {
+        NisJunction j = new Draw(1e-3, 0.2, 0.9, 0.05, 0.05).junction();
+        double v = 0.9 * DELTA / E_CHARGE;
+        double a = j.current(v, 0.1, 0.05);
+        assertThat(j.current(v, 0.1, 2.0)).isCloseTo(a, within(1e-14 * a));
+    }
+
+    /** No NaN or infinity anywhere the issue lists: V = 0, V &lt; 0, huge V, k_BT/Δ = 0.01 and below, T_N ≠ T_S. */
+    @Test
+    void finiteEverywhere() {
+        double[] vs = {0, -0.0, 1e-12, -0.5, 1.0, -1.0, 3.0, 1e3, -1e6, 1e9};
+        double[] ts = {1e-4, 1e-3, 0.01, 0.3, 5.0, 100.0};
+        double[][] spectra = {{0, 0}, {1e-4, 0}, {0.1, 0}, {0, 0.3}, {1e-3, 0.3}, {0, 1.2}};
+        double[] out = new double[3];
+        for (double[] sp : spectra) {
+            for (double v : vs) {
+                for (double tN : ts) {
+                    for (double tS : ts) {
+                        Draw d = new Draw(sp[0], sp[1], v, tN, tS);
+                        d.junction().evaluate(d.volts(), d.kelvinN(), d.kelvinS(), out);
+                        assertThat(java.util.Arrays.stream(out).allMatch(Double::isFinite)).as("" + d + java.util.Arrays.toString(out)).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void curveMatchesPointwiseEvaluation() {
+        NisJunction j = new Draw(1e-3, 0.1, 0, 0.05, 0.05).junction();
+        double[] v = new double[41];
+        for (int k = 0; k < v.length; k++) {
+            v[k] = (k - 20) * 0.1 * DELTA / E_CHARGE;
+        }
+        double[] current = new double[v.length];
+        double[] conductance = new double[v.length];
+        double[] power = new double[v.length];
+        j.curve(v, 0.1, 0.12, current, conductance, power);
+        double[] out = new double[3];
+        for (int k = 0; k < v.length; k++) {
+            j.evaluate(v[k], 0.1, 0.12, out);
+            assertThat(new double[] {current[k], conductance[k], power[k]}).containsExactly(out);
+        }
+    }
+
+    @Test
+    void rejectsNonPhysicalInputWithNamedQuantity() {
+        NisJunction j = new Draw(0, 0, 0, 0.1, 0.1).junction();
+        assertThatThrownBy(() -> j.current(0, -1, 0.1)).hasMessageContaining("T_N");
+        assertThatThrownBy(() -> j.current(0, 0.1, 0)).hasMessageContaining("T_S");
+        assertThatThrownBy(() -> j.coolingPower(Double.NaN, 0.1, 0.1)).hasMessageContaining("bias V");
+        assertThatThrownBy(() -> new NisJunction(Superconductor.bcs(DELTA), 0)).hasMessageContaining("R_T");
+    }
+}

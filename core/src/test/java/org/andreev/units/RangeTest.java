@@ -1,0 +1,46 @@
+package org.andreev.units;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RangeTest {
+
+    @Test
+    void parsesBiasRanges() {
+        Range r = Range.parse("0:1mV:201", Dimension.VOLTAGE);
+        assertThat(r).isEqualTo(new Range(0, 1e-3, 201));
+        double[] v = r.values();
+        assertThat(v).hasSize(201);
+        assertThat(v[0]).isEqualTo(0);
+        assertThat(v[200]).isEqualTo(1e-3);
+        assertThat(v[100]).isCloseTo(5e-4, within(1e-18));
+
+        double[] w = Range.parse("-1mV:1mV:401", Dimension.VOLTAGE).values();
+        assertThat(w[0]).isEqualTo(-1e-3);
+        assertThat(w[400]).isEqualTo(1e-3);
+        assertThat(w[200]).isCloseTo(0, within(1e-18));
+        assertThat(Range.parse("0.05:0.3:6", Dimension.TEMPERATURE).values()[5]).isEqualTo(0.3);
+        assertThat(Range.parse("90mK:90mK:1", Dimension.TEMPERATURE).values()).containsExactly(0.09);
+        assertThat(Range.parse("1mV:0:3", Dimension.VOLTAGE).values()).containsExactly(1e-3, 5e-4, 0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "1mV", "0:1mV", "0:1mV:0", "0:1mV:-3", "0:1mV:1", "0:1mV:x",
+        "0:1mV:2.5", "a:1mV:3", "0:1kOhm:3", "-1:1mV:401", "0:1mV:3:4", "0:1mV:99999999999"})
+    void rejectsBadRanges(String text) {
+        assertThatThrownBy(() -> Range.parse(text, Dimension.VOLTAGE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'");
+    }
+
+    @Test
+    void constructorValidates() {
+        assertThatThrownBy(() -> new Range(0, Double.NaN, 3)).hasMessageContaining("finite");
+        assertThatThrownBy(() -> new Range(0, 1, 0)).hasMessageContaining("count");
+    }
+}
