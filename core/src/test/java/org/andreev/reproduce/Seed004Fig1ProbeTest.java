@@ -85,6 +85,6 @@ class Seed004Fig1ProbeTest {
     void everyRegisteredFigureHasAUniqueName() {
         var names = Reproduction.figures().stream().map(FigureMaker::name).toList();
         assertThat(names).doesNotHaveDuplicates().contains("seed004-fig1-probe-dIdV");
-        assertThat(names).allMatch(n -> n.matches("[a-z0-9][a-z0-9-]*"));
+        assertThat(names).allMatch(n -> n.matches("[a-z0-9][A-Za-z0-9-]*"));
     }
 }
