@@ -1,15 +1,15 @@
 package org.andreev.io;
 
 /**
- * Bad user input: a file, line and quantity that cannot be read. Its message is one line meant for
- * the user, e.g. {@code data.csv:12: column 'I': 'abc' is not a number}.
+ * Bad user input: a file, line and quantity that cannot be read. Its message is one line (line breaks
+ * in quoted input are replaced by spaces) meant for the user, e.g. {@code data.csv:12: column 'I': 'abc' is not a number}.
  */
 public class InputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** A message that already names where the problem is. */
     public InputException(String message) {
-        super(message);
+        super(String.valueOf(message).replaceAll("[\\r\\n]+", " "));
     }
 
     /**
@@ -17,6 +17,6 @@ public class InputException extends RuntimeException {
      * or "option --x"), about {@code quantity}.
      */
     public InputException(String source, long line, String quantity, String problem) {
-        super(source + (line > 0 ? ":" + line : "") + ": " + quantity + ": " + problem);
+        this(source + (line > 0 ? ":" + line : "") + ": " + quantity + ": " + problem);
     }
 }

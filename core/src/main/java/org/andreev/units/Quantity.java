@@ -29,7 +29,7 @@ public final class Quantity {
         String t = text.strip().replace('\u2212', '-');
         Matcher m = NUMBER.matcher(t);
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + oneLine(text) + "' is not " + dimension.noun()
+            throw new IllegalArgumentException("'" + Unit.shown(text) + "' is not " + dimension.noun()
                     + ": it must start with a number " + dimension.hint());
         }
         double number = Double.parseDouble(m.group(1));
@@ -38,13 +38,13 @@ public final class Quantity {
         try {
             factor = unit.isEmpty() ? 1 : Unit.parse(unit, dimension).factor();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + oneLine(text) + "' is not " + dimension.noun()
+            throw new IllegalArgumentException("'" + Unit.shown(text) + "' is not " + dimension.noun()
                     + " " + dimension.hint());
         }
         double si = number * factor;
         if (!Double.isFinite(si)) {
             throw new IllegalArgumentException(
-                    "'" + oneLine(text) + "' is out of the range of a double as " + dimension.noun());
+                    "'" + Unit.shown(text) + "' is out of the range of a double as " + dimension.noun());
         }
         return si;
     }
@@ -75,8 +75,4 @@ public final class Quantity {
         return unit.symbol().isEmpty() ? number : number + " " + unit.symbol();
     }
 
-    private static String oneLine(String text) {
-        String s = text.replaceAll("[\\r\\n]+", " ");
-        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
-    }
 }

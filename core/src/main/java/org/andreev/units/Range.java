@@ -42,13 +42,13 @@ public record Range(double start, double stop, int count) {
         }
         String[] parts = text.strip().split(":", -1);
         if (parts.length != 3) {
-            throw new IllegalArgumentException("'" + text + "' is not a range: write START:STOP:COUNT,"
+            throw new IllegalArgumentException("'" + Unit.shown(text) + "' is not a range: write START:STOP:COUNT,"
                     + " e.g. -1mV:1mV:401");
         }
         double start = Quantity.parse(parts[0], dimension);
         double stop = Quantity.parse(parts[1], dimension);
         if ((start != 0 && stop != 0) && (isBare(parts[0]) != isBare(parts[1]))) {
-            throw new IllegalArgumentException("'" + text + "': give START and STOP the same way,"
+            throw new IllegalArgumentException("'" + Unit.shown(text) + "': give START and STOP the same way,"
                     + " both with units (e.g. -1mV:1mV:401) or both as bare SI numbers");
         }
         int count;
@@ -56,12 +56,12 @@ public record Range(double start, double stop, int count) {
             count = Integer.parseInt(parts[2].strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
-                    "'" + text + "': COUNT '" + parts[2].strip() + "' is not a whole number");
+                    "'" + Unit.shown(text) + "': COUNT '" + Unit.shown(parts[2].strip()) + "' is not a whole number");
         }
         try {
             return new Range(start, stop, count);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + text + "': " + e.getMessage());
+            throw new IllegalArgumentException("'" + Unit.shown(text) + "': " + e.getMessage());
         }
     }
 

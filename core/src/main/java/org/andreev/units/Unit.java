@@ -125,7 +125,7 @@ public record Unit(String symbol, Dimension dimension, double factor) {
         }
         if (!dimension.hasExponents(exponents)) {
             throw new IllegalArgumentException(
-                    "'" + text + "' is not " + dimension.noun() + " " + dimension.hint());
+                    "'" + shown(text) + "' is not " + dimension.noun() + " " + dimension.hint());
         }
         return new Unit(text.strip(), dimension, factor);
     }
@@ -170,8 +170,14 @@ public record Unit(String symbol, Dimension dimension, double factor) {
 
     private static IllegalArgumentException unknown(String text, Dimension d, String what) {
         return new IllegalArgumentException(
-                "'" + text + "' is not a unit I know: " + what + "; expected " + d.noun() + " "
+                "'" + shown(text) + "' is not a unit I know: " + shown(what) + "; expected " + d.noun() + " "
                         + d.hint());
+    }
+
+    /** {@code text} on one line and at most 60 characters, for messages. */
+    static String shown(String text) {
+        String s = text.replaceAll("[\\r\\n]+", " ");
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
     }
 
     /** Maps what people paste (µ, μ, Ω, Ω, ², ⁻³, ·, *, −) to the ASCII forms parsed here. */

@@ -1,0 +1,119 @@
+package org.andreev.cli.cooler;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.andreev.cli.Grid;
+import org.andreev.cli.OutputOptions;
+import org.andreev.cli.QuantityConverter;
+import org.andreev.cli.Sweep;
+import org.andreev.cooler.CoolerCurve;
+import org.andreev.cooler.CoolerModel;
+import org.andreev.cooler.CoolerModel.AndreevTerms;
+import org.andreev.plot.Plot;
+import org.andreev.plot.Series;
+import org.andreev.units.PhysicalConstants;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The self-consistent cooler I(V) with T_e, T_ph and the parts of current and heat: {@link CoolerModel}. */
+@Command(
+        name = "iv",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Self-consistent current of an S-I-N-I-S cooler at a bath temperature: the heat balance of"
+                    + " physics.md A5 solved for T_e and T_ph at every total bias V (each junction at V/2).",
+            "Output: CSV with columns V[V],I[A],Te[K],Tph[K],Iqp[A],IA[A],Pcool[W],PA[W]; Pcool is the"
+                    + " heat drawn out of the island by both junctions, PA the Andreev Joule heat I_A V.",
+            "Points where T_e did not converge are named on stderr."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  andreev cooler iv --tbath 100mK --bias 0:0.6mV:121",
+            "  andreev cooler iv --tbath 90mK --bias 0:0.6mV:601 --andreev charge --plot iv.png",
+            "  andreev cooler iv --device my-cooler.yaml --rt 1.9kOhm --tbath 230mK --bias 0:0.5mV:101"
+        })
+public final class CoolerIvCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--tbath", required = true, paramLabel = "TEMPERATURE",
+            converter = QuantityConverter.Temperature.class,
+            description = "Bath temperature (superconductors and substrate), e.g. 100mK.")
+    double tBath;
+
+    @Option(names = "--bias", paramLabel = "START:STOP:COUNT", converter = Grid.Voltages.class,
+            description = "Total biases across the device, e.g. 0:0.6mV:121 (default: 0 to 2.6Δ/e, 261 points).")
+    Grid bias;
+
+    @Option(names = "--andreev", paramLabel = "TERMS", defaultValue = "full",
+            description = "Andreev terms: full (charge and Joule heat, seed Eq. 6), charge (current only,"
+                    + " no heat, seed Fig. 2), none (default: ${DEFAULT-VALUE}).")
+    String andreev;
+
+    @Mixin
+    DeviceOptions device;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() throws Exception {
+        CoolerModel model = new CoolerModel(device.device(), terms(andreev));
+        double[] v = (bias != null ? bias
+                : new Grid(0, 2.6 * model.device().delta() / PhysicalConstants.E_CHARGE, 261)).values();
+        CoolerCurve curve = solve(model, v, tBath, "cooler iv");
+        warnFailures(spec.commandLine().getErr(), "cooler iv", curve);
+        output.write(curve.toTable());
+        output.plot(() -> plot(curve));
+        return 0;
+    }
+
+    /** The --andreev choice as model terms. */
+    static AndreevTerms terms(String text) {
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "full" -> AndreevTerms.CHARGE_AND_HEAT;
+            case "charge" -> AndreevTerms.CHARGE;
+            case "none" -> AndreevTerms.NONE;
+            default -> throw new IllegalArgumentException(
+                    "option --andreev: '" + text + "' is not full, charge or none");
+        };
+    }
+
+    /** Solves the curve on all cores (contiguous chunks, each warm-started), with a progress bar. */
+    static CoolerCurve solve(CoolerModel model, double[] v, double tBath, String task) {
+        CoolerCurve curve = CoolerCurve.empty(v, tBath);
+        int chunks = Math.max(1, Math.min(v.length, 8 * Runtime.getRuntime().availableProcessors()));
+        Sweep.parallel(task, chunks, c -> model.solveRange(curve,
+                (int) ((long) v.length * c / chunks), (int) ((long) v.length * (c + 1) / chunks)));
+        return curve;
+    }
+
+    /** One stderr line per bias where T_e did not converge. */
+    static void warnFailures(PrintWriter err, String name, CoolerCurve curve) {
+        for (double v : curve.failedBiases()) {
+            err.printf("%s: warning: T_e did not converge at V = %.6g V (T_bath %.6g K); that row is the last iterate%n",
+                    name, v, curve.tBath());
+        }
+        err.flush();
+    }
+
+    private static Plot plot(CoolerCurve c) {
+        List<Series> series = new ArrayList<>();
+        double[] mV = new double[c.size()];
+        double[] nA = new double[c.size()];
+        for (int i = 0; i < c.size(); i++) {
+            mV[i] = c.v()[i] * 1e3;
+            nA[i] = c.current()[i] * 1e9;
+        }
+        series.add(new Series(String.format("T_bath = %.0f mK", c.tBath() * 1e3), mV, nA, false));
+        return new Plot("S-I-N-I-S cooler I(V)", "V [mV]", "I [nA]", series);
+    }
+}

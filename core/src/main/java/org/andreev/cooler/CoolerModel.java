@@ -1,0 +1,341 @@
+package org.andreev.cooler;
+
+import java.util.Objects;
+import java.util.stream.IntStream;
+import org.andreev.tunnel.NisJunction;
+
+/**
+ * The heat balance of an S-I-N-I-S cooler and its current (seed 004 Eqs. 5, 6; physics.md A5).
+ * Two identical junctions in series, each at half the total bias V; the superconductors and the
+ * substrate at T_bath; the island electrons at T_e and phonons at T_ph:
+ *
+ * <pre>
+ *   electrons: 2 P_N(V/2; T_e) = Σ U (T_ph⁵ − T_e⁵) + I_A(V/2; T_e)·V + V²/R_leak
+ *   phonons:   Σ U (T_e⁵ − T_ph⁵) + K A (T_bath⁴ − T_ph⁴) = 0
+ *   current:   I(V) = I_qp(V/2; T_e) + I_A(V/2; T_e) + V/R_leak
+ * </pre>
+ *
+ * <p>The phonon equation gives T_ph(T_e) (Newton on a convex increasing quintic, from above); the
+ * electron balance is then one equation in T_e. Its residual is negative as T_e → 0 (P_N ≤ 0 for
+ * T_N = 0, every heat input ≥ 0) and positive as T_e → ∞ (Σ U T_e⁵ wins), so a root is bracketed
+ * from a warm start (the neighbouring bias point, extrapolated) by expanding steps, then found by
+ * Brent–Dekker to 0.2 µK. This holds where Andreev heating lifts T_e above the bath, too. A point
+ * where no bracket is found or the residual is not finite is reported as not converged.
+ *
+ * <p>Immutable and thread-safe; one model may serve parallel sweeps.
+ */
+public final class CoolerModel {
+
+    /** Which parts of the Andreev current enter the model. */
+    public enum AndreevTerms {
+        /** No Andreev current: quasiparticles only (seed 004 Fig. 2 right, dashed). */
+        NONE,
+        /** The Andreev current adds to the charge current but deposits no heat (seed Fig. 2 right, dotted). */
+        CHARGE,
+        /** Charge and Joule heat I_A·V in the island (seed Eq. 6, Fig. 6). The default. */
+        CHARGE_AND_HEAT
+    }
+
+    /** Bracket-closing tolerance on T_e, K: the root lies within it of the returned value. */
+    static final double TOLERANCE = 2e-7;
+
+    private final CoolerDevice device;
+    private final AndreevTerms terms;
+    private final NisJunction tunnel;
+    private final AndreevJunction andreev;
+    private final double sigmaU;
+    private final double kapitza;
+    private final double leakConductance;
+
+    /** The full model (Andreev charge and heat) of {@code device}. */
+    public CoolerModel(CoolerDevice device) {
+        this(device, AndreevTerms.CHARGE_AND_HEAT);
+    }
+
+    /** The model of {@code device} with the chosen Andreev terms. */
+    public CoolerModel(CoolerDevice device, AndreevTerms terms) {
+        this.device = Objects.requireNonNull(device, "device");
+        this.terms = Objects.requireNonNull(terms, "terms");
+        this.tunnel = device.tunnelJunction();
+        this.andreev = device.andreevJunction();
+        this.sigmaU = device.sigmaEph() * device.islandVolume();
+        this.kapitza = device.kapitza();
+        this.leakConductance = Double.isInfinite(device.rLeak()) ? 0.0 : 1.0 / device.rLeak();
+    }
+
+    /** The device modelled. */
+    public CoolerDevice device() {
+        return device;
+    }
+
+    /** The Andreev terms included. */
+    public AndreevTerms terms() {
+        return terms;
+    }
+
+    /**
+     * T_ph solving Σ U (T_e⁵ − T_ph⁵) + K A (T_bath⁴ − T_ph⁴) = 0 (physics.md A5), K; T_bath when
+     * K A = ∞. Newton from max(T_e, T_bath), which lies above the root of this convex increasing
+     * function of T_ph, so the iterates fall monotonically onto it.
+     */
+    public double phononTemperature(double te, double tBath) {
+        if (Double.isInfinite(kapitza)) {
+            return tBath;
+        }
+        double target = sigmaU * pow5(te) + kapitza * pow4(tBath);
+        double x = Math.max(te, tBath);
+        for (int i = 0; i < 100; i++) {
+            double x3 = x * x * x;
+            double h = sigmaU * x3 * x * x + kapitza * x3 * x - target;
+            double dh = 5 * sigmaU * x3 * x + 4 * kapitza * x3;
+            double step = h / dh;
+            x -= step;
+            if (Math.abs(step) <= 1e-14 * x) {
+                break;
+            }
+        }
+        return x;
+    }
+
+    /**
+     * The net heat drawn out of the island electrons at total bias {@code v} (V) if they were at
+     * {@code te} (K): 2 P_N(V/2; T_e) − Σ U (T_ph⁵ − T_e⁵) − I_A(V/2; T_e)·V − V²/R_leak, W, with
+     * T_ph = {@link #phononTemperature}. Zero at the steady state; positive means T_e would fall.
+     */
+    public double netCooling(double v, double te, double tBath) {
+        checkBath(tBath);
+        if (!(te > 0)) {
+            throw new IllegalArgumentException("T_e must be > 0 K, got " + te);
+        }
+        return new Solver(v, tBath).residual(te);
+    }
+
+    /** The steady state at total bias {@code v} (V) and bath temperature {@code tBath} (K). */
+    public OperatingPoint solve(double v, double tBath) {
+        checkBath(tBath);
+        return new Solver(v, tBath).solve(tBath, 0.05 * tBath);
+    }
+
+    /** The curve at every bias of {@code v} (V), warm-starting each point from its neighbours; one thread. */
+    public CoolerCurve curve(double[] v, double tBath) {
+        checkBath(tBath);
+        CoolerCurve curve = CoolerCurve.empty(v, tBath);
+        solveRange(curve, 0, v.length);
+        return curve;
+    }
+
+    /**
+     * The curve at every bias of {@code v}, on all cores: the biases are cut into contiguous chunks,
+     * each solved with warm starts by one task.
+     */
+    public CoolerCurve curveParallel(double[] v, double tBath) {
+        checkBath(tBath);
+        CoolerCurve curve = CoolerCurve.empty(v, tBath);
+        int chunks = Math.min(v.length, 4 * Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, chunks).parallel().forEach(c ->
+                solveRange(curve, (int) ((long) v.length * c / chunks), (int) ((long) v.length * (c + 1) / chunks)));
+        return curve;
+    }
+
+    /** Solves points [from, to) of {@code curve} in order, each warm-started from the previous ones. */
+    public void solveRange(CoolerCurve curve, int from, int to) {
+        double tBath = curve.tBath();
+        double prev = Double.NaN;
+        double prev2 = Double.NaN;
+        for (int i = from; i < to; i++) {
+            double guess = tBath;
+            double step = 0.05 * tBath;
+            if (!Double.isNaN(prev)) {
+                guess = prev;
+                step = 1e-4 * tBath;
+                if (!Double.isNaN(prev2)) {
+                    double slope = prev - prev2;
+                    guess = prev + slope;
+                    step = Math.max(Math.abs(slope), 1e-5 * tBath);
+                    if (guess <= 0) {
+                        guess = prev;
+                    }
+                }
+            }
+            OperatingPoint p = new Solver(curve.v()[i], tBath).solve(guess, step);
+            curve.set(i, p);
+            if (p.converged()) {
+                prev2 = prev;
+                prev = p.te();
+            } else {
+                prev = Double.NaN;
+                prev2 = Double.NaN;
+            }
+        }
+    }
+
+    private static void checkBath(double tBath) {
+        if (!(tBath > 0) || Double.isInfinite(tBath)) {
+            throw new IllegalArgumentException("T_bath must be > 0 K, got " + tBath);
+        }
+    }
+
+    private static double pow4(double x) {
+        double x2 = x * x;
+        return x2 * x2;
+    }
+
+    private static double pow5(double x) {
+        return pow4(x) * x;
+    }
+
+    /** The electron balance at one bias; holds the scratch array for the tunnel integrals. */
+    private final class Solver {
+        private final double v;
+        private final double vj;
+        private final double tBath;
+        private final double[] nis = new double[3];
+        private int evaluations;
+
+        Solver(double v, double tBath) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("V must be finite, got " + v);
+            }
+            this.v = v;
+            this.vj = 0.5 * v;
+            this.tBath = tBath;
+        }
+
+        /** Heat out of the electrons minus heat into them, W: zero at the steady state. */
+        double residual(double te) {
+            evaluations++;
+            tunnel.evaluate(vj, te, tBath, nis);
+            double tph = phononTemperature(te, tBath);
+            double heat = sigmaU * (pow5(tph) - pow5(te)) + leakConductance * v * v;
+            if (terms == AndreevTerms.CHARGE_AND_HEAT) {
+                heat += andreev.current(vj, te) * v;
+            }
+            return 2 * nis[2] - heat;
+        }
+
+        OperatingPoint solve(double guess, double step) {
+            double a = guess;
+            double fa = residual(a);
+            double b;
+            double fb;
+            if (!Double.isFinite(fa)) {
+                return failed(a);
+            }
+            if (fa == 0) {
+                return point(a, true);
+            }
+            if (fa < 0) {
+                // root above: walk up with growing steps
+                b = a + step;
+                fb = residual(b);
+                while (fb < 0) {
+                    a = b;
+                    fa = fb;
+                    step *= 4;
+                    b = a + step;
+                    if (b > 1e3 * tBath + 100) {
+                        return failed(a);
+                    }
+                    fb = residual(b);
+                }
+            } else {
+                b = a;
+                fb = fa;
+                a = b - step > 0 ? b - step : 0.5 * b;
+                fa = residual(a);
+                while (fa > 0) {
+                    b = a;
+                    fb = fa;
+                    step *= 4;
+                    a = a - step > 0 ? a - step : 0.5 * a;
+                    if (a < 1e-9) {
+                        return failed(b);
+                    }
+                    fa = residual(a);
+                }
+            }
+            if (!Double.isFinite(fa) || !Double.isFinite(fb)) {
+                return failed(b);
+            }
+            return brent(a, fa, b, fb);
+        }
+
+        /** Brent–Dekker (zeroin) on a bracket [a, b] with fa·fb ≤ 0. */
+        private OperatingPoint brent(double a, double fa, double b, double fb) {
+            double c = a;
+            double fc = fa;
+            double d = b - a;
+            double e = d;
+            for (int iter = 0; iter < 200; iter++) {
+                if (fb * fc > 0) {
+                    c = a;
+                    fc = fa;
+                    d = b - a;
+                    e = d;
+                }
+                if (Math.abs(fc) < Math.abs(fb)) {
+                    a = b;
+                    b = c;
+                    c = a;
+                    fa = fb;
+                    fb = fc;
+                    fc = fa;
+                }
+                double tol1 = 2 * Math.ulp(1.0) * Math.abs(b) + 0.5 * TOLERANCE;
+                double xm = 0.5 * (c - b);
+                if (Math.abs(xm) <= tol1 || fb == 0) {
+                    return point(b, true);
+                }
+                if (Math.abs(e) >= tol1 && Math.abs(fa) > Math.abs(fb)) {
+                    double s = fb / fa;
+                    double p;
+                    double q;
+                    if (a == c) {
+                        p = 2 * xm * s;
+                        q = 1 - s;
+                    } else {
+                        q = fa / fc;
+                        double r = fb / fc;
+                        p = s * (2 * xm * q * (q - r) - (b - a) * (r - 1));
+                        q = (q - 1) * (r - 1) * (s - 1);
+                    }
+                    if (p > 0) {
+                        q = -q;
+                    }
+                    p = Math.abs(p);
+                    if (2 * p < Math.min(3 * xm * q - Math.abs(tol1 * q), Math.abs(e * q))) {
+                        e = d;
+                        d = p / q;
+                    } else {
+                        d = xm;
+                        e = d;
+                    }
+                } else {
+                    d = xm;
+                    e = d;
+                }
+                a = b;
+                fa = fb;
+                b += Math.abs(d) > tol1 ? d : Math.copySign(tol1, xm);
+                fb = residual(b);
+                if (!Double.isFinite(fb)) {
+                    return failed(a);
+                }
+            }
+            return failed(b);
+        }
+
+        private OperatingPoint failed(double te) {
+            return point(te > 0 && Double.isFinite(te) ? te : tBath, false);
+        }
+
+        private OperatingPoint point(double te, boolean converged) {
+            tunnel.evaluate(vj, te, tBath, nis);
+            double ia = terms == AndreevTerms.NONE ? 0.0 : andreev.current(vj, te);
+            double pa = terms == AndreevTerms.CHARGE_AND_HEAT ? ia * v : 0.0;
+            double current = nis[0] + ia + leakConductance * v;
+            return new OperatingPoint(v, current, te, phononTemperature(te, tBath), nis[0], ia, 2 * nis[2], pa,
+                    converged);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.andreev.cooler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.andreev.cooler.CoolerModel.AndreevTerms;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The heat balance of physics.md A5 on the seed-004 device (A6), against the seed's statements. */
+class CoolerModelTest {
+
+    static final CoolerDevice SEED = DeviceFile.seed004();
+
+    static double[] bias(double max, int n) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = max * i / (n - 1);
+        }
+        return v;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.09", "0.14", "0.23", "0.43"})
+    void everyPointIsConvergedToOneMicrokelvin(double tBath) {
+        // The steady state is a sign change of the net cooling: it must lie within 1 µK of T_e,
+        // at every bias, including where Andreev heating lifts T_e above the bath and above 2Δ/e.
+        CoolerModel model = new CoolerModel(SEED.with("rleak", 50e6));
+        CoolerCurve c = model.curve(bias(0.7e-3, 141), tBath);
+        assertThat(c.failedBiases()).isEmpty();
+        for (int i = 1; i < c.size(); i++) {
+            double below = model.netCooling(c.v()[i], c.te()[i] - 1e-6, tBath);
+            double above = model.netCooling(c.v()[i], c.te()[i] + 1e-6, tBath);
+            assertThat(below * above).as("V = %g", c.v()[i]).isLessThanOrEqualTo(0);
+            // the current is the sum of its parts
+            assertThat(c.current()[i]).isCloseTo(c.iqp()[i] + c.ia()[i] + c.v()[i] / 50e6, within(1e-12 * Math.abs(c.current()[i])));
+            // phonons sit between the electrons and the bath
+            assertThat(c.tph()[i]).isBetween(Math.min(c.te()[i], tBath) - 1e-12, Math.max(c.te()[i], tBath) + 1e-12);
+        }
+    }
+
+    @Test
+    void parallelCurveEqualsSequentialToTheTolerance() {
+        CoolerModel model = new CoolerModel(SEED);
+        double[] v = bias(0.6e-3, 201);
+        CoolerCurve a = model.curve(v, 0.1);
+        CoolerCurve b = model.curveParallel(v, 0.1);
+        for (int i = 0; i < v.length; i++) {
+            assertThat(b.te()[i]).isCloseTo(a.te()[i], within(1e-6));
+        }
+    }
+
+    @Test
+    void at90mKTheElectronsFirstHeatThenCoolNearTheGap() {
+        // seed 004 §5, Fig. 6 right: "At very low temperature, the electron temperature first increases
+        // with the bias ... When the voltage bias approaches the gap, the single quasi-particle
+        // tunneling based cooling dominates." Without the Andreev heat they only cool.
+        double[] v = bias(0.45e-3, 91); // up to 2Δ/e = 0.456 mV
+        CoolerCurve full = new CoolerModel(SEED).curve(v, 0.09);
+        CoolerCurve charge = new CoolerModel(SEED, AndreevTerms.CHARGE).curve(v, 0.09);
+        int peak = argMax(full.te());
+        assertThat(full.te()[peak]).isGreaterThan(0.09 + 0.02);
+        for (int i = 1; i <= peak; i++) {
+            assertThat(full.te()[i]).isGreaterThan(full.te()[i - 1]);
+        }
+        assertThat(full.te()[v.length - 1]).isLessThan(0.09 - 0.03);
+        for (int i = 0; i < v.length; i++) {
+            assertThat(charge.te()[i]).isLessThanOrEqualTo(0.09 + 1e-6);
+        }
+    }
+
+    @Test
+    void at230mKCoolingAlwaysPrevails() {
+        // seed 004 §5: "for Tbath = 230 mK the electronic cooling always prevails"
+        CoolerCurve c = new CoolerModel(SEED).curve(bias(0.45e-3, 91), 0.23);
+        for (double te : c.te()) {
+            assertThat(te).isLessThanOrEqualTo(0.23 + 1e-6);
+        }
+    }
+
+    @Test
+    void andreevHeatingMattersOnlyBelowAbout200mK() {
+        // seed 004 §5: "the Andreev current dissipation becomes relevant only below 200 mK".
+        // The largest rise of T_e above the bath over the sub-gap biases: tens of mK at 90 mK,
+        // below 1 mK from 200 mK up.
+        assertThat(maxRise(0.09)).isGreaterThan(0.03);
+        assertThat(maxRise(0.14)).isGreaterThan(0.005);
+        assertThat(maxRise(0.20)).isLessThan(1e-3);
+        assertThat(maxRise(0.25)).isLessThan(1e-6);
+    }
+
+    @Test
+    void andreevHeatDominatesAtLowBiasAndCoolingNearTheGapAt100mK() {
+        // seed 004 Fig. 4: one N-I-S junction at 100 mK; P_A = I_A V exceeds P_cool near zero bias,
+        // P_cool overtakes it close to the gap.
+        var nis = SEED.tunnelJunction();
+        var a = SEED.andreevJunction();
+        double low = 0.05e-3;
+        double nearGap = 0.21e-3;
+        assertThat(a.jouleHeat(low, 0.1)).isGreaterThan(100 * nis.coolingPower(low, 0.1, 0.1));
+        assertThat(nis.coolingPower(nearGap, 0.1, 0.1)).isGreaterThan(5 * a.jouleHeat(nearGap, 0.1));
+    }
+
+    @Test
+    void phononTemperatureSolvesTheKapitzaBalance() {
+        CoolerModel model = new CoolerModel(SEED);
+        for (double te : new double[] {0.02, 0.09, 0.3, 0.6}) {
+            double tph = model.phononTemperature(te, 0.3);
+            double u = SEED.sigmaEph() * SEED.islandVolume();
+            double balance = u * (Math.pow(te, 5) - Math.pow(tph, 5)) + SEED.kapitza() * (Math.pow(0.3, 4) - Math.pow(tph, 4));
+            assertThat(balance).isCloseTo(0, within(1e-12 * u * Math.pow(Math.max(te, 0.3), 5)));
+        }
+        assertThat(new CoolerModel(SEED.with("ka", Double.POSITIVE_INFINITY)).phononTemperature(0.05, 0.3)).isEqualTo(0.3);
+    }
+
+    @Test
+    void phononCoolingBarelyMattersAt90mK() {
+        // seed 004 §5: perfect phonon thermalisation changes the current by less than 2 % at 90 mK
+        double[] v = bias(0.44e-3, 45);
+        CoolerCurve kapitza = new CoolerModel(SEED).curve(v, 0.09);
+        CoolerCurve pinned = new CoolerModel(SEED.with("ka", Double.POSITIVE_INFINITY)).curve(v, 0.09);
+        for (int i = 1; i < v.length; i++) {
+            assertThat(pinned.current()[i]).isCloseTo(kapitza.current()[i], within(0.02 * kapitza.current()[i]));
+        }
+    }
+
+    @Test
+    void leakageAddsCurrentAndHeat() {
+        CoolerModel leaky = new CoolerModel(SEED.with("rleak", 10e6));
+        OperatingPoint p = leaky.solve(0.3e-3, 0.09);
+        OperatingPoint q = new CoolerModel(SEED).solve(0.3e-3, 0.09);
+        assertThat(p.te()).isGreaterThan(q.te());
+        assertThat(p.current() - p.iqp() - p.ia()).isCloseTo(0.3e-3 / 10e6, within(1e-20));
+    }
+
+    @Test
+    void refusesBadBath() {
+        assertThatThrownBy(() -> new CoolerModel(SEED).solve(1e-4, 0)).hasMessageContaining("T_bath");
+    }
+
+    private static double maxRise(double tBath) {
+        CoolerCurve c = new CoolerModel(SEED).curve(bias(0.3e-3, 61), tBath);
+        double rise = 0;
+        for (double te : c.te()) {
+            rise = Math.max(rise, te - tBath);
+        }
+        return rise;
+    }
+
+    private static int argMax(double[] x) {
+        int k = 0;
+        for (int i = 1; i < x.length; i++) {
+            if (x[i] > x[k]) {
+                k = i;
+            }
+        }
+        return k;
+    }
+}

@@ -1,0 +1,91 @@
+package org.andreev.cooler;
+
+import static org.andreev.units.PhysicalConstants.E_CHARGE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Map;
+import org.andreev.io.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The device file: the embedded seed-004 values (physics.md A6), round trips and refusals. */
+class DeviceFileTest {
+
+    @Test
+    void seed004HoldsTheSpecValues() {
+        CoolerDevice d = DeviceFile.seed004();
+        assertThat(d.delta()).isCloseTo(0.228e-3 * E_CHARGE, within(1e-30));
+        assertThat(d.diffusion()).isCloseTo(80e-4, within(1e-15));
+        assertThat(d.densityOfStates()).isCloseTo(1.56e47, within(1e35));
+        assertThat(d.phaseCoherenceLength()).isCloseTo(1.5e-6, within(1e-18));
+        assertThat(d.sigmaEph()).isCloseTo(2e9, within(1e-3)); // 2 nW µm⁻³ K⁻⁵
+        assertThat(d.islandVolume()).isCloseTo(0.06e-18, within(1e-30)); // U = 0.06 µm³
+        assertThat(d.wireArea()).isCloseTo(0.3e-6 * 50e-9, within(1e-27));
+        assertThat(d.kapitza()).isCloseTo(144 * 4e-6 * 0.3e-6, within(1e-22)); // K = 144 W m⁻² K⁻⁴ × A
+        assertThat(d.rT()).isEqualTo(950); // 1.9 kΩ / 2
+        assertThat(d.multiplier()).isEqualTo(0.49);
+        assertThat(d.rLeak()).isInfinite();
+        assertThat(d.probe()).isEqualTo(new ProbeJunction(2760, 1.37, 0.105));
+    }
+
+    @Test
+    void yamlAndJsonRoundTrip() {
+        CoolerDevice d = DeviceFile.seed004().with("rleak", 20e6).with("m", 0.3);
+        CoolerDevice yaml = DeviceFile.parse(DeviceFile.toYaml(d), "x.yaml", Map.of());
+        CoolerDevice json = DeviceFile.parse(DeviceFile.toJson(d), "x.json", Map.of());
+        for (String key : CoolerDevice.FITTABLE) {
+            assertThat(yaml.value(key)).as(key).isCloseTo(d.value(key), within(1e-8 * Math.abs(d.value(key))));
+            assertThat(json.value(key)).as(key).isEqualTo(d.value(key));
+        }
+        assertThat(json).isEqualTo(d);
+        CoolerDevice ext = new CoolerDevice(d.delta(), d.dynes(), d.diffusion(), d.densityOfStates(),
+                Double.POSITIVE_INFINITY, d.sigmaEph(), d.islandLength(), d.islandWidth(), d.islandThickness(),
+                d.wireWidth(), d.wireThickness(), Double.POSITIVE_INFINITY, d.rT(), d.multiplier(),
+                JunctionGeometry.extended(1.5e-6), AndreevForm.PLAIN, 1e-4, d.rLeak(), null);
+        assertThat(DeviceFile.parse(DeviceFile.toJson(ext), "e.json", Map.of())).isEqualTo(ext);
+        assertThat(DeviceFile.parse(DeviceFile.toYaml(ext), "e.yaml", Map.of()).geometry()).isEqualTo(ext.geometry());
+    }
+
+    @Test
+    void overridesReplaceFileValues() {
+        CoolerDevice d = DeviceFile.parse(DeviceFile.seed004Text(), "seed-004.yaml",
+                Map.of("rt", "1.9kOhm", "lphi", "inf", "m", "0.2"));
+        assertThat(d.rT()).isEqualTo(1900);
+        assertThat(d.phaseCoherenceLength()).isInfinite();
+        assertThat(d.multiplier()).isEqualTo(0.2);
+        assertThatThrownBy(() -> DeviceFile.parse(DeviceFile.seed004Text(), "seed-004.yaml", Map.of("rt", "-2kOhm")))
+                .isInstanceOf(InputException.class).hasMessageContaining("option --rt").hasMessageContaining("rt must be > 0");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "island_width: 0.3 um|island_width: -0.3 um|island_width must be > 0",
+        "delta: 0.228 meV|delta: 0 meV|delta must be > 0",
+        "probe_te: 105 mK|probe_te: -5 mK|probe_te must be > 0",
+        "rt: 950 Ohm|rt: 950 Ohm\\ncolour: blue|colour: unknown key",
+        "sigma_eph: 2 nW/um3/K5|#|sigma_eph: missing",
+        "lphi: 1.5 um|lphi: 1.5 meV|lphi: '1.5 meV' is not a length",
+        "geometry: end|geometry: corner|geometry: 'corner' is not end, middle or extended",
+        "geometry: end|geometry: extended|junction_length: missing",
+    })
+    void refusesBadDevicesNamingFileAndKey(String line, String replacement, String message) {
+        String text = DeviceFile.seed004Text().replace(line, replacement.replace("\\n", "\n"));
+        assertThat(text).isNotEqualTo(DeviceFile.seed004Text());
+        assertThatThrownBy(() -> DeviceFile.parse(text, "my-cooler.yaml", Map.of()))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("my-cooler.yaml")
+                .hasMessageContaining(message)
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void refusesDuplicateKeysAndNonMaps() {
+        assertThatThrownBy(() -> DeviceFile.parse(DeviceFile.seed004Text() + "m: 0.3\n", "d.yaml", Map.of()))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("d.yaml");
+        assertThatThrownBy(() -> DeviceFile.parse("- 1\n- 2\n", "d.yaml", Map.of()))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("d.yaml");
+    }
+}
