@@ -14,7 +14,12 @@ public final class Reproduction {
     /** Every reproducible figure, in paper order. */
     public static List<FigureMaker> figures() {
         return List.of(
-                new Seed004Fig1Probe());
+                new Seed004Fig1Probe(),
+                new Seed004Fig2ProbeIv(),
+                new Seed004Fig2CoolerIv(),
+                new Seed004Fig4Powers(),
+                new Seed004Fig6CoolerIv(),
+                new Seed004Fig6ElectronTemperature());
     }
 
     /** The figure named {@code name}, if there is one. */
