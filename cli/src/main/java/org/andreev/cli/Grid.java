@@ -1,55 +1,34 @@
 package org.andreev.cli;
 
 import org.andreev.units.Dimension;
-import org.andreev.units.Quantity;
+import org.andreev.units.Range;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * Evenly spaced points from {@code start} to {@code stop} inclusive, as written on the command
  * line: {@code START:STOP:COUNT}, e.g. {@code 0:1mV:201} or {@code -2meV:2meV:401} (each end takes
- * a unit; a bare number is SI).
+ * a unit; a bare number is SI). The command-line face of {@link Range}, with picocli converters.
  *
  * @param start first point, SI
  * @param stop  last point, SI
- * @param count number of points, &ge; 1 (1 gives only {@code start})
+ * @param count number of points, &ge; 1 (1 only when start = stop)
  */
 public record Grid(double start, double stop, int count) {
 
     public Grid {
-        if (count < 1) {
-            throw new IllegalArgumentException("point count must be >= 1, got " + count);
-        }
-        if (!Double.isFinite(start) || !Double.isFinite(stop)) {
-            throw new IllegalArgumentException("grid ends must be finite, got " + start + ", " + stop);
-        }
+        new Range(start, stop, count); // validates
     }
 
-    /** The points, {@code start + i (stop - start)/(count - 1)}. */
+    /** The points, {@code start + i (stop - start)/(count - 1)}; the last is exactly {@code stop}. */
     public double[] values() {
-        double[] v = new double[count];
-        for (int i = 0; i < count; i++) {
-            v[i] = count == 1 ? start : start + (stop - start) * i / (count - 1);
-        }
-        return v;
+        return new Range(start, stop, count).values();
     }
 
-    /** Parses {@code START:STOP:COUNT} with units of {@code dimension}. */
+    /** Parses {@code START:STOP:COUNT} with units of {@code dimension} ({@link Range#parse}). */
     public static Grid parse(String text, Dimension dimension) {
-        String[] parts = text.strip().split(":");
-        if (parts.length != 3) {
-            throw new IllegalArgumentException("expected START:STOP:COUNT (e.g. 0:1mV:201), got '" + text + "'");
-        }
-        int count;
-        try {
-            count = Integer.parseInt(parts[2].strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("point count '" + parts[2] + "' in '" + text + "' is not an integer");
-        }
-        if (count < 1 || count > 10_000_000) {
-            throw new IllegalArgumentException("point count must be 1..10000000, got " + count);
-        }
-        return new Grid(Quantity.parse(parts[0].strip(), dimension), Quantity.parse(parts[1].strip(), dimension), count);
+        Range r = Range.parse(text, dimension);
+        return new Grid(r.start(), r.stop(), r.count());
     }
 
     /** picocli converter for a grid of one dimension; use a nested class. */

@@ -2,13 +2,11 @@ package org.andreev.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.andreev.io.AtomicFile;
 import org.andreev.io.Table;
 import org.andreev.io.TableWriter;
 import org.andreev.plot.Plot;
@@ -61,7 +59,7 @@ public final class OutputOptions {
             w.print(line);
             w.flush();
         } else {
-            writeAtomically(out, line);
+            AtomicFile.write(out, o -> o.write(line.getBytes(StandardCharsets.UTF_8)));
         }
     }
 
@@ -69,24 +67,6 @@ public final class OutputOptions {
     public void plot(Supplier<Plot> plotMaker) throws IOException {
         if (plot != null) {
             PlotWriter.write(plotMaker.get(), plot);
-        }
-    }
-
-    /** Writes {@code text} to {@code file} through a temporary file in the same folder and a move. */
-    static void writeAtomically(Path file, String text) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(text);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 

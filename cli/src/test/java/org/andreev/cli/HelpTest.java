@@ -35,7 +35,7 @@ class HelpTest {
     void helpShowsAnExample(String command) {
         List<String> args = new ArrayList<>(List.of(command.split(" ")));
         args.add("--help");
-        Cli.Result r = Cli.run(args.toArray(String[]::new));
+        CliRun.Result r = CliRun.run(args.toArray(String[]::new));
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Usage: andreev " + command).contains("Example").contains("andreev " + command);
     }

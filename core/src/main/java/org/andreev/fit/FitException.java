@@ -12,6 +12,12 @@ public class FitException extends RuntimeException {
         this.result = result;
     }
 
+    /** A failure described by {@code message} (one line), with the result it refers to. */
+    public FitException(String message, FitResult result) {
+        super(message);
+        this.result = result;
+    }
+
     /** The best point reached, for diagnosis. */
     public FitResult result() {
         return result;

@@ -11,8 +11,10 @@ package org.andreev.fit;
  * {@code x}) and must not keep or modify the arrays it is given.
  *
  * <p>Implementations must be thread-safe: Jacobian columns may be evaluated in parallel ({@link
- * LeastSquaresFit#withParallelJacobian}). A non-finite prediction stops the fit with a not-converged
- * result naming the parameters where it happened.
+ * LeastSquaresFit#withParallelJacobian}). A non-finite prediction, or an {@link
+ * IllegalArgumentException} thrown for parameters outside the model's validity, rejects that trial
+ * step; at the start or in a Jacobian it stops the fit with a not-converged result naming the
+ * parameters where it happened.
  */
 @FunctionalInterface
 public interface FitModel {

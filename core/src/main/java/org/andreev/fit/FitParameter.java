@@ -6,8 +6,9 @@ import java.util.Objects;
  * One parameter of a least-squares fit: its name, start value, scale, transform and whether it is
  * free or held fixed (the idea of Orekit's {@code ParameterDriver}, as an immutable record).
  *
- * <p>The optimiser moves u = q/s_q, where q = {@code transform.toInternal(p)} and s_q = {@code
- * transform.internalScale(initial, scale)} is the change of q matching a change {@code scale} of p.
+ * <p>The optimiser moves u = (q − q_0)/s_q, where q = {@code transform.toInternal(p)}, q_0 that of
+ * the initial value, and s_q = {@code transform.internalScale(initial, scale)} is the change of q
+ * matching a change {@code scale} of p.
  * The scale therefore sets both the conditioning of the problem and the finite-difference step
  * ({@link LeastSquaresFit#withDerivativeStep}): choose the typical magnitude of the parameter, or of
  * its expected variation for a parameter that may be zero (a voltage offset).
@@ -89,24 +90,29 @@ public record FitParameter(String name, double initial, double scale, ParameterT
         return transform.internalScale(initial, scale);
     }
 
-    /** The optimiser coordinate u of the physical value {@code p}. */
+    /** The internal coordinate q at optimiser coordinate {@code u}. */
+    private double internal(double u) {
+        return transform.toInternal(initial) + u * internalScale();
+    }
+
+    /** The optimiser coordinate u of the physical value {@code p} (0 at the initial value). */
     double toOptimizer(double p) {
-        return transform.toInternal(p) / internalScale();
+        return (transform.toInternal(p) - transform.toInternal(initial)) / internalScale();
     }
 
     /** The physical value of the optimiser coordinate {@code u}. */
     double toPhysical(double u) {
-        return transform.toPhysical(u * internalScale());
+        return transform.toPhysical(internal(u));
     }
 
     /** dp/du at the optimiser coordinate {@code u}. */
     double derivative(double u) {
-        return transform.derivative(u * internalScale()) * internalScale();
+        return transform.derivative(internal(u)) * internalScale();
     }
 
     /** Whether the value at optimiser coordinate {@code u} sits at the edge of the transform's domain. */
     boolean atBound(double u) {
-        return transform.atBound(u * internalScale(), scale);
+        return transform.atBound(internal(u), scale);
     }
 
     private static double defaultScale(double value) {

@@ -34,16 +34,19 @@ import java.util.Map;
  * @param sigmaKnown       whether the data carried σ (otherwise the covariance is scaled by χ²_red)
  * @param converged        whether the optimiser met its convergence criteria and the covariance exists
  * @param message          one line: how the fit ended
+ * @param atBound          the free parameters that ended at the edge of their transform's domain
  * @param iterations       Levenberg–Marquardt iterations (Jacobian evaluations) used
  * @param evaluations      model evaluations of the residual vector used (not counting the Jacobians)
  */
 public record FitResult(Map<String, Estimate> estimates, List<String> freeNames, double[][] covariance,
         double[][] correlation, double chiSquare, double reducedChiSquare, int observations,
-        boolean sigmaKnown, boolean converged, String message, int iterations, int evaluations) {
+        boolean sigmaKnown, boolean converged, String message, List<String> atBound, int iterations,
+        int evaluations) {
 
     public FitResult {
         estimates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(estimates));
         freeNames = List.copyOf(freeNames);
+        atBound = List.copyOf(atBound);
         covariance = deepCopy(covariance);
         correlation = deepCopy(correlation);
         if (!freeNames.stream().allMatch(estimates::containsKey)) {

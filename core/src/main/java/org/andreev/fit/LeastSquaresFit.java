@@ -28,6 +28,16 @@ import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOpti
  * columns' evaluations run in parallel when the model is expensive (see {@link
  * #withParallelJacobian}). Uncertainties and correlations: see {@link FitResult}.
  *
+ * <p>The optimiser sees the residuals divided by the norm of the residuals at the start, so that its
+ * trust region (initial bound 1 in MINPACK's column-scaled norm, i.e. a first step may change the
+ * linearised residuals by at most their initial size) means the same whatever the units of y; the
+ * default bound factor of 100 lets a step between correlated parameters run off by many orders of
+ * magnitude in a log-transformed parameter. A trial point where the model is not finite is rejected
+ * like a step that raised the cost (the trust region shrinks); so is one where the model throws an
+ * {@link IllegalArgumentException} or {@link ArithmeticException} (a parameter outside the model's
+ * validity, e.g. an underflow to 0 of a log-transformed one). At the start point or inside a Jacobian
+ * either stops the fit as not converged, naming the parameters.
+ *
  * <p>Immutable; {@code with…} methods return a modified copy. {@link #fit} never throws for a fit
  * that fails to converge: it returns a result with {@link FitResult#converged()} false and a message
  * (call {@link FitResult#orElseThrow()} to turn that into an exception). It throws {@link
@@ -83,10 +93,11 @@ public final class LeastSquaresFit {
 
     /**
      * The default fit: at most 200 iterations, derivative step 10⁻⁴ of the scale, relative cost and
-     * parameter tolerances 10⁻¹⁰, parallel Jacobian when the model is expensive.
+     * parameter tolerances 10⁻⁸ (a change of χ² by 10⁻⁸ χ² ≈ 10⁻⁸ N, far below the Δχ² = 1 that
+     * moves an estimate by 1σ), parallel Jacobian when the model is expensive.
      */
     public static LeastSquaresFit create() {
-        return new LeastSquaresFit(200, 1e-4, Parallelism.AUTO, 1e-10, 1e-10);
+        return new LeastSquaresFit(200, 1e-4, Parallelism.AUTO, 1e-8, 1e-8);
     }
 
     /** The same fit, stopping (not converged) after {@code n} iterations. */
@@ -131,9 +142,10 @@ public final class LeastSquaresFit {
         Problem problem = new Problem(model, parameters, data);
         double[] start = problem.startPoint();
         long t0 = System.nanoTime();
+        double[] r0;
         try {
-            problem.trackedResiduals(start);
-        } catch (NonFiniteModelException e) {
+            r0 = problem.trackedResiduals(start);
+        } catch (ModelFailure e) {
             return problem.result(start, false, "at the start point: " + e.getMessage(), 0, 1);
         }
         long oneEvaluation = System.nanoTime() - t0;
@@ -142,12 +154,14 @@ public final class LeastSquaresFit {
             case ALWAYS -> true;
             case AUTO -> oneEvaluation > PARALLEL_THRESHOLD_NANOS && Runtime.getRuntime().availableProcessors() > 1;
         };
-
+        double norm0 = Math.sqrt(java.util.Arrays.stream(r0).map(r -> r * r).sum());
+        problem.residualScale = norm0 > 0 ? 1 / norm0 : 1.0;
         LevenbergMarquardtOptimizer optimizer = new LevenbergMarquardtOptimizer()
+                .withInitialStepBoundFactor(1.0)
                 .withCostRelativeTolerance(costRelativeTolerance)
                 .withParameterRelativeTolerance(parameterRelativeTolerance);
         LeastSquaresBuilder builder = new LeastSquaresBuilder()
-                .model(problem::trackedResiduals, problem::jacobian)
+                .model(problem::scaledResiduals, problem::scaledJacobian)
                 .target(new double[problem.observations])
                 .start(start)
                 .lazyEvaluation(true)
@@ -158,21 +172,24 @@ public final class LeastSquaresFit {
             return problem.result(optimum.getPoint().toArray(), true,
                     "converged after " + optimum.getIterations() + " iterations",
                     optimum.getIterations(), optimum.getEvaluations());
-        } catch (NonFiniteModelException e) {
+        } catch (ModelFailure e) {
             return problem.result(problem.bestPoint, false, e.getMessage(), problem.jacobians, problem.evaluations);
         } catch (MathIllegalStateException e) {
             String why = e.getMessage().contains("exceeded")
                     ? "iteration limit of " + maxIterations + " reached (" + e.getMessage() + ")"
                     : e.getMessage();
+            if (problem.rejectedTrial != null) {
+                why += "; a rejected trial step: " + problem.rejectedTrial;
+            }
             return problem.result(problem.bestPoint, false, why, problem.jacobians, problem.evaluations);
         }
     }
 
-    /** A model evaluation returned NaN or infinity: stops the optimiser. */
-    private static final class NonFiniteModelException extends RuntimeException {
+    /** A model evaluation returned NaN or infinity, or threw: rejects a trial step or stops the fit. */
+    private static final class ModelFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        NonFiniteModelException(String message) {
+        ModelFailure(String message) {
             super(message, null, false, false);
         }
     }
@@ -193,6 +210,8 @@ public final class LeastSquaresFit {
         int jacobians;
         double[] lastJacobianPoint;
         double[][] lastJacobian;
+        double residualScale = 1.0;
+        String rejectedTrial;
 
         Problem(FitModel model, List<FitParameter> parameters, List<FitData> data) {
             this.model = Objects.requireNonNull(model, "model");
@@ -238,13 +257,47 @@ public final class LeastSquaresFit {
             return p;
         }
 
+        /**
+         * r(u)·residualScale for the optimiser; a non-finite model at a trial point returns a residual
+         * vector of cost 10²⁰ so that the step is rejected.
+         */
+        double[] scaledResiduals(double[] u) {
+            double[] r;
+            try {
+                r = trackedResiduals(u);
+            } catch (ModelFailure e) {
+                rejectedTrial = e.getMessage();
+                double[] huge = new double[observations];
+                java.util.Arrays.fill(huge, 1e10 / Math.sqrt(observations));
+                return huge;
+            }
+            double[] scaled = new double[r.length];
+            for (int i = 0; i < r.length; i++) {
+                scaled[i] = r[i] * residualScale;
+            }
+            return scaled;
+        }
+
+        /** ∂r/∂u · residualScale for the optimiser. */
+        double[][] scaledJacobian(double[] u) {
+            double[][] jac = jacobian(u);
+            double[][] scaled = new double[jac.length][];
+            for (int i = 0; i < jac.length; i++) {
+                scaled[i] = jac[i].clone();
+                for (int j = 0; j < scaled[i].length; j++) {
+                    scaled[i][j] *= residualScale;
+                }
+            }
+            return scaled;
+        }
+
         /** r(u), remembering the lowest-cost point for a fit that stops early. */
         double[] trackedResiduals(double[] u) {
             evaluations++;
             double[] r;
             try {
                 r = residuals(u);
-            } catch (NonFiniteModelException e) {
+            } catch (ModelFailure e) {
                     if (bestPoint == null) {
                     bestPoint = u.clone();
                 }
@@ -268,14 +321,19 @@ public final class LeastSquaresFit {
             for (int k = 0; k < data.size(); k++) {
                 FitData d = data.get(k);
                 double[] f = new double[d.size()];
-                model.predict(p, k, d.x(), f);
+                try {
+                    model.predict(p, k, d.x(), f);
+                } catch (IllegalArgumentException | ArithmeticException e) {
+                    throw new ModelFailure("model failed (" + e.getMessage() + ") on data set " + k
+                            + " for " + describe(p));
+                }
                 for (int i = 0; i < f.length; i++) {
                     double ri = f[i] - d.y()[i];
                     if (d.hasSigma()) {
                         ri /= d.sigma()[i];
                     }
                     if (!Double.isFinite(ri)) {
-                        throw new NonFiniteModelException("model gave " + f[i] + " at x = " + d.x()[i]
+                        throw new ModelFailure("model gave " + f[i] + " at x = " + d.x()[i]
                                 + " of data set " + k + " for " + describe(p));
                     }
                     r[offset + i] = ri;
@@ -320,7 +378,7 @@ public final class LeastSquaresFit {
                 for (double ri : residuals(u)) {
                     chi2 += ri * ri;
                 }
-            } catch (NonFiniteModelException e) {
+            } catch (ModelFailure e) {
                 finite = false;
                 chi2 = Double.NaN;
             }
@@ -339,7 +397,7 @@ public final class LeastSquaresFit {
                             covariance[a][b] = scale * da * db * covU[a][b];
                         }
                     }
-                } catch (NonFiniteModelException e) {
+                } catch (ModelFailure e) {
                     covarianceProblem = "no covariance: " + e.getMessage();
                 } catch (SingularException e) {
                     covarianceProblem = e.getMessage();
@@ -376,11 +434,14 @@ public final class LeastSquaresFit {
             if (!atBound.isEmpty()) {
                 message += "; at the edge of its domain (σ one-sided, linearised): " + String.join(", ", atBound);
             }
+            if (!optimizerConverged && rejectedTrial != null && !message.contains(rejectedTrial)) {
+                message += "; a rejected trial step: " + rejectedTrial;
+            }
             boolean converged = optimizerConverged && covarianceProblem == null;
             String fullMessage = covarianceProblem == null || covarianceProblem.isEmpty()
                     ? message : message + "; " + covarianceProblem;
             return new FitResult(estimates, freeNames, covariance, correlation, chi2, chi2red, observations,
-                    sigmaKnown, converged, fullMessage, iterations, evals);
+                    sigmaKnown, converged, fullMessage, atBound, iterations, evals);
         }
 
         /** (JᵀJ)⁻¹ by SVD of the column-normalised J, refusing an undetermined combination. */

@@ -1,0 +1,40 @@
+package org.andreev.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.andreev.reproduce.FigureMaker;
+import org.andreev.reproduce.Reproduction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The contract of {@code andreev reproduce}: NAME.png, NAME.svg, NAME.csv per figure, one line each. */
+class ReproduceCommandTest {
+
+    @Test
+    void listNamesEveryRegisteredFigure() {
+        CliRun.Result r = CliRun.run("reproduce", "--list");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines().toList())
+                .containsExactlyElementsOf(Reproduction.figures().stream().map(FigureMaker::name).toList());
+    }
+
+    @Test
+    void writesPngSvgAndCsvAndOneLinePerFigure(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("figs");
+        String name = "seed004-fig1-probe-dIdV";
+        CliRun.Result r = CliRun.run("reproduce", "--out", dir.toString(), "--only", name);
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).contains(name).contains("Fig. 1");
+        byte[] png = Files.readAllBytes(dir.resolve(name + ".png"));
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(Files.readString(dir.resolve(name + ".svg"))).contains("<svg");
+        List<String> csv = Files.readAllLines(dir.resolve(name + ".csv"));
+        assertThat(csv.get(0)).startsWith("V[V],").matches("([A-Za-z0-9_]+\\[[^\\]]+\\],?)+");
+        assertThat(csv).hasSizeGreaterThan(100);
+    }
+}

@@ -1,0 +1,180 @@
+package org.andreev.tunnel;
+
+import static org.andreev.units.PhysicalConstants.E_CHARGE;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.andreev.fit.FitData;
+import org.andreev.fit.FitParameter;
+import org.andreev.fit.LeastSquaresFit;
+
+/**
+ * N-I-S thermometry and spectroscopy (physics.md A3): fits any subset of the parameters of a {@link
+ * NisJunction} to a measured I(V) or dI/dV(V).
+ *
+ * <p>The model is y(V) = I(V − V_off) or dI/dV(V − V_off) of {@code NisJunction(Superconductor(Δ,
+ * γ/Δ, h), R_T)} at T_N, T_S (seed 004 Eq. 3; physics.md A1, A2). Parameters, SI units, by name:
+ * <table>
+ *   <caption>fit parameters</caption>
+ *   <tr><th>name</th><th>quantity</th><th>unit</th><th>transform</th><th>if not free and not given</th></tr>
+ *   <tr><td>te</td><td>T_N, electron temperature of N</td><td>K</td><td>log</td><td>guessed</td></tr>
+ *   <tr><td>delta</td><td>Δ</td><td>J</td><td>log</td><td>guessed</td></tr>
+ *   <tr><td>rt</td><td>R_T</td><td>Ω</td><td>log</td><td>guessed</td></tr>
+ *   <tr><td>dynes</td><td>γ/Δ</td><td>1</td><td>log</td><td>0 (BCS)</td></tr>
+ *   <tr><td>h</td><td>exchange splitting h</td><td>J</td><td>log</td><td>0</td></tr>
+ *   <tr><td>offset</td><td>bias offset V_off</td><td>V</td><td>none</td><td>0</td></tr>
+ *   <tr><td>ts</td><td>T_S</td><td>K</td><td>log</td><td>tied to te</td></tr>
+ * </table>
+ * Free parameters start from the value given with {@link #withValue}, else from an automatic guess
+ * read off the curve (R_T from the high-bias conductance, Δ and h from the conductance peaks or the
+ * current onset, T_N from the sub-gap exponential; see {@link #initialGuess}). Positive quantities are
+ * fitted in logarithm so they stay positive; a free γ/Δ or h that the data want to be zero therefore
+ * ends "at the edge of its domain", which the result's message says. In this model I and dI/dV do not
+ * depend on T_S (the S occupation cancels, see {@link NisJunction}), so a free {@code ts} makes the fit
+ * fail with a singular Jacobian: it is offered for models where it matters.
+ *
+ * <p>Without σ the noise is estimated from the residuals and the covariance scaled by χ²_red (see
+ * {@link org.andreev.fit.FitResult}).
+ *
+ * @param mode   whether the curve is I(V) or dI/dV(V)
+ * @param free   the names of the free parameters
+ * @param values initial values of free parameters and values of fixed ones, SI, by name
+ * @param engine the least-squares driver
+ */
+public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> values, LeastSquaresFit engine) {
+
+    /** The parameter names, in the order of the fit's parameter vector. */
+    public static final List<String> NAMES = List.of("te", "delta", "rt", "dynes", "h", "offset", "ts");
+
+    public NisFit {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(engine, "engine");
+        free = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(free));
+        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        for (String name : free) {
+            checkName(name);
+        }
+        if (free.isEmpty()) {
+            throw new IllegalArgumentException("an N-I-S fit needs at least one free parameter of " + NAMES);
+        }
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            String name = e.getKey();
+            checkName(name);
+            double value = e.getValue();
+            boolean positive = !name.equals("offset");
+            boolean mayBeZero = name.equals("dynes") || name.equals("h");
+            if (!Double.isFinite(value) || (positive && value < 0)
+                    || (positive && value == 0 && (!mayBeZero || free.contains(name)))) {
+                throw new IllegalArgumentException(name + " must be finite and "
+                        + (positive ? (mayBeZero && !free.contains(name) ? ">= 0" : "> 0") : "finite")
+                        + ", got " + value);
+            }
+        }
+    }
+
+    /** A thermometry fit of te, delta and rt to the curve of the given kind. */
+    public static NisFit of(NisFitMode mode) {
+        return new NisFit(mode, Set.of("te", "delta", "rt"), Map.of(), LeastSquaresFit.create());
+    }
+
+    /** This fit with the given free parameters (names of {@link #NAMES}). */
+    public NisFit withFree(Set<String> names) {
+        return new NisFit(mode, names, values, engine);
+    }
+
+    /** This fit with the given free parameters (names of {@link #NAMES}). */
+    public NisFit withFree(String... names) {
+        return withFree(new LinkedHashSet<>(List.of(names)));
+    }
+
+    /**
+     * This fit with parameter {@code name} starting at (if free) or held at (if fixed) {@code value},
+     * SI units (K, J, Ω, 1, J, V, K).
+     */
+    public NisFit withValue(String name, double value) {
+        Map<String, Double> v = new LinkedHashMap<>(values);
+        v.put(name, value);
+        return new NisFit(mode, free, v, engine);
+    }
+
+    /** This fit driven by another least-squares engine (iterations, parallelism, steps). */
+    public NisFit withEngine(LeastSquaresFit other) {
+        return new NisFit(mode, free, values, other);
+    }
+
+    /**
+     * The values the fit starts from (free) or holds (fixed), in {@link #NAMES} order without
+     * {@code ts} when T_S is tied to T_N: given values, else automatic guesses (class comment).
+     *
+     * @throws IllegalArgumentException if a needed guess cannot be read off the curve (the message
+     *                                  says which value to give)
+     */
+    public Map<String, Double> initialGuess(double[] v, double[] y) {
+        Map<String, Double> start = new LinkedHashMap<>();
+        boolean needCurve = !values.keySet().containsAll(List.of("te", "delta", "rt"))
+                || (free.contains("dynes") && !values.containsKey("dynes"))
+                || (free.contains("h") && !values.containsKey("h"))
+                || (free.contains("offset") && !values.containsKey("offset"));
+        NisInitialGuess g = needCurve
+                ? new NisInitialGuess(mode, v, y, free.contains("h") && !values.containsKey("h")) : null;
+        double delta = values.getOrDefault("delta", g == null ? Double.NaN : g.delta());
+        double h = values.getOrDefault("h", free.contains("h") ? g.h() : 0.0);
+        start.put("te", values.getOrDefault("te", g == null ? Double.NaN : g.te(delta, h)));
+        start.put("delta", delta);
+        start.put("rt", values.getOrDefault("rt", g == null ? Double.NaN : g.rt()));
+        start.put("dynes", values.getOrDefault("dynes", free.contains("dynes") ? g.dynes() : 0.0));
+        start.put("h", h);
+        start.put("offset", values.getOrDefault("offset", free.contains("offset") ? g.offset() : 0.0));
+        if (!tsTied()) {
+            start.put("ts", values.getOrDefault("ts", start.get("te")));
+        }
+        return start;
+    }
+
+    /** Fits a curve without known uncertainties (σ estimated from the residuals). */
+    public NisFitResult fit(double[] v, double[] y) {
+        return fit(v, y, null);
+    }
+
+    /**
+     * Fits the curve {@code y(v)}: biases in V, y in A (current) or S (conductance), with standard
+     * uncertainties {@code sigma} in the unit of y, or {@code null} if unknown.
+     */
+    public NisFitResult fit(double[] v, double[] y, double[] sigma) {
+        FitData data = new FitData(v, y, sigma);
+        Map<String, Double> start = initialGuess(v, y);
+        List<FitParameter> parameters = new ArrayList<>();
+        for (Map.Entry<String, Double> e : start.entrySet()) {
+            parameters.add(parameter(e.getKey(), e.getValue(), start.get("delta")));
+        }
+        NisFitModel model = new NisFitModel(mode, tsTied());
+        return new NisFitResult(mode, engine.fit(model, parameters, data), start);
+    }
+
+    private FitParameter parameter(String name, double value, double delta) {
+        boolean isFree = free.contains(name);
+        if (!isFree) {
+            return FitParameter.fixed(name, value);
+        }
+        if (name.equals("offset")) {
+            // a typical bias offset is a fraction of the gap; the scale sets the derivative step
+            return FitParameter.of(name, value, 0.05 * delta / E_CHARGE);
+        }
+        return FitParameter.positive(name, value);
+    }
+
+    private boolean tsTied() {
+        return !free.contains("ts") && !values.containsKey("ts");
+    }
+
+    private static void checkName(String name) {
+        if (!NAMES.contains(name)) {
+            throw new IllegalArgumentException("unknown N-I-S fit parameter '" + name + "'; known: " + NAMES);
+        }
+    }
+}

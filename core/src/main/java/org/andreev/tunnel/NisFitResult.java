@@ -1,0 +1,87 @@
+package org.andreev.tunnel;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.Objects;
+import org.andreev.fit.Estimate;
+import org.andreev.fit.FitException;
+import org.andreev.fit.FitResult;
+
+/**
+ * The outcome of an {@link NisFit}: estimates by name (te, delta, rt, dynes, h, offset and, if not
+ * tied, ts; SI units: K, J, Ω, 1, J, V, K), χ²_red, and whether the fit converged.
+ *
+ * @param mode  the kind of curve fitted
+ * @param fit   the least-squares result (correlations, χ², iterations)
+ * @param start the values the fit started from, by name
+ */
+public record NisFitResult(NisFitMode mode, FitResult fit, Map<String, Double> start) {
+
+    private static final Set<String> ESSENTIAL = Set.of("te", "delta", "rt", "ts");
+
+    public NisFitResult {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(fit, "fit");
+        start = Map.copyOf(start);
+    }
+
+    /** Every parameter by name in {@link NisFit#NAMES} order; fixed ones have σ = 0. */
+    public Map<String, Estimate> estimates() {
+        return fit.estimates();
+    }
+
+    /** The estimate of parameter {@code name}. */
+    public Estimate estimate(String name) {
+        return fit.estimate(name);
+    }
+
+    /** χ²/ν (with σ = 1 per point when the curve had no uncertainties). */
+    public double reducedChiSquare() {
+        return fit.reducedChiSquare();
+    }
+
+    /**
+     * Whether the fit converged with a usable covariance and none of T_N, Δ, R_T, T_S ran to the edge
+     * of its domain (to 0 or infinity in its logarithm): a curve that drives them there is not
+     * described by the model (e.g. a partly normal junction), and its other estimates are not
+     * meaningful. γ/Δ and h may legitimately end at 0.
+     */
+    public boolean converged() {
+        return fit.converged() && essentialAtBound().isEmpty();
+    }
+
+    /** One line: how the fit ended. */
+    public String message() {
+        List<String> bad = essentialAtBound();
+        return bad.isEmpty() ? fit.message()
+                : fit.message() + "; not a fit: " + String.join(", ", bad)
+                        + " ran to the edge of the domain, the model does not describe this curve";
+    }
+
+    /** This result if it {@link #converged()}, else a {@link FitException} with the one-line message. */
+    public NisFitResult orElseThrow() {
+        if (!converged()) {
+            throw new FitException("N-I-S fit did not converge: " + message(), fit);
+        }
+        return this;
+    }
+
+    private List<String> essentialAtBound() {
+        return fit.atBound().stream().filter(ESSENTIAL::contains).toList();
+    }
+
+    /** The best-fit junction (Δ, γ/Δ, h, R_T). */
+    public NisJunction junction() {
+        return NisFitModel.junction(fit.values());
+    }
+
+    /**
+     * The fitted curve at the biases {@code v} (V): I (A) or dI/dV (S), as fitted, offset included.
+     */
+    public double[] model(double[] v) {
+        double[] y = new double[v.length];
+        new NisFitModel(mode, !fit.estimates().containsKey("ts")).predict(fit.values(), 0, v, y);
+        return y;
+    }
+}

@@ -1,0 +1,321 @@
+package org.andreev.tunnel;
+
+import static org.andreev.units.PhysicalConstants.E_CHARGE;
+import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+/**
+ * Starting values of an N-I-S fit read off the measured curve (SI units throughout):
+ * <ul>
+ *   <li>R_T from the high-bias conductance (the mean of dI/dV, or the slope of I, over the outer
+ *       fifth of the bias range on each side);</li>
+ *   <li>dI/dV: Δ and V_off from the conductance peaks (the largest on each side sit at ±Δ + V_off);
+ *       with a spin splitting, the two highest peaks on a side sit at Δ ∓ h (physics.md A1), so
+ *       Δ is their mean and h half their distance;</li>
+ *   <li>I(V): Δ and V_off from the current onset: at T = 0, I R_T = sqrt(V² − Δ²) (physics.md A2),
+ *       so the biases V_± where I = ±I* give V_off = (V_+ + V_−)/2 and
+ *       Δ = e sqrt(((V_+ − V_−)/2)² − (I* R_T)²), with I* a fifth of the largest current;</li>
+ *   <li>T_N from the sub-gap exponential: both I and dI/dV grow like exp(eV/k_BT) below the gap
+ *       (physics.md A2, sub-gap current), so the slope of ln y against eV is 1/k_BT, read where
+ *       y is between 10⁻⁴ and 10⁻¹ of its normal-state value and above ten times the noise (the
+ *       scatter about the high-bias line); Δ/(15 k_B) when fewer than three points qualify;
+ *       kept within [Δ/(100 k_B), Δ/(2 k_B)];</li>
+ *   <li>γ/Δ from the zero-bias conductance (n_S(0) = γ/Δ for Dynes, physics.md A1), within
+ *       [10⁻⁵, 0.3]; 10⁻³ for a current.</li>
+ * </ul>
+ * These are starting points for Levenberg–Marquardt, not estimates.
+ */
+final class NisInitialGuess {
+
+    private final double[] v;
+    private final double[] y;
+    private final NisFitMode mode;
+
+    private double rt;
+    private double noise;
+    private double offset;
+    private double delta;
+    private double h;
+    private boolean twoPeaks;
+
+    /**
+     * Reads R_T, V_off, Δ and, if {@code split}, h off the curve {@code y(v)} (any bias order).
+     */
+    NisInitialGuess(NisFitMode mode, double[] v, double[] y, boolean split) {
+        Integer[] order = IntStream.range(0, v.length).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, Comparator.comparingDouble(i -> v[i]));
+        this.v = Arrays.stream(order).mapToDouble(i -> v[i]).toArray();
+        this.y = Arrays.stream(order).mapToDouble(i -> y[i]).toArray();
+        this.mode = mode;
+        if (!(this.v[0] < 0 && this.v[this.v.length - 1] > 0)) {
+            throw new IllegalArgumentException(
+                    "cannot guess the N-I-S parameters: the bias must cover both signs; give initial values");
+        }
+        rt = 1.0 / highBiasConductance();
+        if (mode == NisFitMode.CONDUCTANCE) {
+            peaks(split);
+        } else {
+            onset();
+        }
+    }
+
+    double rt() {
+        return rt;
+    }
+
+    double offset() {
+        return offset;
+    }
+
+    double delta() {
+        return delta;
+    }
+
+    /** The exchange splitting, from two resolved peaks (when asked for), else 0.1 Δ. */
+    double h() {
+        return twoPeaks ? h : 0.1 * delta;
+    }
+
+    /** γ/Δ from the zero-bias conductance. */
+    double dynes() {
+        if (mode == NisFitMode.CURRENT) {
+            return 1e-3;
+        }
+        double g0 = y[nearest(offset)] * rt;
+        return Math.min(0.3, Math.max(1e-5, g0));
+    }
+
+    /** T_N from the sub-gap exponential slope, for a gap {@code gap} (J) and splitting {@code split} (J). */
+    double te(double gap, double split) {
+        double normal = mode == NisFitMode.CONDUCTANCE ? 1.0 / rt : gap / (E_CHARGE * rt);
+        double edge = (gap - split) / E_CHARGE;
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        int n = 0;
+        for (int i = 0; i < v.length; i++) {
+            double u = Math.abs(v[i] - offset);
+            double r = Math.abs(y[i]) / normal;
+            if (u < edge && r > 1e-4 && r < 0.1 && Math.abs(y[i]) > 10 * noise) {
+                double e = E_CHARGE * u;
+                double l = Math.log(r);
+                sx += e; sy += l; sxx += e * e; sxy += e * l; n++;
+            }
+        }
+        double fallback = gap / (15 * K_BOLTZMANN);
+        if (n < 3) {
+            return fallback;
+        }
+        double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+        double t = slope > 0 ? 1.0 / (K_BOLTZMANN * slope) : fallback;
+        return Math.min(gap / (2 * K_BOLTZMANN), Math.max(gap / (100 * K_BOLTZMANN), t));
+    }
+
+    /**
+     * How much of the gap is left: 1 − G_min R_T, with G_min the lowest (smoothed) conductance, or
+     * the slope of I over the central tenth of the bias range. About 1 for a clean gap, 0 for a
+     * normal-state curve.
+     */
+    double gapDepth() {
+        if (mode == NisFitMode.CONDUCTANCE) {
+            return 1 - Arrays.stream(smoothed()).min().orElseThrow() * rt;
+        }
+        double vMax = Math.min(-v[0], v[v.length - 1]);
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        int n = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (Math.abs(v[i] - offset) <= 0.1 * vMax) {
+                sx += v[i]; sy += y[i]; sxx += v[i] * v[i]; sxy += v[i] * y[i]; n++;
+            }
+        }
+        return n < 2 ? 1 : 1 - (n * sxy - sx * sy) / (n * sxx - sx * sx) * rt;
+    }
+
+    /**
+     * The conductance of a normal-state (gapless) curve over its whole bias range: the mean of dI/dV
+     * and its standard error, or the least-squares slope of I and its standard error; {value, σ}, S.
+     */
+    double[] ohmicConductance() {
+        int n = v.length;
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (int i = 0; i < n; i++) {
+            sx += v[i]; sy += y[i]; sxx += v[i] * v[i]; sxy += v[i] * y[i];
+        }
+        double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+        double intercept = (sy - slope * sx) / n;
+        double mean = sy / n;
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            double r = mode == NisFitMode.CONDUCTANCE ? y[i] - mean : y[i] - intercept - slope * v[i];
+            ss += r * r;
+        }
+        if (mode == NisFitMode.CONDUCTANCE) {
+            return new double[] {mean, Math.sqrt(ss / (n - 1) / n)};
+        }
+        return new double[] {slope, Math.sqrt(ss / (n - 2) / (sxx - sx * sx / n))};
+    }
+
+    /**
+     * Mean dI/dV (or slope of I) over the outer fifth of the bias range on each side; sets the noise
+     * to the rms scatter of y about a straight line there.
+     */
+    private double highBiasConductance() {
+        double vMax = Math.min(-v[0], v[v.length - 1]);
+        double g = 0;
+        double scatter = 0;
+        int points = 0;
+        for (int side = -1; side <= 1; side += 2) {
+            double sx = 0, sy = 0, sxx = 0, sxy = 0;
+            int n = 0;
+            for (int i = 0; i < v.length; i++) {
+                if (side * v[i] >= 0.8 * vMax) {
+                    sx += v[i]; sy += y[i]; sxx += v[i] * v[i]; sxy += v[i] * y[i]; n++;
+                }
+            }
+            if (n < 3) {
+                throw new IllegalArgumentException(
+                        "cannot guess R_T: too few points at high bias; give rt");
+            }
+            double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+            double intercept = (sy - slope * sx) / n;
+            for (int i = 0; i < v.length; i++) {
+                if (side * v[i] >= 0.8 * vMax) {
+                    double r = y[i] - intercept - slope * v[i];
+                    scatter += r * r;
+                    points++;
+                }
+            }
+            g += mode == NisFitMode.CONDUCTANCE ? sy / n : slope;
+        }
+        noise = Math.sqrt(scatter / points);
+        g /= 2;
+        if (!(g > 0)) {
+            throw new IllegalArgumentException(
+                    "cannot guess R_T: the high-bias conductance is not positive (" + g + " S); give rt");
+        }
+        return g;
+    }
+
+    /** Δ, V_off and, if {@code split}, h from the conductance maxima. */
+    private void peaks(boolean split) {
+        double[] s = smoothed();
+        int window = Math.max(2, v.length / 100);
+        double[] pos = new double[2];
+        double[] neg = new double[2];
+        int foundPos = twoHighestMaxima(s, window, 1, pos);
+        int foundNeg = twoHighestMaxima(s, window, -1, neg);
+        if (foundPos == 0 || foundNeg == 0) {
+            throw new IllegalArgumentException("cannot guess the gap: no conductance peak on "
+                    + (foundPos == 0 ? "the positive" : "the negative") + " side; give delta");
+        }
+        offset = (pos[0] + neg[0]) / 2;
+        delta = E_CHARGE * (pos[0] - neg[0]) / 2;
+        if (split && foundPos == 2 && foundNeg == 2) {
+            double outer = (Math.max(pos[0], pos[1]) - Math.min(neg[0], neg[1])) / 2;
+            double inner = (Math.min(pos[0], pos[1]) - Math.max(neg[0], neg[1])) / 2;
+            if (inner > 0) {
+                twoPeaks = true;
+                delta = E_CHARGE * (outer + inner) / 2;
+                h = E_CHARGE * (outer - inner) / 2;
+            }
+        }
+    }
+
+    /**
+     * The biases of the (up to) two highest local maxima of {@code s} on the side {@code side} of
+     * zero bias that rise above the normal conductance by three times the noise, highest first;
+     * returns how many were found.
+     */
+    private int twoHighestMaxima(double[] s, int window, int side, double[] out) {
+        int first = -1;
+        int second = -1;
+        double floor = 1 / rt + 3 * noise;
+        for (int i = window; i < s.length - window; i++) {
+            if (side * v[i] <= 0 || s[i] < floor || !isLocalMax(s, i, window)) {
+                continue;
+            }
+            if (first < 0 || s[i] > s[first]) {
+                second = first;
+                first = i;
+            } else if (second < 0 || s[i] > s[second]) {
+                second = i;
+            }
+        }
+        if (first >= 0) {
+            out[0] = v[first];
+        }
+        if (second >= 0) {
+            out[1] = v[second];
+        }
+        return first < 0 ? 0 : second < 0 ? 1 : 2;
+    }
+
+    private static boolean isLocalMax(double[] s, int i, int window) {
+        for (int j = i - window; j <= i + window; j++) {
+            if (s[j] > s[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A running mean over 1 % of the points, against noise in the peak search. */
+    private double[] smoothed() {
+        int half = Math.max(0, v.length / 200);
+        double[] s = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            int lo = Math.max(0, i - half);
+            int hi = Math.min(y.length - 1, i + half);
+            double sum = 0;
+            for (int j = lo; j <= hi; j++) {
+                sum += y[j];
+            }
+            s[i] = sum / (hi - lo + 1);
+        }
+        return s;
+    }
+
+    /** Δ and V_off from the biases where the current crosses ±I*. */
+    private void onset() {
+        double iMax = Math.min(Math.abs(y[0]), Math.abs(y[y.length - 1]));
+        double level = 0.2 * iMax;
+        double vPlus = crossing(level, 1);
+        double vMinus = crossing(-level, -1);
+        offset = (vPlus + vMinus) / 2;
+        double half = (vPlus - vMinus) / 2;
+        double ir = level * rt;
+        double gapVolts = half > ir ? Math.sqrt(half * half - ir * ir) : 0.5 * half;
+        delta = E_CHARGE * gapVolts;
+        if (!(delta > 0)) {
+            throw new IllegalArgumentException("cannot guess the gap from the current onset; give delta");
+        }
+    }
+
+    /** The bias nearest zero on the given side where y crosses {@code level}, interpolated linearly. */
+    private double crossing(double level, int side) {
+        int start = nearest(0);
+        for (int i = start; i + side >= 0 && i + side < v.length; i += side) {
+            double a = y[i] - level;
+            double b = y[i + side] - level;
+            if (a == 0) {
+                return v[i];
+            }
+            if (a * b <= 0) {
+                return v[i] + (v[i + side] - v[i]) * a / (a - b);
+            }
+        }
+        throw new IllegalArgumentException("cannot guess the gap: the current never reaches "
+                + level + " A on the " + (side > 0 ? "positive" : "negative") + " side; give delta");
+    }
+
+    private int nearest(double bias) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) {
+            if (Math.abs(v[i] - bias) < Math.abs(v[best] - bias)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,77 @@
+package org.andreev.tunnel;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import org.andreev.fit.Estimate;
+import org.andreev.fit.LeastSquaresFit;
+
+/**
+ * Fits a map of N-I-S curves, one per value of a control parameter (the field B, a bath temperature),
+ * each with the same {@link NisFit}, in parallel; results come back in the order of the curves.
+ *
+ * <p>Every curve starts from its own automatic guess ({@link NisFit#initialGuess}), overridden by the
+ * values set on the {@link NisFit}. Chaining each curve from its neighbour's result would serialise
+ * the map and carry one bad fit into the next; a guess read off each curve is independent and good
+ * enough (Δ and h from the peaks of the same curve). A curve whose gap is filled to within {@code
+ * normalThreshold} (gap depth 1 − G_min R_T below it, see the class comment of {@code
+ * NisInitialGuess}) is reported as {@link NisMapPoint.Status#NORMAL} without a fit: a gapped model
+ * cannot be fitted to it meaningfully. A fit that does not converge is {@link
+ * NisMapPoint.Status#NOT_CONVERGED}, with its message.
+ *
+ * @param fit             the fit applied to every curve
+ * @param normalThreshold the gap depth below which a curve counts as normal (0 &lt; · &lt; 1)
+ */
+public record NisMapFit(NisFit fit, double normalThreshold) {
+
+    public NisMapFit {
+        Objects.requireNonNull(fit, "fit");
+        if (!(normalThreshold > 0 && normalThreshold < 1)) {
+            throw new IllegalArgumentException("normal-state threshold must be in (0, 1), got " + normalThreshold);
+        }
+        // the map is parallel over curves already: keep each fit's Jacobian sequential
+        fit = fit.withEngine(fit.engine().withParallelJacobian(LeastSquaresFit.Parallelism.NEVER));
+    }
+
+    /** A map fit calling curves with less than a 10 % dip normal. */
+    public static NisMapFit of(NisFit fit) {
+        return new NisMapFit(fit, 0.1);
+    }
+
+    /**
+     * Fits curve k, {@code y.get(k)} against {@code v.get(k)} (V; A or S), taken at control value
+     * {@code field[k]}, for every k.
+     */
+    public NisMapResult fit(double[] field, List<double[]> v, List<double[]> y) {
+        if (field.length != v.size() || field.length != y.size()) {
+            throw new IllegalArgumentException("a map needs one bias and one data array per field value, got "
+                    + field.length + " fields, " + v.size() + " bias and " + y.size() + " data arrays");
+        }
+        List<NisMapPoint> points = IntStream.range(0, field.length).parallel()
+                .mapToObj(k -> fitOne(field[k], v.get(k), y.get(k)))
+                .toList();
+        return new NisMapResult(points);
+    }
+
+    private NisMapPoint fitOne(double field, double[] v, double[] y) {
+        try {
+            NisInitialGuess guess = new NisInitialGuess(fit.mode(), v, y, false);
+            double depth = guess.gapDepth();
+            if (depth < normalThreshold) {
+                double[] g = guess.ohmicConductance();
+                return new NisMapPoint(field, NisMapPoint.Status.NORMAL, null,
+                        String.format("normal: the gap is filled (depth %.3f < %.3f)", depth, normalThreshold),
+                        new Estimate(g[0], g[1]));
+            }
+            NisFitResult r = fit.fit(v, y);
+            if (!r.converged()) {
+                return new NisMapPoint(field, NisMapPoint.Status.NOT_CONVERGED, r, r.message(), null);
+            }
+            Estimate rt = r.estimate("rt");
+            return new NisMapPoint(field, NisMapPoint.Status.FITTED, r, r.message(),
+                    new Estimate(1 / rt.value(), rt.sigma() / (rt.value() * rt.value())));
+        } catch (IllegalArgumentException e) {
+            return new NisMapPoint(field, NisMapPoint.Status.NOT_CONVERGED, null, e.getMessage(), null);
+        }
+    }
+}
