@@ -1,9 +1,6 @@
 package org.andreev.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -47,42 +44,32 @@ public final class DataFile {
             Pattern.compile("[+-]?(?:nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKETED = Pattern.compile("(.*?)\\s*[\\[(]([^\\[\\]()]*)[\\])]");
 
+    /** A header cell split into its name and unit; {@code explicit} for {@code [unit]}, {@code (unit)}. */
+    private record HeaderCell(String name, String unit, boolean explicit) {
+        static HeaderCell of(String cell) {
+            Matcher m = BRACKETED.matcher(cell);
+            int cut = Math.max(cell.lastIndexOf('_'), cell.lastIndexOf('/'));
+            if (m.matches() && !m.group(1).isEmpty()) {
+                return new HeaderCell(m.group(1), m.group(2).strip(), true);
+            } else if (cut > 0 && cut < cell.length() - 1) {
+                return new HeaderCell(cell.substring(0, cut), cell.substring(cut + 1), false);
+            }
+            return new HeaderCell(cell, "", false);
+        }
+    }
+
     private final String source;
     private final int headerLine;
     private final List<String> header;
-    private final List<String> names;
-    private final List<String> units;
-    private final List<Boolean> explicitUnits;
+    private final List<HeaderCell> cells;
     private final double[][] columns;
 
     private DataFile(String source, int headerLine, List<String> header, double[][] columns) {
         this.source = source;
         this.headerLine = headerLine;
         this.header = List.copyOf(header);
+        this.cells = header.stream().map(HeaderCell::of).toList();
         this.columns = columns;
-        List<String> n = new ArrayList<>();
-        List<String> u = new ArrayList<>();
-        List<Boolean> e = new ArrayList<>();
-        for (String cell : header) {
-            Matcher m = BRACKETED.matcher(cell);
-            int cut = Math.max(cell.lastIndexOf('_'), cell.lastIndexOf('/'));
-            if (m.matches() && !m.group(1).isEmpty()) {
-                n.add(m.group(1));
-                u.add(m.group(2).strip());
-                e.add(true);
-            } else if (cut > 0 && cut < cell.length() - 1) {
-                n.add(cell.substring(0, cut));
-                u.add(cell.substring(cut + 1));
-                e.add(false);
-            } else {
-                n.add(cell);
-                u.add("");
-                e.add(false);
-            }
-        }
-        this.names = List.copyOf(n);
-        this.units = List.copyOf(u);
-        this.explicitUnits = List.copyOf(e);
     }
 
     /**
@@ -112,14 +99,6 @@ public final class DataFile {
      * @throws InputException when the text is not a table of finite numbers
      */
     public static DataFile parse(String source, String text) {
-        try {
-            return parse(source, new BufferedReader(new StringReader(text)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringReader does not fail
-        }
-    }
-
-    private static DataFile parse(String source, BufferedReader in) throws IOException {
         char delimiter = 0; // 0: whitespace
         List<String> header = null;
         int headerLine = 0;
@@ -127,7 +106,7 @@ public final class DataFile {
         double[][] cols = null;
         int rows = 0;
         int lineNo = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
+        for (String line : (Iterable<String>) text.lines()::iterator) {
             lineNo++;
             if (lineNo == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
@@ -294,7 +273,7 @@ public final class DataFile {
             return ref.index() - 1;
         }
         for (boolean ignoreCase : new boolean[] {false, true}) {
-            for (List<String> candidates : List.of(header, names)) {
+            for (List<String> candidates : List.of(header, cells.stream().map(HeaderCell::name).toList())) {
                 int found = -1;
                 for (int c = 0; c < candidates.size(); c++) {
                     String h = candidates.get(c);
@@ -337,12 +316,12 @@ public final class DataFile {
                 throw new InputException(source, 0, what, "unit " + e.getMessage());
             }
         }
-        String headerUnit = units.get(c);
-        if (!headerUnit.isEmpty()) {
+        HeaderCell cell = cells.get(c);
+        if (!cell.unit().isEmpty()) {
             try {
-                return Unit.parse(headerUnit, spec.dimension());
+                return Unit.parse(cell.unit(), spec.dimension());
             } catch (IllegalArgumentException e) {
-                if (explicitUnits.get(c)) {
+                if (cell.explicit()) {
                     throw new InputException(source, headerLine, what, "header unit "
                             + e.getMessage() + "; or give the unit explicitly");
                 }
