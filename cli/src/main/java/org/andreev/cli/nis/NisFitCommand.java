@@ -218,9 +218,7 @@ public final class NisFitCommand implements Callable<Integer> {
         Dimension outerDim = mapDimension();
         ColumnSpec outer = new ColumnSpec(ColumnRef.parse(mapBy), outerDim, mapUnit);
         CurveMap map = data.curveMap(outer, columns.xSpec(), columns.ySpec(yDim));
-        List<double[]> v = map.curves().stream().map(Curve::x).toList();
-        List<double[]> y = map.curves().stream().map(Curve::y).toList();
-        NisMapResult result = NisMapFit.of(withValues(base, options)).fit(map.keys(), v, y);
+        NisMapResult result = NisMapFit.of(withValues(base, options)).fit(map);
         String fieldName = outerDim == Dimension.MAGNETIC_FIELD ? "B" : outerDim == Dimension.TEMPERATURE ? "T" : "key";
         String fieldHeader = fieldName + "[" + Unit.si(outerDim).symbol() + "]";
         reportLeftOut(result, fieldName, Unit.si(outerDim).symbol());
