@@ -36,8 +36,8 @@ public final class CoolerModel {
         CHARGE_AND_HEAT
     }
 
-    /** Bracket-closing tolerance on T_e, K: the root lies within it of the returned value. */
-    static final double TOLERANCE = 2e-7;
+    /** Default bracket-closing tolerance on T_e, K: the root lies within it of the returned value. */
+    public static final double DEFAULT_TOLERANCE = 2e-7;
 
     private final CoolerDevice device;
     private final AndreevTerms terms;
@@ -46,6 +46,7 @@ public final class CoolerModel {
     private final double sigmaU;
     private final double kapitza;
     private final double leakConductance;
+    private final double tolerance;
 
     /** The full model (Andreev charge and heat) of {@code device}. */
     public CoolerModel(CoolerDevice device) {
@@ -54,6 +55,11 @@ public final class CoolerModel {
 
     /** The model of {@code device} with the chosen Andreev terms. */
     public CoolerModel(CoolerDevice device, AndreevTerms terms) {
+        this(device, terms, DEFAULT_TOLERANCE);
+    }
+
+    private CoolerModel(CoolerDevice device, AndreevTerms terms, double tolerance) {
+        this.tolerance = tolerance;
         this.device = Objects.requireNonNull(device, "device");
         this.terms = Objects.requireNonNull(terms, "terms");
         this.tunnel = device.tunnelJunction();
@@ -61,6 +67,17 @@ public final class CoolerModel {
         this.sigmaU = device.sigmaEph() * device.islandVolume();
         this.kapitza = device.kapitza();
         this.leakConductance = Double.isInfinite(device.rLeak()) ? 0.0 : 1.0 / device.rLeak();
+    }
+
+    /**
+     * This model with another tolerance on T_e (K, &gt; 0): a fit takes 1e-9 K so that its
+     * finite-difference derivatives do not see the solver's rounding.
+     */
+    public CoolerModel withTolerance(double kelvin) {
+        if (!(kelvin > 0) || kelvin > 1e-3) {
+            throw new IllegalArgumentException("T_e tolerance must be in (0, 1 mK], got " + kelvin);
+        }
+        return new CoolerModel(device, terms, kelvin);
     }
 
     /** The device modelled. */
@@ -281,7 +298,7 @@ public final class CoolerModel {
                     fb = fc;
                     fc = fa;
                 }
-                double tol1 = 2 * Math.ulp(1.0) * Math.abs(b) + 0.5 * TOLERANCE;
+                double tol1 = 2 * Math.ulp(1.0) * Math.abs(b) + 0.5 * tolerance;
                 double xm = 0.5 * (c - b);
                 if (Math.abs(xm) <= tol1 || fb == 0) {
                     return point(b, true);

@@ -100,15 +100,39 @@ public record NisJunction(Superconductor superconductor, double rT) {
      * @param out an array of length ≥ 3
      */
     public void evaluate(double v, double tN, double tS, double[] out) {
+        integrate(v, tN, tS, false, out);
+    }
+
+    /**
+     * As {@link #evaluate} and, from the same pass, the derivatives with respect to the N electron
+     * temperature: out[3] = ∂I/∂T_N (A/K), out[4] = ∂P_N/∂T_N (W/K), from
+     * ∂f_N/∂T_N = −(E − eV)/T_N · ∂f_N/∂E under the integrals (for thermometry, fits of T_e and
+     * Newton steps on a heat balance).
+     *
+     * @param out an array of length ≥ 5
+     */
+    public void evaluateWithTemperatureDerivatives(double v, double tN, double tS, double[] out) {
+        integrate(v, tN, tS, true, out);
+    }
+
+    private void integrate(double v, double tN, double tS, boolean derivatives, double[] out) {
         checkBias(v);
         checkTemperature("T_N", tN);
         checkTemperature("T_S", tS);
         double delta = superconductor.delta();
+        double t = K_BOLTZMANN * tN / delta;
         NisQuadrature.DEFAULT.integrate(superconductor.dynes(), superconductor.exchange() / delta,
-                E_CHARGE * v / delta, K_BOLTZMANN * tN / delta, K_BOLTZMANN * tS / delta, out);
-        out[0] *= currentScale();
+                E_CHARGE * v / delta, t, K_BOLTZMANN * tS / delta, derivatives, out);
+        double iScale = currentScale();
+        double pScale = powerScale();
+        out[0] *= iScale;
         out[1] /= rT;
-        out[2] *= powerScale();
+        out[2] *= pScale;
+        if (derivatives) {
+            // d/dT_N = (k_B/Δ) d/dt
+            out[3] *= iScale * K_BOLTZMANN / delta;
+            out[4] *= pScale * K_BOLTZMANN / delta;
+        }
     }
 
     /**
@@ -129,7 +153,7 @@ public record NisJunction(Superconductor superconductor, double rT) {
         double[] out = new double[3];
         for (int k = 0; k < v.length; k++) {
             checkBias(v[k]);
-            NisQuadrature.DEFAULT.integrate(g, h, E_CHARGE * v[k] / delta, t, ts, out);
+            NisQuadrature.DEFAULT.integrate(g, h, E_CHARGE * v[k] / delta, t, ts, false, out);
             if (current != null) {
                 current[k] = out[0] * iScale;
             }

@@ -19,28 +19,32 @@ import org.andreev.superconductor.Superconductor;
  * </pre>
  * The S occupation cancels from i exactly (the current does not depend on T_S). The window
  * f(x − a) − f(x + a) is computed as f(x − a)(1 − f(x + a))(1 − e^{−2a}), free of cancellation
- * even at a ≪ 1.
+ * even at a ≪ 1. On request the same pass also gives ∂i/∂t_N and ∂p/∂t_N
+ * (∂f(y/t)/∂t = φ(y/t)·y/t²).
  *
- * <p><b>Substitution.</b> For BCS (g = 0) the inverse-square-root edge is removed by
- * ε = cosh u: n_BCS dε = cosh u du, smooth (physics.md A2). For Dynes (g &gt; 0) the integrand is
- * bounded and integrated in ε, the edge at ε = 1 resolved by grading (below).
+ * <p><b>Substitution.</b> Above the gap ε = cosh u: n_BCS dε = cosh u du, smooth; this removes
+ * the BCS inverse-square-root edge (physics.md A2) and flattens the Dynes peak
+ * (n_D(cosh u) sinh u du). Inside the gap (Dynes only) ε = 1 − s², n_D dε = 2s n_D ds.
  *
- * <p><b>Panels.</b> Gauss–Legendre panels march from the lower limit; a panel starting at ε
- * is at most α·(|ε − c| + w_c) long for every feature c of width w_c: the DOS edge (width
- * min(g, t_N, t_S)), the N Fermi edges |w_σ| (width β t_N) and the S Fermi edge h (width
- * t_S; the S occupation enters P_N only); a panel never straddles a feature. Near a feature the panels therefore shrink
- * geometrically to its width, so each panel sees the nearest singularity of the integrand
- * (Fermi poles at c ± iπt, the Dynes branch point at 1 − ig) at a distance comparable to its
- * length, and the Gauss–Legendre error decays geometrically with the order (Trefethen, ATAP
- * Thm. 19.3). The range ends K·t beyond the last edge, where the integrand is below e^{−K} of
- * its edge value (K = 38: e^{−38} = 3e-17).
+ * <p><b>Panels.</b> Gauss–Legendre panels (8 points) march up from the lower limit (1 for BCS,
+ * 0 for Dynes); a panel is at most α·(its distance to c + w_c) long (α = 1) for every feature c
+ * of width w_c: the DOS edge ε = 1 (width min(g, t_N, t_S)), the N Fermi edges |w_σ| (width
+ * 2t_N) and the S Fermi edge h (width t_S; the S occupation enters p only); a panel never
+ * straddles a feature, so no interval is skipped. Near a feature the panels shrink
+ * geometrically to its width: each panel sees the nearest singularity of the integrand (Fermi
+ * poles at c ± iπt, the Dynes branch point at 1 − ig) at a distance comparable to its length,
+ * and the Gauss–Legendre error decays geometrically with the order (Trefethen, <i>Approximation
+ * Theory and Approximation Practice</i>, Thm. 19.3). The range ends K·t beyond the last edge,
+ * where the integrand is below e^{−K} of its edge value (K = 38: e^{−38} = 3e-17). A typical
+ * point costs 50–100 nodes (BCS) to 150–250 (Dynes, spin-split, very low T).
  */
 final class NisQuadrature {
 
     /** The default rule, tuned against the adaptive reference (see NisJunctionReferenceTest). */
     static final NisQuadrature DEFAULT = new NisQuadrature(8, 1.0, 2.0, 38.0);
 
-    private final GaussLegendre rule;
+    private final double[] nodes;
+    private final double[] weights;
     private final double alpha;
     private final double edgeWidth;
     private final double cutoff;
@@ -52,14 +56,21 @@ final class NisQuadrature {
      * @param cutoff    the integration range ends cutoff·t beyond the last edge
      */
     NisQuadrature(int order, double alpha, double edgeWidth, double cutoff) {
-        this.rule = new GaussLegendre(order);
+        GaussLegendre rule = new GaussLegendre(order);
+        this.nodes = new double[order];
+        this.weights = new double[order];
+        for (int k = 0; k < order; k++) {
+            nodes[k] = rule.node(k);
+            weights[k] = rule.weight(k);
+        }
         this.alpha = alpha;
         this.edgeWidth = edgeWidth;
         this.cutoff = cutoff;
     }
 
     /**
-     * Fills out[0..2] with {i, di/dv, p} (reduced units, class comment).
+     * Fills out[0..2] with {i, di/dv, p} (reduced units, class comment) and, when
+     * {@code derivatives}, out[3..4] with {∂i/∂t_N, ∂p/∂t_N}.
      *
      * @param g  Dynes ratio γ/Δ ≥ 0
      * @param h  exchange splitting / Δ ≥ 0
@@ -67,25 +78,19 @@ final class NisQuadrature {
      * @param tN k_B T_N/Δ &gt; 0
      * @param tS k_B T_S/Δ &gt; 0
      */
-    void integrate(double g, double h, double v, double tN, double tS, double[] out) {
+    void integrate(double g, double h, double v, double tN, double tS, boolean derivatives, double[] out) {
         boolean bcs = g == 0;
-        double lower = bcs ? 1.0 : 0.0;
         double edgeP = Math.abs(v + h);
         double edgeM = Math.abs(v - h);
         double wN = edgeWidth * tN;
-        double wDos = Math.min(tN, tS);
-        if (!bcs) {
-            wDos = Math.min(wDos, g);
-        }
+        double wEdge = bcs ? Math.min(tN, tS) : Math.min(g, Math.min(tN, tS));
         double edgeMax = Math.max(Math.max(edgeP, edgeM), 1.0);
         double upper = Math.max(edgeMax + cutoff * tN, Math.max(1.0, h) + cutoff * tS);
+        Kernel kernel = new Kernel(h, v, tN, tS, derivatives);
 
-        double sumI = 0;
-        double sumG = 0;
-        double sumP = 0;
-        double a = lower;
+        double a = bcs ? 1.0 : 0.0;
         while (a < upper) {
-            double len = limit(a, 1.0, wDos);
+            double len = limit(a, 1.0, wEdge);
             len = Math.min(len, limit(a, edgeP, wN));
             len = Math.min(len, limit(a, edgeM, wN));
             len = Math.min(len, limit(a, h, tS));
@@ -97,88 +102,145 @@ final class NisQuadrature {
             if (b >= upper || upper - b < 0.25 * len) {
                 b = upper;
             }
-            // panel [a, b]
-            double lo;
-            double hi;
-            if (bcs) {
-                lo = acosh(a);
-                hi = acosh(b);
+            if (a >= 1.0) {
+                aboveGap(a, b, g, kernel);
             } else {
-                lo = a;
-                hi = b;
-            }
-            double half = 0.5 * (hi - lo);
-            double mid = 0.5 * (hi + lo);
-            for (int k = 0; k < rule.order(); k++) {
-                double s = mid + half * rule.node(k);
-                double eps;
-                double weight;
-                if (bcs) {
-                    double e = Math.exp(s);
-                    eps = 0.5 * (e + 1.0 / e);
-                    weight = half * rule.weight(k) * eps; // n_BCS dε = cosh u du
-                } else {
-                    eps = s;
-                    weight = half * rule.weight(k) * Superconductor.dynesDos(s, g);
-                }
-                // N part, one or two spin bands
-                double wi;
-                double wg;
-                double wp;
-                {
-                    double w = v + h;
-                    double xm = (eps - w) / tN;
-                    double xp = (eps + w) / tN;
-                    double em = Math.exp(-Math.abs(xm));
-                    double ep = Math.exp(-Math.abs(xp));
-                    double im = 1.0 / (1.0 + em);
-                    double ip = 1.0 / (1.0 + ep);
-                    double fm = xm >= 0 ? em * im : im;
-                    double cm = xm >= 0 ? im : em * im;
-                    double fp = xp >= 0 ? ep * ip : ip;
-                    double cp = xp >= 0 ? ip : ep * ip;
-                    double sw = -Math.expm1(-2.0 * Math.abs(w) / tN);
-                    wi = w >= 0 ? fm * cp * sw : -fp * cm * sw;
-                    wg = fm * cm + fp * cp;
-                    wp = (eps - w) * fm + (eps + w) * fp;
-                }
-                if (h > 0) {
-                    double w = v - h;
-                    double xm = (eps - w) / tN;
-                    double xp = (eps + w) / tN;
-                    double em = Math.exp(-Math.abs(xm));
-                    double ep = Math.exp(-Math.abs(xp));
-                    double im = 1.0 / (1.0 + em);
-                    double ip = 1.0 / (1.0 + ep);
-                    double fm = xm >= 0 ? em * im : im;
-                    double cm = xm >= 0 ? im : em * im;
-                    double fp = xp >= 0 ? ep * ip : ip;
-                    double cp = xp >= 0 ? ip : ep * ip;
-                    double sw = -Math.expm1(-2.0 * Math.abs(w) / tN);
-                    wi = 0.5 * (wi + (w >= 0 ? fm * cp * sw : -fp * cm * sw));
-                    wg = 0.5 * (wg + fm * cm + fp * cp);
-                    wp = 0.5 * (wp + (eps - w) * fm + (eps + w) * fp);
-                    wp -= (eps - h) * fermi((eps - h) / tS) + (eps + h) * fermi((eps + h) / tS);
-                } else {
-                    wp -= 2.0 * eps * fermi(eps / tS);
-                }
-                sumI += weight * wi;
-                sumG += weight * wg;
-                sumP += weight * wp;
+                belowGap(a, b, g, kernel);
             }
             a = b;
         }
-        out[0] = sumI;
-        out[1] = sumG / tN;
-        out[2] = sumP;
+        out[0] = kernel.i;
+        out[1] = kernel.g / tN;
+        out[2] = kernel.p;
+        if (derivatives) {
+            out[3] = kernel.iT / tN;
+            out[4] = kernel.pT / tN;
+        }
     }
 
-    private static double fermi(double x) {
-        if (x >= 0) {
-            double e = Math.exp(-x);
-            return e / (1.0 + e);
+    /** A panel [a, b] ⊂ [1, ∞) in u = acosh ε: n dε = cosh u du (BCS) or n_D(cosh u) sinh u du. */
+    private void aboveGap(double a, double b, double g, Kernel kernel) {
+        double lo = acosh(a);
+        double hi = acosh(b);
+        double half = 0.5 * (hi - lo);
+        double mid = 0.5 * (hi + lo);
+        for (int k = 0; k < nodes.length; k++) {
+            double e = Math.exp(mid + half * nodes[k]);
+            double inv = 1.0 / e;
+            double cosh = 0.5 * (e + inv);
+            double dos = g == 0 ? cosh : Superconductor.dynesDos(cosh, g) * 0.5 * (e - inv);
+            kernel.add(cosh, half * weights[k] * dos);
         }
-        return 1.0 / (1.0 + Math.exp(x));
+    }
+
+    /** A panel [a, b] ⊂ [0, 1) (Dynes only) in s = sqrt(1 − ε): n dε = n_D(1 − s²) 2s ds. */
+    private void belowGap(double a, double b, double g, Kernel kernel) {
+        double lo = Math.sqrt(1.0 - b);
+        double hi = Math.sqrt(1.0 - a);
+        double half = 0.5 * (hi - lo);
+        double mid = 0.5 * (hi + lo);
+        for (int k = 0; k < nodes.length; k++) {
+            double s = mid + half * nodes[k];
+            double eps = 1.0 - s * s;
+            kernel.add(eps, half * weights[k] * Superconductor.dynesDos(eps, g) * 2.0 * s);
+        }
+    }
+
+    /**
+     * The folded integrand of the class comment at one energy, accumulated with a weight that
+     * already contains n(ε) dε. Per spin band only one exponential is taken for the two N
+     * occupations: with w = |w_σ| ≥ 0, x_± = (ε ± w)/t_N, e^{−x_+} = e^{−|x_−|}·e^{−2w/t_N} when
+     * x_− ≥ 0 and e^{−2w/t_N}/e^{−|x_−|} when x_− &lt; 0.
+     */
+    private static final class Kernel {
+        final double tN;
+        final double invTN;
+        final double invTS;
+        final double h;
+        final boolean split;
+        final boolean derivatives;
+        // per spin band: |w|, sign(w), 1 − e^{−2|w|/t}, e^{−2|w|/t}
+        final double wP;
+        final double signP;
+        final double windowP;
+        final double e2P;
+        final double wM;
+        final double signM;
+        final double windowM;
+        final double e2M;
+        final double e2S;
+        double i;
+        double g;
+        double p;
+        double iT;
+        double pT;
+
+        Kernel(double h, double v, double tN, double tS, boolean derivatives) {
+            this.tN = tN;
+            this.invTN = 1.0 / tN;
+            this.invTS = 1.0 / tS;
+            this.h = h;
+            this.split = h > 0;
+            this.derivatives = derivatives;
+            this.wP = Math.abs(v + h);
+            this.signP = v + h >= 0 ? 1.0 : -1.0;
+            this.windowP = -Math.expm1(-2.0 * wP * invTN);
+            this.e2P = Math.exp(-2.0 * wP * invTN);
+            this.wM = Math.abs(v - h);
+            this.signM = v - h >= 0 ? 1.0 : -1.0;
+            this.windowM = -Math.expm1(-2.0 * wM * invTN);
+            this.e2M = Math.exp(-2.0 * wM * invTN);
+            this.e2S = Math.exp(-2.0 * h * invTS);
+        }
+
+        void add(double eps, double weight) {
+            if (split) {
+                band(eps, 0.5 * weight, wP, signP, windowP, e2P);
+                band(eps, 0.5 * weight, wM, signM, windowM, e2M);
+                // −(ε − h) f_S(ε − h) − (ε + h) f_S(ε + h)
+                double xm = (eps - h) * invTS;
+                double em = Math.exp(-Math.abs(xm));
+                double ep = pairedExponential(xm, em, e2S, (eps + h) * invTS);
+                double fm = xm >= 0 ? em / (1.0 + em) : 1.0 / (1.0 + em);
+                p -= weight * ((eps - h) * fm + (eps + h) * ep / (1.0 + ep));
+            } else {
+                band(eps, weight, wP, signP, windowP, e2P);
+                double es = Math.exp(-eps * invTS);
+                p -= weight * 2.0 * eps * es / (1.0 + es);
+            }
+        }
+
+        /** One spin band of the N part at |w_σ| = w ≥ 0; the current is odd in w_σ (its sign). */
+        private void band(double eps, double weight, double w, double sign, double window, double e2) {
+            double xm = (eps - w) * invTN;
+            double em = Math.exp(-Math.abs(xm));
+            double xp = (eps + w) * invTN;
+            double ep = pairedExponential(xm, em, e2, xp);
+            double q = 1.0 / ((1.0 + em) * (1.0 + ep));
+            double im = (1.0 + ep) * q; // 1/(1 + em)
+            double ip = (1.0 + em) * q; // 1/(1 + ep)
+            double fm = xm >= 0 ? em * im : im;
+            double cm = xm >= 0 ? im : em * im;
+            double fp = ep * ip;
+            double phiM = fm * cm;
+            double phiP = fp * ip;
+            i += sign * weight * fm * ip * window;
+            g += weight * (phiM + phiP);
+            p += weight * ((eps - w) * fm + (eps + w) * fp);
+            if (derivatives) {
+                // ∂f(x)/∂t = φ(x) x/t for x = y/t (the 1/t is applied at the end)
+                iT += sign * weight * (xm * phiM - xp * phiP);
+                pT += weight * ((eps - w) * xm * phiM + (eps + w) * xp * phiP);
+            }
+        }
+
+        /** e^{−x_+} from e^{−|x_−|} (class comment); x_+ ≥ 0 is only used when the product underflows. */
+        private static double pairedExponential(double xm, double em, double e2, double xp) {
+            if (xm >= 0) {
+                return em * e2;
+            }
+            return e2 > 0 ? e2 / em : Math.exp(-xp);
+        }
     }
 
     /**

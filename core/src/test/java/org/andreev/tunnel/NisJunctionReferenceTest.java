@@ -173,6 +173,38 @@ class NisJunctionReferenceTest {
         }
     }
 
+    /**
+     * ∂I/∂T_N and ∂P_N/∂T_N against central differences in T_N, step δ = 1e-4 T_N. The difference
+     * has truncation ~δ² relative and picks up the change of the kernel's own error (≲ 1e-10
+     * relative, not smooth in T because the panels move): tolerance 1e-6·|∂| + 1e-10·|I|/δ, plus
+     * the requirement's floor 1e-12 of the scale (per T_N) for values that are exponentially small
+     * (there the truncation (δ/T)²(Δ/k_BT)²/6 of e^{−Δ/k_BT} dominates).
+     */
+    @Test
+    void temperatureDerivativesMatchDifferences() {
+        SplittableRandom rnd = new SplittableRandom(17);
+        double[] out = new double[5];
+        double[] up = new double[3];
+        double[] down = new double[3];
+        double[] plain = new double[3];
+        for (int k = 0; k < 100; k++) {
+            Draw d = draw(rnd);
+            NisJunction j = d.junction();
+            j.evaluateWithTemperatureDerivatives(d.volts(), d.kelvinN(), d.kelvinS(), out);
+            double dt = 1e-4 * d.kelvinN();
+            j.evaluate(d.volts(), d.kelvinN() + dt, d.kelvinS(), up);
+            j.evaluate(d.volts(), d.kelvinN() - dt, d.kelvinS(), down);
+            assertThat(out[3]).as("dI/dT " + d).isCloseTo((up[0] - down[0]) / (2 * dt),
+                    within(1e-6 * Math.abs(out[3]) + 1e-10 * Math.abs(up[0]) / dt
+                            + 1e-12 * j.currentScale() / d.kelvinN()));
+            assertThat(out[4]).as("dP/dT " + d).isCloseTo((up[2] - down[2]) / (2 * dt),
+                    within(1e-6 * Math.abs(out[4]) + 1e-10 * Math.abs(up[2]) / dt
+                            + 1e-12 * j.powerScale() / d.kelvinN()));
+            j.evaluate(d.volts(), d.kelvinN(), d.kelvinS(), plain);
+            assertThat(new double[] {out[0], out[1], out[2]}).containsExactly(plain);
+        }
+    }
+
     /** The current does not depend on T_S (the S occupation cancels after folding E → −E). */
     @Test
     void currentIndependentOfSuperconductorTemperature() {
