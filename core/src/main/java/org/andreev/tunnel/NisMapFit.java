@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import org.andreev.fit.Estimate;
+import org.andreev.io.Curve;
+import org.andreev.io.CurveMap;
 import org.andreev.fit.LeastSquaresFit;
 
 /**
@@ -17,25 +19,37 @@ import org.andreev.fit.LeastSquaresFit;
  * normalThreshold} (gap depth 1 − G_min R_T below it, see the class comment of {@code
  * NisInitialGuess}) is reported as {@link NisMapPoint.Status#NORMAL} without a fit: a gapped model
  * cannot be fitted to it meaningfully. A fit that does not converge is {@link
- * NisMapPoint.Status#NOT_CONVERGED}, with its message.
+ * NisMapPoint.Status#NOT_CONVERGED}, with its message. A converged fit whose γ/Δ exceeds {@code
+ * maxDynes} is {@link NisMapPoint.Status#REJECTED}: the broadening, not a gap, then describes the
+ * curve (typically a partly normal junction near the critical field, which this model has no term
+ * for), and its Δ and h are not meaningful; measured tunnel junctions have γ/Δ of 10⁻⁴ to 10⁻².
  *
  * @param fit             the fit applied to every curve
  * @param normalThreshold the gap depth below which a curve counts as normal (0 &lt; · &lt; 1)
+ * @param maxDynes        the largest γ/Δ accepted as a fit of a gap (&gt; 0)
  */
-public record NisMapFit(NisFit fit, double normalThreshold) {
+public record NisMapFit(NisFit fit, double normalThreshold, double maxDynes) {
 
     public NisMapFit {
         Objects.requireNonNull(fit, "fit");
         if (!(normalThreshold > 0 && normalThreshold < 1)) {
             throw new IllegalArgumentException("normal-state threshold must be in (0, 1), got " + normalThreshold);
         }
+        if (!(maxDynes > 0)) {
+            throw new IllegalArgumentException("largest accepted dynes ratio must be > 0, got " + maxDynes);
+        }
         // the map is parallel over curves already: keep each fit's Jacobian sequential
         fit = fit.withEngine(fit.engine().withParallelJacobian(LeastSquaresFit.Parallelism.NEVER));
     }
 
-    /** A map fit calling curves with less than a 10 % dip normal. */
+    /** A map fit calling curves with less than a 10 % dip normal and rejecting γ/Δ &gt; 0.3. */
     public static NisMapFit of(NisFit fit) {
-        return new NisMapFit(fit, 0.1);
+        return new NisMapFit(fit, 0.1, 0.3);
+    }
+
+    /** Fits every curve of {@code map} (x: bias, V; y: A or S), keyed by the control value. */
+    public NisMapResult fit(CurveMap map) {
+        return fit(map.keys(), map.curves().stream().map(Curve::x).toList(), map.curves().stream().map(Curve::y).toList());
     }
 
     /**
@@ -66,6 +80,12 @@ public record NisMapFit(NisFit fit, double normalThreshold) {
             NisFitResult r = fit.fit(v, y);
             if (!r.converged()) {
                 return new NisMapPoint(field, NisMapPoint.Status.NOT_CONVERGED, r, r.message(), null);
+            }
+            double dynes = r.estimate("dynes").value();
+            if (dynes > maxDynes) {
+                return new NisMapPoint(field, NisMapPoint.Status.REJECTED, r, String.format(
+                        "rejected: γ/Δ = %.3g > %.3g, broadening rather than a gap describes the curve", dynes, maxDynes),
+                        null);
             }
             Estimate rt = r.estimate("rt");
             return new NisMapPoint(field, NisMapPoint.Status.FITTED, r, r.message(),

@@ -1,0 +1,107 @@
+package org.andreev.tunnel;
+
+import static org.andreev.units.PhysicalConstants.E_CHARGE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.andreev.io.ColumnSpec;
+import org.andreev.io.CurveMap;
+import org.andreev.io.DataFile;
+import org.andreev.io.Table;
+import org.andreev.testdata.SharedData;
+import org.andreev.units.Dimension;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The field map of the Al/FI bilayer (S1 run 16: 201 fields × 201 biases, bias uncorrected) against
+ * the authors' Usadel fits (reference_fits/MDC004_Sample1_RunID_16_lockin6_M_fit.csv), on a subset
+ * of fields to keep the test short; the whole map runs in {@code NisFitBench}.
+ */
+class NisMapFitTest {
+
+    private static final double MEV = 1e-3 * E_CHARGE;
+    private static final String DIR = "data/nis-al-fi-bilayer/";
+
+    /** The authors' Δ, h (meV) and normal fraction x_N by field in mT. */
+    private static Map<Long, double[]> reference(Path file) throws IOException {
+        Map<Long, double[]> ref = new HashMap<>();
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0)).startsWith("B,Delta,h,");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            ref.put(Math.round(Double.parseDouble(f[0])),
+                    new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[8])});
+        }
+        return ref;
+    }
+
+    static CurveMap readMap(Path file) throws IOException {
+        return DataFile.read(file).curveMap(ColumnSpec.of("B_T", Dimension.MAGNETIC_FIELD).withUnit("T"),
+                ColumnSpec.of("Vbias_V", Dimension.VOLTAGE).withUnit("V"),
+                ColumnSpec.of("G_G0", Dimension.CONDUCTANCE).withUnit("G0"));
+    }
+
+    /**
+     * Fields −200, −100, −60 … +60 (every 20 mT), +100, +200 mT, with te, Δ, R_T, γ/Δ, h and the bias
+     * offset free. Expected, from the authors' fits:
+     * <ul>
+     *   <li>normal outside −48 mT &lt; B &lt; +78 mT;</li>
+     *   <li>where their normal fraction x_N &lt; 5 % (−20, 0, +20, +40 mT): Δ within 10 % and h within
+     *       0.025 meV (2.5 bias steps; their Usadel model has spin-flip and spin-orbit depairing that a
+     *       Dynes γ and a higher T_e only mimic; h dips to 0.06 meV at +20 mT, so a relative bound is
+     *       meaningless there); the offset at +0.042 mV (their notebooks) within half a bias step, 5 µV;</li>
+     *   <li>where x_N is large (−40 mT: 32 %, +60 mT: 15 %) our model has no normal fraction: the curve
+     *       must not come back as a fit with a wrong gap — either not fitted (rejected, not converged),
+     *       or Δ within 10 %.</li>
+     * </ul>
+     */
+    @Test
+    void fieldMapFollowsTheAuthorsFits() throws IOException {
+        var mapFile = SharedData.find(DIR + "S1_run16_map_B_V_G.csv");
+        var refFile = SharedData.find(DIR + "reference_fits/MDC004_Sample1_RunID_16_lockin6_M_fit.csv");
+        Assumptions.assumeTrue(mapFile.isPresent() && refFile.isPresent(), "shared data not present");
+        CurveMap all = readMap(mapFile.get());
+        assertThat(all.size()).isEqualTo(201);
+        Map<Long, double[]> ref = reference(refFile.get());
+        long[] fields = {-200, -100, -60, -40, -20, 0, 20, 40, 60, 100, 200};
+        int[] index = IntStream.range(0, all.size())
+                .filter(k -> java.util.Arrays.stream(fields).anyMatch(b -> b == Math.round(all.keys()[k] * 1e3)))
+                .toArray();
+        assertThat(index).hasSize(fields.length);
+        CurveMap subset = new CurveMap(IntStream.of(index).mapToDouble(k -> all.keys()[k]).toArray(),
+                IntStream.of(index).mapToObj(k -> all.curves().get(k)).toList());
+
+        NisFit fit = NisFit.of(NisFitMode.CONDUCTANCE).withFree("te", "delta", "rt", "dynes", "h", "offset");
+        NisMapResult result = NisMapFit.of(fit).fit(subset);
+
+        // results come back in field order although fitted in parallel
+        assertThat(result.points().stream().mapToDouble(NisMapPoint::field).toArray()).containsExactly(subset.keys());
+        for (NisMapPoint p : result.points()) {
+            long mT = Math.round(p.field() * 1e3);
+            double[] r = ref.get(mT);
+            String what = mT + " mT: " + p.message();
+            if (mT <= -48 || mT >= 78) {
+                assertThat(p.status()).as(what).isEqualTo(NisMapPoint.Status.NORMAL);
+            } else if (r[2] < 0.05) {
+                assertThat(p.status()).as(what).isEqualTo(NisMapPoint.Status.FITTED);
+                var e = p.result().estimates();
+                assertThat(e.get("delta").value() / MEV).as(what).isCloseTo(r[0], within(0.1 * r[0]));
+                assertThat(e.get("h").value() / MEV).as(what).isCloseTo(r[1], within(0.025));
+                assertThat(e.get("offset").value()).as(what).isCloseTo(42e-6, within(5e-6));
+            } else if (p.status() == NisMapPoint.Status.FITTED) {
+                assertThat(p.result().estimate("delta").value() / MEV).as(what).isCloseTo(r[0], within(0.1 * r[0]));
+            }
+        }
+        Table table = result.table("B[T]");
+        assertThat(table.header()).startsWith("B[T]", "te[K]", "te_sigma[K]", "delta[J]");
+        assertThat(table.rowCount()).isEqualTo(result.withStatus(NisMapPoint.Status.FITTED).size());
+    }
+}
