@@ -36,7 +36,7 @@ import java.util.Map;
  * @param message          one line: how the fit ended
  * @param atBound          the free parameters that ended at the edge of their transform's domain
  * @param iterations       Levenberg–Marquardt iterations (Jacobian evaluations) used
- * @param evaluations      model evaluations of the residual vector used (not counting the Jacobians)
+ * @param evaluations      model evaluations of all curves outside the Jacobians
  */
 public record FitResult(Map<String, Estimate> estimates, List<String> freeNames, double[][] covariance,
         double[][] correlation, double chiSquare, double reducedChiSquare, int observations,
