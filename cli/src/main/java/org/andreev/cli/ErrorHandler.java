@@ -2,6 +2,7 @@ package org.andreev.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.andreev.fit.FitException;
 import org.andreev.io.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -14,7 +15,8 @@ import picocli.CommandLine.ParseResult;
  * bad input (picocli's parameter errors, {@link InputException}, {@link IllegalArgumentException})
  * exits with {@value #BAD_INPUT}; a file that cannot be read or written with {@value #BAD_INPUT}
  * too (it is the user's path); anything else is a bug and exits with {@value #INTERNAL} (set
- * {@code ANDREEV_DEBUG=1} to see its stack trace).
+ * {@code ANDREEV_DEBUG=1} to see its stack trace); a fit that does not converge exits with
+ * {@value #FIT_FAILED}.
  */
 final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
@@ -22,6 +24,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     static final int BAD_INPUT = 2;
     /** Exit code for an internal error. */
     static final int INTERNAL = 1;
+    /** Exit code for a fit that did not converge (the input was fine; the model does not describe it). */
+    static final int FIT_FAILED = 3;
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
@@ -41,6 +45,10 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
             cl.getErr().println(name + ": " + oneLine(ex.getMessage()));
             return BAD_INPUT;
+        }
+        if (ex instanceof FitException) {
+            cl.getErr().println(name + ": " + oneLine(ex.getMessage()));
+            return FIT_FAILED;
         }
         Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
         if (io instanceof IOException) {

@@ -2,6 +2,7 @@ package org.andreev.cli;
 
 import java.io.PrintWriter;
 import org.andreev.cli.cooler.CoolerCommand;
+import org.andreev.cli.data.DataCommand;
 import org.andreev.cli.nis.NisCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Electron and heat transport in superconducting nanostructures: N-I-S"
                 + " junctions, S-I-N-I-S coolers.",
-        subcommands = {NisCommand.class, CoolerCommand.class, ReproduceCommand.class},
+        subcommands = {NisCommand.class, DataCommand.class, CoolerCommand.class, ReproduceCommand.class},
         footer = {
             "",
             "Quantities take units (0.2meV, 2kOhm, 90mK, 1e-4); a bare number is SI.",
@@ -28,7 +29,7 @@ import picocli.CommandLine.Command;
             "  andreev nis iv --delta 0.2meV --rt 2kOhm --te 300mK --bias 0:1mV:201",
             "  andreev nis iv --help",
             "",
-            "Exit codes: 0 ok, 2 bad input (one line on stderr), 1 internal error."
+            "Exit codes: 0 ok, 2 bad input (one line on stderr), 3 fit did not converge, 1 internal error."
         })
 public final class Main implements Runnable {
 

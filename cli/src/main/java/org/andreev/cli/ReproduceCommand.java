@@ -22,8 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Compute the papers' figures from the embedded default devices (physics.md A6) and write"
-                    + " each as NAME.png, NAME.svg and NAME.csv (the numbers behind it, SI units) into DIR.",
+            "Write the papers' figures, computed from the embedded default devices.",
+            "Each figure is written as NAME.png, NAME.svg and NAME.csv (the numbers behind it, SI units)"
+                    + " into DIR; the devices are those of physics.md A6 (see 'andreev cooler params').",
             "Prints one line per figure: its files and what it shows."
         },
         footer = {"", "Example:", "  andreev reproduce --out figures", "  andreev reproduce --list"})

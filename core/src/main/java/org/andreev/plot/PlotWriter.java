@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.andreev.io.AtomicFile;
 import org.knowm.xchart.BitmapEncoder;
@@ -18,7 +19,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Renders a {@link Plot} to a PNG or SVG file, chosen by the file's extension, with XChart: white
- * background, legend below the plot, fonts readable at the size written (900 × 600 px), model
+ * background, legend right of the plot, fonts readable at the size written (900 × 600 px), model
  * curves as lines without markers, measured series as small circles. Dense series are thinned for
  * drawing ({@link Thinning}). Works headless.
  */
@@ -79,15 +80,25 @@ public final class PlotWriter {
         st.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
         st.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         st.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        st.setLegendPosition(Styler.LegendPosition.OutsideS);
-        st.setLegendLayout(Styler.LegendLayout.Horizontal);
+        st.setLegendPosition(Styler.LegendPosition.OutsideE);
+        st.setLegendLayout(Styler.LegendLayout.Vertical);
         st.setLegendBorderColor(Color.WHITE);
         st.setLegendBackgroundColor(Color.WHITE);
         st.setMarkerSize(5);
         st.setSeriesColors(COLORS);
-        st.setXAxisTickMarkSpacingHint(90);
         st.setXAxisLogarithmic(plot.logX());
         st.setYAxisLogarithmic(plot.logY());
+        // XChart starts linear ticks at the data's minimum (-1.042, -0.912, ...): give it round ends
+        if (!plot.logX()) {
+            double[] ends = roundEnds(plot.series(), true);
+            st.setXAxisMin(ends[0]);
+            st.setXAxisMax(ends[1]);
+        }
+        if (!plot.logY()) {
+            double[] ends = roundEnds(plot.series(), false);
+            st.setYAxisMin(ends[0]);
+            st.setYAxisMax(ends[1]);
+        }
         st.setAntiAlias(true);
         for (Series s : plot.series()) {
             double[][] xy = Thinning.thin(s);
@@ -102,5 +113,30 @@ public final class PlotWriter {
             }
         }
         return chart;
+    }
+
+    /**
+     * Axis ends enclosing all x (or y) values at multiples of a round step (1, 2 or 5 × 10^k, about
+     * ten steps over the range); a range of zero width is widened around its value.
+     */
+    static double[] roundEnds(List<Series> series, boolean x) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Series s : series) {
+            for (double v : x ? s.x() : s.y()) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        if (max - min <= 1e-12 * Math.max(Math.abs(min), Math.abs(max))) {
+            double half = min == 0 ? 1 : Math.abs(min) * 0.1;
+            min -= half;
+            max += half;
+        }
+        double raw = (max - min) / 10;
+        double decade = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = raw <= decade ? decade : raw <= 2 * decade ? 2 * decade
+                : raw <= 5 * decade ? 5 * decade : 10 * decade;
+        return new double[] {Math.floor(min / step) * step, Math.ceil(max / step) * step};
     }
 }

@@ -19,7 +19,8 @@ public final class Reproduction {
                 new Seed004Fig2CoolerIv(),
                 new Seed004Fig4Powers(),
                 new Seed004Fig6CoolerIv(),
-                new Seed004Fig6ElectronTemperature());
+                new Seed004Fig6ElectronTemperature(),
+                new Seed004OptimumMap());
     }
 
     /** The figure named {@code name}, if there is one. */

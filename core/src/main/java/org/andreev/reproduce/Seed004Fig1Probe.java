@@ -15,7 +15,9 @@ import org.andreev.units.PhysicalConstants;
  * probe junction against eV/Δ, from the single-quasiparticle current (seed Eq. 3; physics.md A2)
  * of the seed-004 probe (R_T = 2.76 kΩ, Δ = 0.228 meV; physics.md A6) with the superconductor at
  * the 90 mK bath and the probe's electrons at 90 mK (bath) and at 105 mK, the temperature the
- * seed's fit gives. The Andreev zero-bias peak of the measured curve is not part of this model.
+ * seed's fit gives. The conductance axis is logarithmic, as the sub-gap exponential is where the
+ * electron temperature shows. The Andreev zero-bias peak of the measured curve is not part of this
+ * model (the cooler figures add the Andreev current).
  */
 public final class Seed004Fig1Probe implements FigureMaker {
 
@@ -63,9 +65,9 @@ public final class Seed004Fig1Probe implements FigureMaker {
             series.add(new Series("T_e = " + mK + " mK", reduced, normalised, false));
         }
         Plot plot = new Plot("Probe junction, R_T = 2.76 kOhm, Delta = 0.228 meV, bath 90 mK",
-                "eV / Delta", "R_T dI/dV", series);
+                "eV / Delta", "R_T dI/dV", series).withLogY();
         return new Figure(name(),
-                "Seed 004 Fig. 1 left (model): probe R_T dI/dV vs eV/Delta at T_e = 90 and 105 mK, bath 90 mK",
+                "Seed 004 Fig. 1 left (model): probe R_T dI/dV (log scale) vs eV/Delta at T_e = 90 and 105 mK, bath 90 mK",
                 plot, new Table(header, columns));
     }
 }

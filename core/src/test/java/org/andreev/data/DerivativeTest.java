@@ -159,6 +159,35 @@ class DerivativeTest {
         assertThat(d.y()).containsExactly(new double[] {2, 2}, within(1e-14));
     }
 
+    /**
+     * Round trip on measured data: integrate the measured G(V) of the S1 cut (trapezoid rule on its
+     * 10 µV grid) to I(V) and differentiate back with the three-point rule. The trapezoid/centred
+     * difference pair is exact for G linear between points; the remaining error is of the order of
+     * the second difference of G between neighbours: 1.0 % of G_N at most on this excerpt (at the
+     * coherence peaks), so 0.02 G_N is the tolerance.
+     */
+    @Test
+    void recoversMeasuredConductanceFromItsIntegral() throws java.io.IOException {
+        org.andreev.io.DataFile f = org.andreev.io.DataFile.read(
+                org.andreev.io.DataFileTest.resource("S1_run16_cuts_excerpt.csv"));
+        Curve g = f.curve(org.andreev.io.ColumnSpec.of("Vbias_mV", org.andreev.units.Dimension.VOLTAGE),
+                org.andreev.io.ColumnSpec.of("G_B0_G0", org.andreev.units.Dimension.CONDUCTANCE));
+        double[] v = g.x();
+        double[] i = new double[v.length];
+        for (int k = 1; k < v.length; k++) {
+            i[k] = i[k - 1] + 0.5 * (g.y()[k] + g.y()[k - 1]) * (v[k] - v[k - 1]);
+        }
+        Curve back = Derivative.slope(new Curve(v, i), SmoothingWindow.NONE);
+        double gn = 0.169 * org.andreev.units.PhysicalConstants.G0; // SOURCE.txt: G_N = 0.169 G0
+        for (int k = 0; k < v.length; k++) {
+            boolean seam = (k > 0 && v[k] - v[k - 1] > 2e-5) || (k + 1 < v.length && v[k + 1] - v[k] > 2e-5);
+            if (seam) {
+                continue; // the excerpt joins two runs of rows: the stencil there spans the gap
+            }
+            assertThat(back.y()[k]).isCloseTo(g.y()[k], within(0.02 * gn));
+        }
+    }
+
     @Test
     void windowValidation() {
         assertThatThrownBy(() -> SmoothingWindow.points(2)).hasMessageContaining("at least 3");

@@ -24,14 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class DataFileTest {
+public class DataFileTest {
 
     private static final double G0 = PhysicalConstants.G0;
 
     @TempDir
     Path dir;
 
-    static Path resource(String name) {
+    public static Path resource(String name) {
         try {
             return Path.of(DataFileTest.class.getResource(name).toURI());
         } catch (URISyntaxException e) {

@@ -91,6 +91,25 @@ class PlotWriterTest {
     }
 
     @Test
+    void axisEndsAreRoundAndEncloseTheData() {
+        Series s = Series.line("s", new double[] {-1.042, 0.958}, new double[] {3.3, 3.3});
+        double[] x = PlotWriter.roundEnds(List.of(s), true);
+        assertThat(x[0]).isCloseTo(-1.2, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(x[1]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+        double[] y = PlotWriter.roundEnds(List.of(s), false); // flat: widened by 10 %
+        assertThat(y[0]).isLessThan(3.3).isGreaterThanOrEqualTo(2.9 - 1e-12);
+        assertThat(y[1]).isGreaterThan(3.3).isLessThanOrEqualTo(3.7 + 1e-12);
+        Random rnd = new Random(3);
+        for (int k = 0; k < 1000; k++) {
+            double a = rnd.nextGaussian() * Math.pow(10, rnd.nextInt(30) - 15);
+            double b = a + Math.abs(rnd.nextGaussian()) * Math.pow(10, rnd.nextInt(30) - 15);
+            double[] e = PlotWriter.roundEnds(List.of(Series.line("r", new double[] {a, b}, new double[] {0, 1})), true);
+            assertThat(e[0]).isLessThanOrEqualTo(a);
+            assertThat(e[1]).isGreaterThanOrEqualTo(b);
+        }
+    }
+
+    @Test
     void thinningKeepsTheEnvelope() {
         int n = 100_000;
         double[] x = new double[n];

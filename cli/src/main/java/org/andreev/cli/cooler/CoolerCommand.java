@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         name = "cooler",
         mixinStandardHelpOptions = true,
         description = "S-I-N-I-S electronic coolers: current, heat balance, fits, optimum junction.",
-        subcommands = {CoolerIvCommand.class, CoolerFitCommand.class, CoolerParamsCommand.class},
+        subcommands = {CoolerIvCommand.class, CoolerFitCommand.class, CoolerOptimizeCommand.class,
+            CoolerParamsCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class CoolerCommand {}

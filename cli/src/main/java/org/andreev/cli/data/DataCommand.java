@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         name = "data",
         mixinStandardHelpOptions = true,
         description = "Work on measured data: numerical derivatives.",
-        subcommands = {},
+        subcommands = {DerivCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class DataCommand {}

@@ -1,0 +1,108 @@
+package org.andreev.cli.cooler;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.andreev.cli.Grid;
+import org.andreev.cli.OutputOptions;
+import org.andreev.cli.Sweep;
+import org.andreev.cooler.OptimumJunction;
+import org.andreev.cooler.OptimumJunction.Optimum;
+import org.andreev.plot.Plot;
+import org.andreev.plot.Series;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The optimum junction resistance on a (T_bath, L_φ) map: {@link OptimumJunction}. */
+@Command(
+        name = "optimize",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "For the device's barrier and island (physics.md A7), the R_T per junction giving the lowest"
+                    + " reachable electron temperature (any bias), and the R_T giving the largest net cooling"
+                    + " power 2P_N - I_A V at T_e = T_bath, on a map of bath temperature and phase-coherence length.",
+            "Output: CSV with columns Tbath[K],Lphi[m],RT_Te[Ohm],Te_min[K],V_Te[V],RT_P[Ohm],P_max[W],V_P[V]."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  andreev cooler optimize --tbath 50mK:400mK:50 --lphi-grid 20nm:20um:50 --out optimum.csv",
+            "  andreev cooler optimize --tbath 100mK:100mK:1 --lphi-grid 1.5um:1.5um:1"
+        })
+public final class CoolerOptimizeCommand implements Callable<Integer> {
+
+    @Option(names = "--tbath", required = true, paramLabel = "START:STOP:COUNT", converter = Grid.Temperatures.class,
+            description = "Bath temperatures, evenly spaced, e.g. 50mK:400mK:50.")
+    Grid tBath;
+
+    @Option(names = "--lphi-grid", required = true, paramLabel = "START:STOP:COUNT", converter = CoolerOptimizeCommand.Lengths.class,
+            description = "Phase-coherence lengths, logarithmically spaced, e.g. 20nm:20um:50.")
+    Grid lphi;
+
+    @Mixin
+    DeviceOptions device;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() throws Exception {
+        double[] t = tBath.values();
+        double[] l = logValues(lphi);
+        for (double x : t) {
+            if (!(x > 0)) {
+                throw new IllegalArgumentException("option --tbath: temperatures must be > 0 K, got " + x);
+            }
+        }
+        OptimumJunction oj = new OptimumJunction(device.device());
+        Optimum[] cells = new Optimum[t.length * l.length];
+        Sweep.parallel("cooler optimize", cells.length, k -> cells[k] = oj.at(t[k % t.length], l[k / t.length]));
+        List<Optimum> map = Arrays.asList(cells);
+        output.write(OptimumJunction.table(map));
+        output.plot(() -> plot(t, l, map));
+        return 0;
+    }
+
+    /** A grid of lengths, e.g. {@code 20nm:20um:50}. */
+    public static final class Lengths extends Grid.Converter {
+        public Lengths() {
+            super(org.andreev.units.Dimension.LENGTH);
+        }
+    }
+
+    static double[] logValues(Grid g) {
+        if (!(g.start() > 0) || !(g.stop() > 0)) {
+            throw new IllegalArgumentException("option --lphi-grid: lengths must be > 0 m, got " + g.start() + ":" + g.stop());
+        }
+        double[] v = new double[g.count()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = v.length == 1 ? g.start() : g.start() * Math.pow(g.stop() / g.start(), (double) i / (v.length - 1));
+        }
+        return v;
+    }
+
+    private static Plot plot(double[] t, double[] l, List<Optimum> map) {
+        List<Series> series = new ArrayList<>();
+        int[] picks = l.length <= 3 ? java.util.stream.IntStream.range(0, l.length).toArray()
+                : new int[] {0, l.length / 2, l.length - 1};
+        double[] mK = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            mK[i] = t[i] * 1e3;
+        }
+        for (int li : picks) {
+            double[] te = new double[t.length];
+            double[] p = new double[t.length];
+            for (int ti = 0; ti < t.length; ti++) {
+                te[ti] = map.get(li * t.length + ti).rtLowestTe();
+                p[ti] = map.get(li * t.length + ti).rtMaxPower();
+            }
+            String label = String.format("L_phi = %.3g um", l[li] * 1e6);
+            series.add(new Series("lowest T_e, " + label, mK, te, t.length == 1));
+            series.add(new Series("largest power, " + label, mK, p, t.length == 1));
+        }
+        return new Plot("Optimum R_T per junction", "T_bath (mK)", "R_T (Ohm)", series).withLogY();
+    }
+}

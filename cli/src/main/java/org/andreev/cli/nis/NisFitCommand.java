@@ -1,0 +1,359 @@
+package org.andreev.cli.nis;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.andreev.cli.ColumnOptions;
+import org.andreev.cli.ExistingFile;
+import org.andreev.cli.OutputOptions;
+import org.andreev.cli.QuantityConverter;
+import org.andreev.fit.Estimate;
+import org.andreev.fit.FitException;
+import org.andreev.io.ColumnRef;
+import org.andreev.io.ColumnSpec;
+import org.andreev.io.Curve;
+import org.andreev.io.CurveMap;
+import org.andreev.io.DataFile;
+import org.andreev.io.InputException;
+import org.andreev.io.Table;
+import org.andreev.plot.Plot;
+import org.andreev.plot.Series;
+import org.andreev.tunnel.NisFit;
+import org.andreev.tunnel.NisFitMode;
+import org.andreev.tunnel.NisFitResult;
+import org.andreev.tunnel.NisMapFit;
+import org.andreev.tunnel.NisMapPoint;
+import org.andreev.tunnel.NisMapResult;
+import org.andreev.units.Dimension;
+import org.andreev.units.Unit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Fits an N-I-S model to a measured I(V) or dI/dV(V), or to every curve of a map: {@link NisFit}. */
+@Command(
+        name = "fit",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Fit the N-I-S model (physics.md A2, A3) to a measured I(V), or dI/dV(V) when the y column is a"
+                    + " conductance (its unit S or G0, from --y-unit or the header). Free parameters:"
+                    + " te (T_N, K), delta (Δ, J), rt (R_T, Ohm), dynes (γ/Δ), h (exchange splitting, J),"
+                    + " offset (bias offset, V). Parameters given as options start there if free, else are"
+                    + " held there; others are guessed from the curve (dynes, h, offset: 0 when fixed).",
+            "Output: CSV with value and sigma of each free parameter and chi2red (te[K],te_sigma[K],...,"
+                    + "chi2red[1]); with --json {\"te\":{\"value\":...,\"sigma\":...},...,\"chi2red\":...}, SI."
+                    + " Without uncertainties in the data the sigmas are scaled by sqrt(chi2red).",
+            "With --map-by COLUMN, the file is a long-format map (one row per point: control value, V,"
+                    + " y); every curve is fitted and one row per control value is written. Curves"
+                    + " with no gap, or whose fit fails, are named on stderr and left out.",
+            "A fit that does not converge ends with one line on stderr and exit code 3."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  andreev nis fit probe-iv.csv --delta 0.228meV --rt 2.76kOhm --free te --json",
+            "  andreev nis fit S1_run16_cuts_B0_and_Bm200mT.csv --x Vcorr_mV --x-unit mV \\",
+            "      --y G_B0_G0 --y-unit G0 --free delta,h,te,dynes,rt --json --plot fit.png",
+            "  andreev nis fit S1_run16_map_B_V_G.csv --map-by B_T --x Vbias_V --y G_G0 \\",
+            "      --free delta,h,te,dynes,rt --out fits-vs-B.csv"
+        })
+public final class NisFitCommand implements Callable<Integer> {
+
+    /** SI unit of each fit parameter, for CSV headers. */
+    static final Map<String, String> UNITS = Map.of("te", "K", "delta", "J", "rt", "Ohm", "dynes", "1",
+            "h", "J", "offset", "V", "ts", "K");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", converter = ExistingFile.class,
+            description = "Measured curve (or map): CSV, TSV or whitespace columns with a header.")
+    Path file;
+
+    @Mixin
+    ColumnOptions columns;
+
+    @Option(names = "--free", paramLabel = "NAMES", split = ",", defaultValue = "te",
+            description = "Parameters to fit, comma-separated, of te, delta, rt, dynes, h, offset"
+                    + " (default: ${DEFAULT-VALUE}).")
+    List<String> free;
+
+    @Option(names = "--te", paramLabel = "TEMPERATURE", converter = QuantityConverter.Temperature.class,
+            description = "Electron temperature of N: start value (free) or held value.")
+    Double te;
+
+    @Option(names = "--delta", paramLabel = "ENERGY", converter = QuantityConverter.Gap.class,
+            description = "Gap Δ, e.g. 0.2meV: start or held value.")
+    Double delta;
+
+    @Option(names = "--rt", paramLabel = "RESISTANCE", converter = QuantityConverter.Resistance.class,
+            description = "Tunnel resistance R_T, e.g. 2kOhm: start or held value.")
+    Double rt;
+
+    @Option(names = "--dynes", paramLabel = "RATIO", converter = QuantityConverter.Ratio.class,
+            description = "Dynes γ/Δ: start or held value (held at 0 unless free or given).")
+    Double dynes;
+
+    @Option(names = "--h", paramLabel = "ENERGY", converter = QuantityConverter.Energy.class,
+            description = "Exchange splitting h, e.g. 20ueV: start or held value (held at 0 unless free or given).")
+    Double h;
+
+    @Option(names = "--offset", paramLabel = "VOLTAGE", converter = QuantityConverter.Voltage.class,
+            description = "Bias offset, e.g. 5uV: start or held value (held at 0 unless free or given).")
+    Double offset;
+
+    @Option(names = "--map-by", paramLabel = "COLUMN",
+            description = "Fit a long-format map: the column of the control value (e.g. B_T), one curve per value.")
+    String mapBy;
+
+    @Option(names = "--map-unit", paramLabel = "UNIT", defaultValue = "",
+            description = "Unit of the --map-by column, e.g. mT or mK (default: from the header; a magnetic"
+                    + " field when the header has no unit).")
+    String mapUnit;
+
+    @Option(names = "--json", description = "Write the fitted values as JSON instead of CSV.")
+    boolean json;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() throws Exception {
+        NisFit fit = fit();
+        DataFile data = DataFile.read(file);
+        NisFitMode mode = mode(data);
+        Dimension yDim = mode == NisFitMode.CONDUCTANCE ? Dimension.CONDUCTANCE : Dimension.CURRENT;
+        if (mapBy != null) {
+            return fitMap(data, NisFit.of(mode).withFree(fit.free()), fit, yDim);
+        }
+        Curve curve = data.curve(columns.xSpec(), columns.ySpec(yDim));
+        NisFitResult result = withValues(NisFit.of(mode), fit).fit(curve.x(), curve.y());
+        if (!result.converged()) {
+            throw new FitException(file + ": N-I-S fit did not converge: " + result.message(), result.fit());
+        }
+        if (json) {
+            output.write(JsonMapper.builder().build().writeValueAsString(jsonOf(result)));
+        } else {
+            output.write(row(result));
+        }
+        output.plot(() -> plot(curve, result, yDim));
+        return 0;
+    }
+
+    /** The fit as the options describe it (mode set later): free names and given values. */
+    private NisFit fit() {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (String name : free) {
+            String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!NisFit.NAMES.contains(n) || n.equals("ts")) {
+                throw new ParameterException(spec.commandLine(), "Invalid value for option '--free': unknown"
+                        + " parameter '" + name.strip() + "'; use te, delta, rt, dynes, h, offset");
+            }
+            names.add(n);
+        }
+        NisFit fit = NisFit.of(NisFitMode.CURRENT).withFree(names);
+        return withValues(fit, fit);
+    }
+
+    /** {@code target} with the free names and the values given on the command line. */
+    private NisFit withValues(NisFit target, NisFit source) {
+        NisFit f = target.withFree(source.free());
+        Map<String, Double> given = new LinkedHashMap<>();
+        given.put("te", te);
+        given.put("delta", delta);
+        given.put("rt", rt);
+        given.put("dynes", dynes);
+        given.put("h", h);
+        given.put("offset", offset);
+        for (Map.Entry<String, Double> e : given.entrySet()) {
+            if (e.getValue() != null) {
+                if (e.getValue() == 0 && f.free().contains(e.getKey())) {
+                    throw new ParameterException(spec.commandLine(), "Invalid value for option '--" + e.getKey()
+                            + "': a free parameter must start > 0 (it is fitted in logarithm)");
+                }
+                f = f.withValue(e.getKey(), e.getValue());
+            }
+        }
+        return f;
+    }
+
+    /**
+     * Conductance when the y unit (option, else header) is one of conductance, current otherwise. A
+     * header unit given as a suffix (G_G0) counts when it is a conductance unit other than plain S.
+     */
+    private NisFitMode mode(DataFile data) {
+        if (!columns.yUnit().isEmpty()) {
+            try {
+                Unit.parse(columns.yUnit(), Dimension.CONDUCTANCE);
+                return NisFitMode.CONDUCTANCE;
+            } catch (IllegalArgumentException notConductance) {
+                return NisFitMode.CURRENT;
+            }
+        }
+        try {
+            data.unit(columns.ySpec(Dimension.CURRENT));
+        } catch (InputException explicitNonCurrent) {
+            return NisFitMode.CONDUCTANCE;
+        }
+        try {
+            Unit g = data.unit(columns.ySpec(Dimension.CONDUCTANCE));
+            return g.equals(Unit.si(Dimension.CONDUCTANCE)) ? NisFitMode.CURRENT : NisFitMode.CONDUCTANCE;
+        } catch (InputException explicitCurrent) {
+            return NisFitMode.CURRENT;
+        }
+    }
+
+    private Integer fitMap(DataFile data, NisFit base, NisFit options, Dimension yDim) throws Exception {
+        Dimension outerDim = mapDimension();
+        ColumnSpec outer = new ColumnSpec(ColumnRef.parse(mapBy), outerDim, mapUnit);
+        CurveMap map = data.curveMap(outer, columns.xSpec(), columns.ySpec(yDim));
+        NisMapResult result = NisMapFit.of(withValues(base, options)).fit(map);
+        String fieldName = outerDim == Dimension.MAGNETIC_FIELD ? "B" : outerDim == Dimension.TEMPERATURE ? "T" : "key";
+        String fieldHeader = fieldName + "[" + Unit.si(outerDim).symbol() + "]";
+        reportLeftOut(result, fieldName, Unit.si(outerDim).symbol());
+        if (result.withStatus(NisMapPoint.Status.FITTED).isEmpty()) {
+            throw new FitException(file + ": no curve of the map could be fitted", null);
+        }
+        if (json) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (NisMapPoint p : result.withStatus(NisMapPoint.Status.FITTED)) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put(fieldName, p.field());
+                row.putAll(jsonOf(p.result()));
+                rows.add(row);
+            }
+            output.write(JsonMapper.builder().build().writeValueAsString(rows));
+        } else {
+            output.write(result.table(fieldHeader));
+        }
+        output.plot(() -> mapPlot(result, fieldName, outerDim));
+        return 0;
+    }
+
+    /**
+     * Names on stderr the curves left out of the table: normal ones as runs of control values (a
+     * map usually has many), failed ones one per line with the reason.
+     */
+    private void reportLeftOut(NisMapResult result, String fieldName, String unit) {
+        PrintWriter err = spec.commandLine().getErr();
+        String where = spec.qualifiedName() + ": " + file + ": ";
+        List<String> runs = new ArrayList<>();
+        int count = 0;
+        List<NisMapPoint> points = result.points();
+        for (int i = 0; i < points.size(); i++) {
+            if (points.get(i).status() != NisMapPoint.Status.NORMAL) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < points.size() && points.get(j + 1).status() == NisMapPoint.Status.NORMAL) {
+                j++;
+            }
+            runs.add(i == j ? String.valueOf(points.get(i).field())
+                    : points.get(i).field() + " to " + points.get(j).field());
+            count += j - i + 1;
+            i = j;
+        }
+        if (count > 0) {
+            err.println(where + "left out " + count + " normal curves (no gap to fit) at " + fieldName + " = "
+                    + String.join(", ", runs) + " " + unit);
+        }
+        for (NisMapPoint p : result.withStatus(NisMapPoint.Status.NOT_CONVERGED)) {
+            err.println(where + "left out " + fieldName + " = " + p.field() + " " + unit + ": " + p.message());
+        }
+        err.flush();
+    }
+
+    /** The dimension of the --map-by column: that of --map-unit, else a magnetic field, else a temperature. */
+    private Dimension mapDimension() {
+        if (mapUnit.isEmpty()) {
+            return Dimension.MAGNETIC_FIELD;
+        }
+        for (Dimension d : List.of(Dimension.MAGNETIC_FIELD, Dimension.TEMPERATURE, Dimension.VOLTAGE,
+                Dimension.CURRENT, Dimension.DIMENSIONLESS)) {
+            try {
+                Unit.parse(mapUnit, d);
+                return d;
+            } catch (IllegalArgumentException e) {
+                // try the next dimension
+            }
+        }
+        throw new ParameterException(spec.commandLine(), "Invalid value for option '--map-unit': '" + mapUnit
+                + "' is not a unit of magnetic field, temperature, voltage or current");
+    }
+
+    /** The free parameters (value, sigma; sigma null when unknown) and chi2red, in --free order. */
+    private Map<String, Object> jsonOf(NisFitResult r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String name : freeNames()) {
+            Estimate e = r.estimate(name);
+            Map<String, Object> est = new LinkedHashMap<>();
+            est.put("value", e.value());
+            est.put("sigma", e.hasSigma() ? e.sigma() : null);
+            out.put(name, est);
+        }
+        out.put("chi2red", r.reducedChiSquare());
+        return out;
+    }
+
+    /** The free parameter names in the order given with --free. */
+    private List<String> freeNames() {
+        return free.stream().map(n -> n.strip().toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+    }
+
+    /** One row: value and sigma of each free parameter, then chi2red. */
+    private Table row(NisFitResult r) {
+        List<String> header = new ArrayList<>();
+        List<double[]> cols = new ArrayList<>();
+        for (String name : freeNames()) {
+            Estimate e = r.estimate(name);
+            header.add(name + "[" + UNITS.get(name) + "]");
+            cols.add(new double[] {e.value()});
+            header.add(name + "_sigma[" + UNITS.get(name) + "]");
+            cols.add(new double[] {e.sigma()});
+        }
+        header.add("chi2red[1]");
+        cols.add(new double[] {r.reducedChiSquare()});
+        return new Table(header, cols);
+    }
+
+    private Plot plot(Curve data, NisFitResult r, Dimension yDim) {
+        Unit vu = Unit.readable(Dimension.VOLTAGE, data.x());
+        Unit yu = Unit.readable(yDim, data.y());
+        double[] model = r.model(data.x());
+        String yName = yDim == Dimension.CONDUCTANCE ? "dI/dV" : "I";
+        return new Plot(file.getFileName() + String.format(": T_e = %.1f mK", r.estimate("te").value() * 1e3),
+                vu.label("V"), yu.label(yName), List.of(
+                        Series.points("measured", vu.fromSi(data.x()), yu.fromSi(data.y())),
+                        Series.line("fit", vu.fromSi(data.x()), yu.fromSi(model))));
+    }
+
+    private Plot mapPlot(NisMapResult r, String fieldName, Dimension fieldDim) {
+        List<NisMapPoint> fitted = r.withStatus(NisMapPoint.Status.FITTED);
+        String name = fitted.get(0).result().fit().freeNames().get(0);
+        double[] field = fitted.stream().mapToDouble(NisMapPoint::field).toArray();
+        double[] value = fitted.stream().mapToDouble(p -> p.result().estimate(name).value()).toArray();
+        Unit fu = Unit.readable(fieldDim, field);
+        String unit = UNITS.get(name);
+        Dimension dim = switch (unit) {
+            case "K" -> Dimension.TEMPERATURE;
+            case "J" -> Dimension.ENERGY;
+            case "Ohm" -> Dimension.RESISTANCE;
+            case "V" -> Dimension.VOLTAGE;
+            default -> Dimension.DIMENSIONLESS;
+        };
+        Unit vu = Unit.readable(dim, value);
+        return new Plot(file.getFileName().toString(), fu.label(fieldName), vu.label(name),
+                List.of(Series.points(name, fu.fromSi(field), vu.fromSi(value))));
+    }
+}

@@ -1,0 +1,126 @@
+package org.andreev.cli.nis;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.andreev.cli.Grid;
+import org.andreev.cli.OutputOptions;
+import org.andreev.cli.QuantityConverter;
+import org.andreev.cli.Sweep;
+import org.andreev.io.Table;
+import org.andreev.plot.Plot;
+import org.andreev.plot.Series;
+import org.andreev.tunnel.NisThermometer;
+import org.andreev.units.Dimension;
+import org.andreev.units.PhysicalConstants;
+import org.andreev.units.Quantity;
+import org.andreev.units.Unit;
+import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The N-I-S thermometer at constant current: calibration V(T) and its inverse, {@link NisThermometer}. */
+@Command(
+        name = "thermometer",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "N-I-S junction as a thermometer biased at a constant current (physics.md A3): the calibration"
+                    + " V(T), the voltage at which the junction carries the current when its electrons are at T.",
+            "Output: CSV with columns T[K],V[V]. With --voltage, the inverse: the electron temperature at"
+                    + " each measured voltage, CSV V[V],T[K] (found within the --temps range)."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  andreev nis thermometer --delta 0.228meV --rt 2.76kOhm --current 1nA --temps 50mK:400mK:36",
+            "  andreev nis thermometer --delta 0.228meV --rt 2.76kOhm --current 1nA --voltage 0.19mV,0.17mV"
+        })
+public final class NisThermometerCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    JunctionOptions junction;
+
+    @Option(names = "--current", required = true, paramLabel = "CURRENT", converter = QuantityConverter.Current.class,
+            description = "The constant bias current, e.g. 1nA (its sign sets the sign of V).")
+    double current;
+
+    @Option(names = "--temps", paramLabel = "START:STOP:COUNT", converter = Grid.Temperatures.class,
+            description = "Electron temperatures of the calibration, e.g. 50mK:400mK:36 (default: k_BT from"
+                    + " 0.02Δ to 0.25Δ, 47 points).")
+    Grid temps;
+
+    @Option(names = "--voltage", paramLabel = "VOLTAGE", split = ",", converter = QuantityConverter.Voltage.class,
+            description = "Measured voltages, comma-separated: give the temperature at each instead.")
+    List<Double> voltages;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() throws Exception {
+        if (current == 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "Invalid value for option '--current': the bias current must not be zero");
+        }
+        NisThermometer thermometer = new NisThermometer(junction.junction(), current);
+        Grid grid = temps != null ? temps : defaultTemperatures();
+        double[] t = grid.values();
+        double[] v = new double[t.length];
+        Sweep.parallel("calibration", t.length, i -> v[i] = thermometer.voltage(t[i]));
+        if (voltages == null) {
+            output.write(new Table(List.of("T[K]", "V[V]"), List.of(t, v)));
+            output.plot(() -> plot(t, v));
+            return 0;
+        }
+        double[] measured = voltages.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] te = new double[measured.length];
+        for (int k = 0; k < measured.length; k++) {
+            te[k] = temperature(thermometer, measured[k], grid);
+        }
+        output.write(new Table(List.of("V[V]", "T[K]"), List.of(measured, te)));
+        output.plot(() -> plot(t, v));
+        return 0;
+    }
+
+    /** k_BT from 0.02Δ to 0.25Δ: from deep in the exponential regime to where Δ(T) starts to move. */
+    private Grid defaultTemperatures() {
+        double tDelta = junction.delta / PhysicalConstants.K_BOLTZMANN;
+        return new Grid(0.02 * tDelta, 0.25 * tDelta, 47);
+    }
+
+    /**
+     * The electron temperature at which the calibration gives {@code voltage}: the root of
+     * V(T) − voltage on the calibration range (V(T) is monotonic there: its slope is
+     * (k_B/e)[ln(I/I_0) − 1/2] &lt; 0 while I &lt; I_0, physics.md A3).
+     */
+    private double temperature(NisThermometer thermometer, double voltage, Grid grid) {
+        double lo = Math.min(grid.start(), grid.stop());
+        double hi = Math.max(grid.start(), grid.stop());
+        double fLo = thermometer.voltage(lo) - voltage;
+        double fHi = thermometer.voltage(hi) - voltage;
+        if (fLo * fHi > 0) {
+            throw new IllegalArgumentException("option '--voltage': " + Quantity.format(voltage, Dimension.VOLTAGE)
+                    + " is outside the calibration, which runs from " + Quantity.format(fLo + voltage, Dimension.VOLTAGE)
+                    + " at " + Quantity.format(lo, Dimension.TEMPERATURE) + " to "
+                    + Quantity.format(fHi + voltage, Dimension.VOLTAGE) + " at "
+                    + Quantity.format(hi, Dimension.TEMPERATURE) + "; widen --temps");
+        }
+        return new BracketingNthOrderBrentSolver(1e-12 * hi, 1e-12, 5)
+                .solve(200, x -> thermometer.voltage(x) - voltage, lo, hi);
+    }
+
+    private Plot plot(double[] t, double[] v) {
+        Unit tu = Unit.readable(Dimension.TEMPERATURE, t);
+        Unit vu = Unit.readable(Dimension.VOLTAGE, v);
+        Unit iu = Unit.readable(Dimension.CURRENT, current);
+        return new Plot(String.format("N-I-S thermometer at I = %.4g %s", iu.fromSi(current), iu.symbol()),
+                tu.label("T"), vu.label("V"), List.of(Series.line("calibration", tu.fromSi(t), vu.fromSi(v))));
+    }
+}

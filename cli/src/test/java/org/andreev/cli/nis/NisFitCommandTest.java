@@ -1,0 +1,120 @@
+package org.andreev.cli.nis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.andreev.cli.CliRun;
+import org.andreev.superconductor.Superconductor;
+import org.andreev.tunnel.NisJunction;
+import org.andreev.units.PhysicalConstants;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The contract of {@code andreev nis fit}: JSON keys and SI values, CSV header, column choice and
+ * units, map mode, errors. The data are made by the model itself (seed-004 probe, physics.md A6) and
+ * written in the units a lab file would use, so a fit must return the temperature they were made at.
+ */
+class NisFitCommandTest {
+
+    private static final double DELTA = 0.228e-3 * PhysicalConstants.E_CHARGE;
+    private static final double RT = 2760;
+
+    /** Writes V (mV) and I (nA) or G (S) of the probe at T_N = {@code te}, S at 90 mK. */
+    private static Path write(Path file, String header, double te, boolean conductance) throws Exception {
+        NisJunction j = new NisJunction(Superconductor.bcs(DELTA), RT);
+        StringBuilder b = new StringBuilder(header).append('\n');
+        for (int k = 0; k <= 160; k++) {
+            double v = -0.4e-3 + 0.8e-3 * k / 160;
+            double y = conductance ? j.conductance(v, te, 0.09) : j.current(v, te, 0.09) * 1e9;
+            b.append(String.format(Locale.ROOT, "%.6f,%.12e%n", v * 1e3, y));
+        }
+        Files.writeString(file, b.toString());
+        return file;
+    }
+
+    @Test
+    void jsonHasTheFreeParametersAndChi2redInSi(@TempDir Path dir) throws Exception {
+        Path f = write(dir.resolve("iv.csv"), "V[mV],I[nA]", 0.105, false);
+        CliRun.Result r = CliRun.run("nis", "fit", f.toString(), "--delta", "0.228meV", "--rt", "2.76kOhm",
+                "--free", "te", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(r.out());
+        assertThat(json.propertyNames()).containsExactly("te", "chi2red");
+        // The data are the model at 105 mK written to 13 digits: the fit must return 105 mK to far
+        // better than the 1e-3 asked here.
+        assertThat(json.get("te").get("value").asDouble()).isCloseTo(0.105, within(1e-4));
+        assertThat(json.get("te").get("sigma").asDouble()).isGreaterThanOrEqualTo(0).isLessThan(1e-3);
+        assertThat(json.get("chi2red").asDouble()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void conductanceColumnsMakeItADidvFitAndKeysFollowFree(@TempDir Path dir) throws Exception {
+        Path f = write(dir.resolve("g.csv"), "Vbias_mV,G_probe", 0.12, true);
+        CliRun.Result r = CliRun.run("nis", "fit", f.toString(), "--x", "Vbias_mV", "--x-unit", "mV",
+                "--y", "G_probe", "--y-unit", "S", "--free", "rt,te", "--delta", "0.228meV", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(r.out());
+        assertThat(json.propertyNames()).containsExactly("rt", "te", "chi2red");
+        assertThat(json.get("te").get("value").asDouble()).isCloseTo(0.12, within(1e-4));
+        assertThat(json.get("rt").get("value").asDouble()).isCloseTo(RT, within(1e-3 * RT));
+    }
+
+    @Test
+    void csvHasValueAndSigmaColumnsWithUnits(@TempDir Path dir) throws Exception {
+        Path f = write(dir.resolve("iv.csv"), "V[mV],I[nA]", 0.105, false);
+        Path out = dir.resolve("fit.csv");
+        Path plot = dir.resolve("fit.png");
+        CliRun.Result r = CliRun.run("nis", "fit", f.toString(), "--delta", "0.228meV", "--rt", "2.76kOhm",
+                "--out", out.toString(), "--plot", plot.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEmpty();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).isEqualTo("te[K],te_sigma[K],chi2red[1]");
+        assertThat(CliRun.row(lines.get(1))[0]).isCloseTo(0.105, within(1e-4));
+        assertThat(plot).isNotEmptyFile();
+    }
+
+    @Test
+    void mapModeFitsEveryCurve(@TempDir Path dir) throws Exception {
+        NisJunction j = new NisJunction(Superconductor.bcs(DELTA), RT);
+        double[] temps = {0.1, 0.15, 0.2};
+        StringBuilder b = new StringBuilder("B_mT,V_V,I_A\n");
+        for (int m = 0; m < temps.length; m++) {
+            for (int k = 0; k <= 120; k++) {
+                double v = -0.4e-3 + 0.8e-3 * k / 120;
+                b.append(String.format(Locale.ROOT, "%d,%.8e,%.12e%n", 10 * m, v, j.current(v, temps[m], 0.09)));
+            }
+        }
+        Path f = Files.writeString(dir.resolve("map.csv"), b.toString());
+        CliRun.Result r = CliRun.run("nis", "fit", f.toString(), "--map-by", "B_mT", "--x", "V_V", "--y", "I_A",
+                "--delta", "0.228meV", "--rt", "2.76kOhm", "--free", "te");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("B[T],te[K],te_sigma[K],chi2red[1]");
+        assertThat(lines).hasSize(4);
+        for (int m = 0; m < temps.length; m++) {
+            double[] row = CliRun.row(lines.get(m + 1));
+            assertThat(row[0]).isCloseTo(0.01 * m, within(1e-12));
+            assertThat(row[1]).isCloseTo(temps[m], within(1e-3 * temps[m]));
+        }
+    }
+
+    @Test
+    void badInputIsOneLine(@TempDir Path dir) throws Exception {
+        Path f = write(dir.resolve("iv.csv"), "V[mV],I[nA]", 0.105, false);
+        CliRun.assertOneLineError(CliRun.run("nis", "fit", dir.resolve("missing.csv").toString()), "missing.csv");
+        CliRun.assertOneLineError(CliRun.run("nis", "fit", f.toString(), "--free", "te,colour"), "--free", "colour");
+        CliRun.assertOneLineError(CliRun.run("nis", "fit", f.toString(), "--y", "Q"), "iv.csv", "'Q'");
+        CliRun.assertOneLineError(CliRun.run("nis", "fit", f.toString(), "--x-unit", "K"), "iv.csv", "K");
+        CliRun.assertOneLineError(CliRun.run("nis", "fit", f.toString(), "--rt", "-1kOhm"), "--rt");
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "V[mV],I[nA]\n0.1,2\n0.2,two\n");
+        CliRun.assertOneLineError(CliRun.run("nis", "fit", bad.toString()), "bad.csv:3", "two");
+    }
+}

@@ -1,0 +1,296 @@
+package org.andreev.cooler;
+
+import static org.andreev.units.PhysicalConstants.E_CHARGE;
+import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+import org.andreev.io.Table;
+import org.andreev.tunnel.NisJunction;
+
+/**
+ * The tunnel resistance that cools best, for a given barrier (Δ, M) and island (Σ, U, K·A, wire):
+ * the question seed 004 closes on (§6; physics.md A7). The quasiparticle heat scales as 1/R_T, the
+ * Andreev Joule heat as 1/R_T² (exactly so in the plain form, up to the small gap-edge
+ * regularisation otherwise), so at a bias V and electron temperature T the net heat drawn from the
+ * island,
+ *
+ * <pre>
+ *   h(V, T; R_T) = A(V, T)/R_T − B(V, T; R_T)/R_T² − C(V, T),
+ *   A = 2 P_N(V/2; T, T_bath)·R_T,  B = I_A(V/2; T)·V·R_T²,  C = Σ U (T_ph⁵ − T⁵) + V²/R_leak,
+ * </pre>
+ *
+ * is largest at R_T = 2B/A (iterated for the weak R_T dependence of B), where it is A²/(4B) − C.
+ * Two optima follow, both for the full model (physics.md A5):
+ *
+ * <ul>
+ *   <li><b>lowest reachable T_e</b>: T_e(V) &lt; T wherever h(V, T) &gt; 0, so the lowest T_e any
+ *       bias and any R_T reach is the root T* of max_{V,R_T} h(V, T; R_T) = 0, and the R_T that
+ *       reaches it is the maximiser there;</li>
+ *   <li><b>largest cooling power</b>: the net power drawn from electrons at the bath temperature,
+ *       P_max = max_{V,R_T} [2 P_N − I_A V] at T_e = T_bath (C = 0 there, leakage aside), and its
+ *       R_T.</li>
+ * </ul>
+ *
+ * The maximum over V is sought by a coarse grid over eV/2 ∈ [0.5Δ, 1.05Δ] refined by golden section
+ * (the optimum sits just below the gap), then re-used as a narrow window while T* is found by the
+ * Illinois regula falsi to 1e-4 of T_bath. Thread-safe.
+ */
+public final class OptimumJunction {
+
+    private final CoolerDevice device;
+    private final NisJunction tunnel;
+    private final double sigmaU;
+    private final double leakConductance;
+    private final CoolerModel phonons;
+
+    /** Bounds of the R_T search, Ω: an optimum outside them is reported at the bound. */
+    static final double R_MIN = 1.0;
+    static final double R_MAX = 1e12;
+
+    /** Relative tolerance on the lowest reachable T_e: 1e-4 of T_bath (10 µK at 100 mK). */
+    static final double TOLERANCE = 1e-4;
+
+    /** The optimum for {@code device}'s barrier and island; its own R_T and L_φ are the starting points. */
+    public OptimumJunction(CoolerDevice device) {
+        this.device = Objects.requireNonNull(device, "device");
+        this.tunnel = device.tunnelJunction();
+        this.sigmaU = device.sigmaEph() * device.islandVolume();
+        this.leakConductance = Double.isInfinite(device.rLeak()) ? 0.0 : 1.0 / device.rLeak();
+        this.phonons = new CoolerModel(device);
+    }
+
+    /**
+     * The two optima at one bath temperature and phase-coherence length.
+     *
+     * @param tBath        bath temperature, K
+     * @param lphi         phase-coherence length, m
+     * @param rtLowestTe   R_T reaching the lowest electron temperature, Ω
+     * @param lowestTe     that temperature T*, K
+     * @param biasLowestTe the total bias reaching it, V
+     * @param rtMaxPower   R_T drawing the most heat from electrons at the bath temperature, Ω
+     * @param maxPower     that heat, W
+     * @param biasMaxPower the total bias drawing it, V
+     */
+    public record Optimum(double tBath, double lphi, double rtLowestTe, double lowestTe, double biasLowestTe,
+            double rtMaxPower, double maxPower, double biasMaxPower) {}
+
+    /**
+     * The optima on a grid, row by row ({@code lphi} outer), as a table with columns
+     * Tbath[K], Lphi[m], RT_Te[Ohm], Te_min[K], V_Te[V], RT_P[Ohm], P_max[W], V_P[V].
+     *
+     * @param progress called with each finished cell's index (from any thread), or null
+     */
+    public List<Optimum> map(double[] tBath, double[] lphi, IntConsumer progress) {
+        Optimum[] cells = new Optimum[tBath.length * lphi.length];
+        IntStream.range(0, cells.length).parallel().forEach(k -> {
+            cells[k] = at(tBath[k % tBath.length], lphi[k / tBath.length]);
+            if (progress != null) {
+                progress.accept(k);
+            }
+        });
+        return List.of(cells);
+    }
+
+    /** The optima as the table {@link #map} describes. */
+    public static Table table(List<Optimum> cells) {
+        int n = cells.size();
+        double[][] c = new double[8][n];
+        for (int k = 0; k < n; k++) {
+            Optimum o = cells.get(k);
+            double[] row = {o.tBath(), o.lphi(), o.rtLowestTe(), o.lowestTe(), o.biasLowestTe(), o.rtMaxPower(),
+                o.maxPower(), o.biasMaxPower()};
+            for (int j = 0; j < 8; j++) {
+                c[j][k] = row[j];
+            }
+        }
+        List<double[]> columns = new ArrayList<>(List.of(c));
+        return new Table(List.of("Tbath[K]", "Lphi[m]", "RT_Te[Ohm]", "Te_min[K]", "V_Te[V]", "RT_P[Ohm]", "P_max[W]",
+                "V_P[V]"), columns);
+    }
+
+    /** The optima at bath temperature {@code tBath} (K) and phase-coherence length {@code lphi} (m). */
+    public Optimum at(double tBath, double lphi) {
+        if (!(tBath > 0) || Double.isInfinite(tBath)) {
+            throw new IllegalArgumentException("T_bath must be > 0 K, got " + tBath);
+        }
+        Cell cell = new Cell(device.andreevJunction().withPhaseCoherenceLength(lphi), tBath);
+        // largest cooling power at T_e = T_bath
+        cell.maximise(tBath, cell.fullRange(), 12, 1e-5);
+        double vP = cell.bestV;
+        double rP = cell.bestR;
+        double pMax = cell.bestH;
+        // lowest reachable T_e: root of H(T) = max_{V,R} h, with H(T_bath) = pMax > 0 and H(0+) < 0
+        double hi = tBath;
+        double fHi = pMax;
+        double lo = 0.02 * tBath;
+        double fLo = cell.maximise(lo, cell.fullRange(), 12, 1e-5);
+        while (fLo > 0 && lo > 1e-5 * tBath) {
+            hi = lo;
+            fHi = fLo;
+            lo *= 0.2;
+            fLo = cell.maximise(lo, cell.fullRange(), 12, 1e-5);
+        }
+        cell.maximise(hi, cell.fullRange(), 12, 1e-5);
+        // Illinois regula falsi on [lo, hi] to TOLERANCE·T_bath; the maximum over V is then sought in a
+        // narrow window around the previous one
+        int side = 0;
+        for (int i = 0; i < 100 && hi - lo > TOLERANCE * tBath; i++) {
+            double t = (lo * fHi - hi * fLo) / (fHi - fLo);
+            double f = cell.maximise(t, cell.narrowRange(t), 5, 1e-3);
+            if (f > 0) {
+                hi = t;
+                fHi = f;
+                if (side == 1) {
+                    fLo *= 0.5;
+                }
+                side = 1;
+            } else {
+                lo = t;
+                fLo = f;
+                if (side == -1) {
+                    fHi *= 0.5;
+                }
+                side = -1;
+            }
+        }
+        cell.maximise(hi, cell.narrowRange(hi), 5, 1e-3);
+        return new Optimum(tBath, lphi, cell.bestR, hi, cell.bestV, rP, pMax, vP);
+    }
+
+    /** max over V and R_T of h(V, t) from a fresh start, and its R_T (for tests). */
+    double[] maximum(double tBath, double lphi, double t, double rStart) {
+        Cell cell = new Cell(device.andreevJunction().withPhaseCoherenceLength(lphi), tBath);
+        cell.r = rStart;
+        double h = cell.maximise(t, cell.fullRange(), 12, 1e-5);
+        return new double[] {h, cell.bestR, cell.bestV};
+    }
+
+    /** One (T_bath, L_φ) cell: the maximisation over V and R_T of h at a given T. */
+    private final class Cell {
+        private final AndreevJunction andreev;
+        private final double tBath;
+        private final double[] nis = new double[3];
+        private double bestV;
+        private double bestR;
+        private double bestH;
+        private double r;
+        private double positiveV = Double.NaN;
+        private double positiveT;
+
+        Cell(AndreevJunction andreev, double tBath) {
+            this.andreev = andreev;
+            this.tBath = tBath;
+            this.r = andreev.rT();
+        }
+
+        double[] fullRange() {
+            double v0 = 2 * device.delta() / E_CHARGE;
+            return new double[] {0.5 * v0, 1.05 * v0};
+        }
+
+        /** A window of ±8 k_B T/e around the last bias where h was positive, else the full range. */
+        double[] narrowRange(double t) {
+            if (Double.isNaN(positiveV)) {
+                return fullRange();
+            }
+            double w = 8 * K_BOLTZMANN * Math.max(t, positiveT) / E_CHARGE;
+            return new double[] {Math.max(0.05 * positiveV, positiveV - w), positiveV + w};
+        }
+
+        /**
+         * max over V in range (and over R_T) of h(V, t), by a grid of {@code n} points refined by
+         * golden section to {@code tol} of the range; sets bestV, bestR, bestH; returns bestH.
+         */
+        double maximise(double t, double[] range, int n, double tol) {
+            double load = sigmaU * (Math.pow(phonons.phononTemperature(t, tBath), 5) - Math.pow(t, 5));
+            double a = range[0];
+            double b = range[1];
+            double best = Double.NEGATIVE_INFINITY;
+            int ib = 0;
+            double[] grid = new double[n];
+            for (int i = 0; i < n; i++) {
+                grid[i] = a + (b - a) * i / (n - 1);
+                double h = h(grid[i], t, load);
+                if (h > best) {
+                    best = h;
+                    ib = i;
+                }
+            }
+            double lo = grid[Math.max(0, ib - 1)];
+            double hi = grid[Math.min(n - 1, ib + 1)];
+            // golden section on [lo, hi]
+            final double g = 0.5 * (Math.sqrt(5) - 1);
+            double x1 = hi - g * (hi - lo);
+            double x2 = lo + g * (hi - lo);
+            double f1 = h(x1, t, load);
+            double f2 = h(x2, t, load);
+            for (int i = 0; i < 40 && hi - lo > tol * (range[1] - range[0]); i++) {
+                if (f1 > f2) {
+                    hi = x2;
+                    x2 = x1;
+                    f2 = f1;
+                    x1 = hi - g * (hi - lo);
+                    f1 = h(x1, t, load);
+                } else {
+                    lo = x1;
+                    x1 = x2;
+                    f1 = f2;
+                    x2 = lo + g * (hi - lo);
+                    f2 = h(x2, t, load);
+                }
+            }
+            double v = f1 > f2 ? x1 : x2;
+            double hv = Math.max(f1, f2);
+            if (best > hv) {
+                v = grid[ib];
+                hv = best;
+            }
+            double[] full = fullRange();
+            boolean narrow = range[1] - range[0] < 0.5 * (full[1] - full[0]);
+            double edge = 0.02 * (range[1] - range[0]);
+            if (narrow && (v < range[0] + edge || v > range[1] - edge)) {
+                return maximise(t, full, 12, 1e-5); // the maximum left the window: search the whole range
+            }
+            bestH = h(v, t, load); // sets r at v
+            bestV = v;
+            bestR = r;
+            if (bestH > 0) {
+                positiveV = v;
+                positiveT = t;
+            }
+            return bestH;
+        }
+
+        /** max over R_T of the net heat drawn at total bias v and electron temperature t, W. */
+        double h(double v, double t, double load) {
+            tunnel.evaluate(0.5 * v, t, tBath, nis);
+            double aCoef = 2 * nis[2] * tunnel.rT();
+            double leak = leakConductance * v * v;
+            if (aCoef <= 0) {
+                // This bias heats whatever R_T; the best is R_T → ∞ and −C. Return A/R_T − C at the
+                // current R_T instead (below −C): the same sign, but with a slope towards the gap that
+                // keeps the search over V from stalling on a plateau.
+                return aCoef / r - load - leak;
+            }
+            // B depends on R_T only through the gap-edge regularisation: a few fixed-point steps from
+            // the previous optimum; h is stationary in R_T there, so an error ε in R_T costs only ε².
+            double rr = r;
+            double bCoef = 0;
+            for (int i = 0; i < 6; i++) {
+                bCoef = andreev.withRT(rr).current(0.5 * v, t) * v * rr * rr;
+                double next = Math.min(R_MAX, Math.max(R_MIN, 2 * bCoef / aCoef));
+                boolean done = Math.abs(next - rr) < 1e-3 * rr;
+                rr = next;
+                if (done) {
+                    break;
+                }
+            }
+            r = rr;
+            return aCoef / rr - bCoef / (rr * rr) - load - leak;
+        }
+    }
+}

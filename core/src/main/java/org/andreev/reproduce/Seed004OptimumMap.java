@@ -1,0 +1,69 @@
+package org.andreev.reproduce;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.andreev.cooler.DeviceFile;
+import org.andreev.cooler.OptimumJunction;
+import org.andreev.cooler.OptimumJunction.Optimum;
+import org.andreev.plot.Figure;
+import org.andreev.plot.Plot;
+import org.andreev.plot.Series;
+
+/**
+ * Beyond seed 004 (§6, physics.md A7): the tunnel resistance that cools best for the seed-004 barrier
+ * and island, on a 50 × 50 map of bath temperature (50–400 mK) and phase-coherence length
+ * (20 nm–20 µm, log-spaced). The plot shows the optimum R_T against T_bath for three L_φ, for the
+ * lowest reachable T_e and for the largest cooling power at T_e = T_bath; the CSV holds the map.
+ */
+public final class Seed004OptimumMap implements FigureMaker {
+
+    static final int N = 50;
+
+    @Override
+    public String name() {
+        return "seed004-optimum-rt";
+    }
+
+    /** The T_bath axis, K. */
+    static double[] bathTemperatures() {
+        double[] t = new double[N];
+        for (int i = 0; i < N; i++) {
+            t[i] = 0.05 + 0.35 * i / (N - 1);
+        }
+        return t;
+    }
+
+    /** The L_φ axis, m, log-spaced. */
+    static double[] coherenceLengths() {
+        double[] l = new double[N];
+        for (int i = 0; i < N; i++) {
+            l[i] = 20e-9 * Math.pow(1000, (double) i / (N - 1));
+        }
+        return l;
+    }
+
+    @Override
+    public Figure make() {
+        double[] t = bathTemperatures();
+        double[] l = coherenceLengths();
+        List<Optimum> map = new OptimumJunction(DeviceFile.seed004()).map(t, l, null);
+        List<Series> series = new ArrayList<>();
+        for (int li : new int[] {0, 11, 38}) { // 20 nm, 94 nm, 4.3 µm
+            double[] te = new double[N];
+            double[] p = new double[N];
+            for (int ti = 0; ti < N; ti++) {
+                Optimum o = map.get(li * N + ti);
+                te[ti] = o.rtLowestTe();
+                p[ti] = o.rtMaxPower();
+            }
+            String lphi = String.format("L_phi = %.2g um", l[li] * 1e6);
+            series.add(Series.line("lowest T_e, " + lphi, Figures.scaled(t, 1e3), te));
+            series.add(Series.line("largest power, " + lphi, Figures.scaled(t, 1e3), p));
+        }
+        Plot plot = new Plot("Optimum R_T per junction (seed-004 barrier and island)", "T_bath (mK)", "R_T (Ohm)",
+                series).withLogY();
+        return new Figure(name(),
+                "Beyond seed 004 (A7): R_T giving the lowest T_e and the largest cooling power vs T_bath and L_phi",
+                plot, OptimumJunction.table(map));
+    }
+}

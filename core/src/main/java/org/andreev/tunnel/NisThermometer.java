@@ -1,0 +1,128 @@
+package org.andreev.tunnel;
+
+import static org.andreev.units.PhysicalConstants.E_CHARGE;
+import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
+
+import java.util.Objects;
+
+/**
+ * An N-I-S junction used as a thermometer at constant bias current (physics.md A3): the
+ * calibration V(T) solves I(V; T) = I, and its slope dV/dT = −(∂I/∂T)/(∂I/∂V) tends at low T to
+ * <pre>
+ *   dV/dT → (k_B/e)[ln(I/I_0) − 1/2],   I_0(T) = (Δ/(e R_T)) sqrt(π k_B T/(2Δ)).
+ * </pre>
+ * I_0 is the prefactor of the sub-gap current of physics.md A2,
+ * I ≈ I_0(T) exp((eV − Δ)/k_BT): solving for V gives eV = Δ + k_BT ln(I/I_0(T)), and since
+ * I_0 ∝ T^{1/2}, d/dT of k_BT ln(1/I_0(T)) contributes the −1/2. (Next terms, in k_B/e and t = k_BT/Δ:
+ * −3t/4 + 9t²/16 − 21t³/32, from the K_1 Bessel series of the Boltzmann-limit current; tested.)
+ *
+ * <p>The quasiparticle current does not depend on the S temperature (see {@link NisJunction}),
+ * so the calibration needs only the N electron temperature T. Δ is held fixed (T ≪ T_c).
+ *
+ * @param junction    the probe junction
+ * @param biasCurrent the constant current I, A (finite, non-zero; its sign fixes the sign of V)
+ */
+public record NisThermometer(NisJunction junction, double biasCurrent) {
+
+    private static final int MAX_ITERATIONS = 200;
+
+    /** Validates the junction and the current. */
+    public NisThermometer {
+        Objects.requireNonNull(junction, "junction");
+        if (!Double.isFinite(biasCurrent) || biasCurrent == 0) {
+            throw new IllegalArgumentException("bias current I must be finite and non-zero, got " + biasCurrent);
+        }
+    }
+
+    /**
+     * The sub-gap prefactor I_0(T) = (Δ/(e R_T)) sqrt(π k_B T/(2Δ)), A (class comment).
+     *
+     * @param temperature N electron temperature T, K (&gt; 0)
+     */
+    public double subGapPrefactor(double temperature) {
+        checkTemperature(temperature);
+        double delta = junction.superconductor().delta();
+        return junction.currentScale() * Math.sqrt(Math.PI * K_BOLTZMANN * temperature / (2 * delta));
+    }
+
+    /**
+     * The low-temperature limit of the calibration slope, (k_B/e)[ln(|I|/I_0(T)) − 1/2], V/K
+     * (physics.md A3), with the sign of I.
+     */
+    public double limitingSlope(double temperature) {
+        double slope = K_BOLTZMANN / E_CHARGE * (Math.log(Math.abs(biasCurrent) / subGapPrefactor(temperature)) - 0.5);
+        return biasCurrent > 0 ? slope : -slope; // V(T) is odd in I
+    }
+
+    /**
+     * The calibration voltage V(T), V: the root of I(V; T) = I (odd in I). Safeguarded Newton on
+     * ln I(V) − ln|I| (nearly linear in V below the gap, where I ∝ e^{eV/k_BT}), with bisection
+     * on a bracket [0, V_hi] found by doubling; converges to 1e-14 relative or throws.
+     *
+     * @param temperature N electron temperature T, K (&gt; 0)
+     * @throws ArithmeticException if the root is not found (with the bracket reached)
+     */
+    public double voltage(double temperature) {
+        checkTemperature(temperature);
+        double target = Math.abs(biasCurrent);
+        double[] out = new double[3];
+        double scale = junction.superconductor().delta() / E_CHARGE;
+        // bracket: I(0) = 0 < target; I grows at least like the ohmic line above the gap
+        double lo = 0;
+        double hi = scale + 2 * target * junction.rT();
+        for (int k = 0; currentAt(hi, temperature, out) < target; k++) {
+            lo = hi;
+            hi *= 2;
+            if (k > 60) {
+                throw new ArithmeticException("no bias reaches I = " + target + " A up to V = " + hi + " V");
+            }
+        }
+        // start from the sub-gap estimate eV = Δ + k_BT ln(I/I_0), kept inside the bracket
+        double v = scale + K_BOLTZMANN * temperature / E_CHARGE * Math.log(target / subGapPrefactor(temperature));
+        if (!(v > lo && v < hi)) {
+            v = 0.5 * (lo + hi);
+        }
+        for (int k = 0; k < MAX_ITERATIONS; k++) {
+            junction.evaluate(v, temperature, temperature, out);
+            double current = out[0];
+            if (current < target) {
+                lo = v;
+            } else {
+                hi = v;
+            }
+            double residual = Math.log(current / target);
+            double next = v - residual * current / out[1]; // d ln I/dV = G/I
+            if (!(next > lo && next < hi)) {
+                next = 0.5 * (lo + hi);
+            }
+            if (Math.abs(next - v) <= 1e-14 * Math.abs(next) || hi - lo <= 1e-14 * hi) {
+                return Math.copySign(next, biasCurrent);
+            }
+            v = next;
+        }
+        throw new ArithmeticException("calibration V(T) did not converge at T = " + temperature + " K, I = "
+                + biasCurrent + " A: bracket [" + lo + ", " + hi + "] V");
+    }
+
+    /**
+     * The calibration slope dV/dT at constant current, V/K: −(∂I/∂T)/(∂I/∂V) at V(T), both
+     * derivatives analytic (NisJunction#evaluateWithTemperatureDerivatives).
+     */
+    public double slope(double temperature) {
+        double v = voltage(temperature);
+        double[] out = new double[5];
+        junction.evaluateWithTemperatureDerivatives(v, temperature, temperature, out);
+        return -out[3] / out[1];
+    }
+
+    private double currentAt(double v, double temperature, double[] out) {
+        junction.evaluate(v, temperature, temperature, out);
+        return out[0];
+    }
+
+    private static void checkTemperature(double t) {
+        if (!(t > 0) || Double.isInfinite(t)) {
+            throw new IllegalArgumentException("temperature T must be > 0 K and finite, got " + t);
+        }
+    }
+}
