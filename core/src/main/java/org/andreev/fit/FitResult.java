@@ -1,6 +1,8 @@
 package org.andreev.fit;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +46,7 @@ public record FitResult(Map<String, Estimate> estimates, List<String> freeNames,
         int evaluations) {
 
     public FitResult {
-        estimates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(estimates));
+        estimates = Collections.unmodifiableMap(new LinkedHashMap<>(estimates));
         freeNames = List.copyOf(freeNames);
         atBound = List.copyOf(atBound);
         covariance = deepCopy(covariance);

@@ -1,6 +1,7 @@
 package org.andreev.fit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,7 +155,7 @@ public final class LeastSquaresFit {
             case ALWAYS -> true;
             case AUTO -> oneEvaluation > PARALLEL_THRESHOLD_NANOS && Runtime.getRuntime().availableProcessors() > 1;
         };
-        double norm0 = Math.sqrt(java.util.Arrays.stream(r0).map(r -> r * r).sum());
+        double norm0 = Math.sqrt(Arrays.stream(r0).map(r -> r * r).sum());
         problem.residualScale = norm0 > 0 ? 1 / norm0 : 1.0;
         LevenbergMarquardtOptimizer optimizer = new LevenbergMarquardtOptimizer()
                 .withInitialStepBoundFactor(1.0)
@@ -270,7 +271,7 @@ public final class LeastSquaresFit {
             } catch (ModelFailure e) {
                 rejectedTrial = e.getMessage();
                 double[] huge = new double[observations];
-                java.util.Arrays.fill(huge, 1e10 / Math.sqrt(observations));
+                Arrays.fill(huge, 1e10 / Math.sqrt(observations));
                 return huge;
             }
             double[] scaled = new double[r.length];
@@ -297,7 +298,7 @@ public final class LeastSquaresFit {
         double[] trackedResiduals(double[] u) {
             double[] r;
             try {
-                if (!java.util.Arrays.equals(u, lastPredictionPoint)) {
+                if (!Arrays.equals(u, lastPredictionPoint)) {
                     // the optimiser's first evaluation repeats the start point's
                     evaluations++;
                     lastPredictions = predictions(u);
@@ -369,7 +370,7 @@ public final class LeastSquaresFit {
          * evaluations in parallel if the model is slow.
          */
         double[][] jacobian(double[] u) {
-            if (lastJacobianPoint != null && java.util.Arrays.equals(u, lastJacobianPoint)) {
+            if (lastJacobianPoint != null && Arrays.equals(u, lastJacobianPoint)) {
                 return lastJacobian;
             }
             jacobians++;
@@ -400,7 +401,7 @@ public final class LeastSquaresFit {
         private void analyticColumns(double[] u, double[][] jac) {
             double[] p = physical(u);
             // the optimiser evaluates a point before asking for its Jacobian: reuse that evaluation
-            double[] f = java.util.Arrays.equals(u, lastPredictionPoint) ? lastPredictions : predictions(u);
+            double[] f = Arrays.equals(u, lastPredictionPoint) ? lastPredictions : predictions(u);
             for (int j = 0; j < freeIndex.length; j++) {
                 if (!model.hasDerivative(freeIndex[j])) {
                     continue;
@@ -410,7 +411,7 @@ public final class LeastSquaresFit {
                 for (int k = 0; k < data.size(); k++) {
                     FitData d = data.get(k);
                     double[] dydp = new double[d.size()];
-                    model.derivative(p, freeIndex[j], k, d.x(), java.util.Arrays.copyOfRange(f, offset, offset + d.size()), dydp);
+                    model.derivative(p, freeIndex[j], k, d.x(), Arrays.copyOfRange(f, offset, offset + d.size()), dydp);
                     for (int i = 0; i < d.size(); i++) {
                         jac[offset + i][j] = dydp[i] * dpdu / (d.hasSigma() ? d.sigma()[i] : 1.0);
                     }
@@ -425,7 +426,7 @@ public final class LeastSquaresFit {
             double chi2 = 0;
             boolean finite = true;
             try {
-                double[] r = java.util.Arrays.equals(u, lastPredictionPoint) ? residualsOf(lastPredictions) : residuals(u);
+                double[] r = Arrays.equals(u, lastPredictionPoint) ? residualsOf(lastPredictions) : residuals(u);
                 for (double ri : r) {
                     chi2 += ri * ri;
                 }
@@ -567,7 +568,7 @@ public final class LeastSquaresFit {
     private static double[][] nanMatrix(int n) {
         double[][] m = new double[n][n];
         for (double[] row : m) {
-            java.util.Arrays.fill(row, Double.NaN);
+            Arrays.fill(row, Double.NaN);
         }
         return m;
     }
