@@ -48,11 +48,11 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
     /** Gauss–Legendre order on every panel (8 points: error ≲ 1e-10 relative on these panels). */
     static final int DEFAULT_ORDER = 8;
 
-    /** Width of the thermal window, in k_BT on each side of eV: e^{−36} ≈ 2e-16. */
-    private static final double WINDOW = 36.0;
+    /** Width of the thermal window above eV, in k_BT: the tail beyond is e^{−27} ≈ 2e-12 of the step. */
+    private static final double WINDOW = 27.0;
 
     /** Breakpoints around E = eV in units of k_BT: GL panels narrow where the Fermi step is. */
-    private static final double[] STEP_BREAKS = {-36, -20, -10, -5, -2, 0, 2, 5, 10, 20, 36};
+    private static final double[] STEP_BREAKS = {-27, -13, -6, -2, 0, 2, 6, 13};
 
     private static final double[] RULE = rule(DEFAULT_ORDER);
 
@@ -143,113 +143,181 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
         if (!(t >= 0) || Double.isInfinite(t)) {
             throw new IllegalArgumentException("T_N must be >= 0 K, got " + t);
         }
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException("V must be finite, got " + v);
-        }
-        if (v == 0 || multiplier == 0) {
-            return 0.0;
-        }
-        double ev = E_CHARGE * Math.abs(v);
-        double kt = K_BOLTZMANN * t;
-        double top = kt > 0 ? Math.min(delta, ev + WINDOW * kt) : Math.min(delta, ev);
+        return new Sampler(v, t, 1.0, order).current(t);
+    }
 
-        double[] breaks = new double[96];
-        int n = 0;
-        breaks[n++] = 0.0;
-        breaks[n++] = tOf(top);
-        // The kernel changes on the scale E_phi = ħD/(2L_phi²) (and ħD/ℓ² for an extended junction),
-        // the Fermi window on k_BT and eV: grade the panels geometrically down to below the smallest.
-        double small = Math.min(top, ev);
-        if (kt > 0) {
-            small = Math.min(small, kt);
-        }
-        if (Double.isFinite(phaseCoherenceLength)) {
-            small = Math.min(small, HBAR * diffusion / (2 * phaseCoherenceLength * phaseCoherenceLength));
-        }
-        if (geometry.kind() == JunctionGeometry.Kind.EXTENDED) {
-            small = Math.min(small, HBAR * diffusion / (geometry.length() * geometry.length()));
-        }
-        for (double e = top / 4; e > small / 16 && n < 40; e /= 4) {
-            breaks[n++] = tOf(e);
-        }
-        if (kt > 0) {
-            for (double b : STEP_BREAKS) {
-                double e = ev + b * kt;
-                if (e > 0 && e < top) {
-                    breaks[n++] = tOf(e);
+    /**
+     * The Andreev current at bias {@code v} (V) as a function of the electron temperature alone, for
+     * temperatures within a factor 1.5 of {@code tRef} (K, &gt; 0): the quadrature nodes and the
+     * spectral kernel are computed once, and each {@link Sampler#current} only re-weighs them with the
+     * thermal window. This is what a heat-balance solver iterating on T_e at a fixed bias wants.
+     */
+    public Sampler sampler(double v, double tRef) {
+        AndreevJunction.positive("T_ref", tRef, "K");
+        return new Sampler(v, tRef, SAMPLER_RANGE, DEFAULT_ORDER);
+    }
+
+    /** The factor by which a {@link Sampler}'s temperature may differ from its reference. */
+    public static final double SAMPLER_RANGE = 1.5;
+
+    /** I_A at one bias for temperatures near a reference: nodes and kernel computed once. */
+    public final class Sampler {
+        private final double v;
+        private final double ev;
+        private final double tMin;
+        private final double tMax;
+        private final double[] energy;
+        private final double[] weight;
+        private final int nodes;
+
+        Sampler(double v, double tRef, double range, int order) {
+            if (Double.isNaN(v) || Double.isInfinite(v)) {
+                throw new IllegalArgumentException("V must be finite, got " + v);
+            }
+            this.v = v;
+            this.ev = E_CHARGE * Math.abs(v);
+            this.tMin = tRef / range;
+            this.tMax = tRef * range;
+            double kt = K_BOLTZMANN * tRef;
+            double ktTop = kt * range;
+            double top = kt > 0 ? Math.min(delta, ev + WINDOW * ktTop) : Math.min(delta, ev);
+            if (v == 0 || multiplier == 0) {
+                energy = new double[0];
+                weight = energy;
+                nodes = 0;
+                return;
+            }
+            double[] breaks = new double[96];
+            int n = 0;
+            breaks[n++] = 0.0;
+            breaks[n++] = tOf(top);
+            // The kernel changes on the scale E_phi = ħD/(2L_phi²) (and ħD/ℓ² for an extended junction),
+            // the Fermi window on k_BT and eV: grade the panels geometrically down to below the smallest.
+            double small = Math.min(top, ev);
+            if (kt > 0) {
+                small = Math.min(small, kt / range);
+            }
+            if (Double.isFinite(phaseCoherenceLength)) {
+                small = Math.min(small, HBAR * diffusion / (2 * phaseCoherenceLength * phaseCoherenceLength));
+            }
+            if (geometry.kind() == JunctionGeometry.Kind.EXTENDED) {
+                small = Math.min(small, HBAR * diffusion / (geometry.length() * geometry.length()));
+            }
+            for (double e = top / 4; e > small / 16 && n < 40; e /= 4) {
+                breaks[n++] = tOf(e);
+            }
+            if (kt > 0) {
+                for (double b : STEP_BREAKS) {
+                    double e = ev + b * (b > 0 ? ktTop : kt);
+                    if (e > 0 && e < top) {
+                        breaks[n++] = tOf(e);
+                    }
                 }
             }
-        }
-        if (top == delta) {
-            // Gap edge: the spectral kernel peaks within s ≈ G_T Δ|Z|/(σA) of the edge (regularised)
-            // or |Δ − E| ≈ γ (plain); in t, 1 − t ≈ s/(πΔ) or sqrt(2γ/Δ)/π: grade down past it.
-            double edge = edgeScale();
-            for (double d = 0.25; d > edge / 8 && n < 94; d /= 4) {
-                breaks[n++] = 1.0 - d;
+            if (top == delta) {
+                // Gap edge: the spectral kernel peaks within s ≈ G_T Δ|Z|/(σA) of the edge (regularised)
+                // or |Δ − E| ≈ γ (plain); in t, 1 − t ≈ s/(πΔ) or sqrt(2γ/Δ)/π: grade down past it.
+                double edge = edgeScale();
+                for (double d = 0.25; d > edge / 8 && n < 94; d /= 4) {
+                    breaks[n++] = 1.0 - d;
+                }
             }
-        }
-        Arrays.sort(breaks, 0, n);
+            Arrays.sort(breaks, 0, n);
 
-        double[] rule = order == DEFAULT_ORDER ? RULE : rule(order);
-        double[] z = new double[2];
-        double sigmaA = conductivity() * wireArea;
-        double gT = 1.0 / rT;
-        double invL2 = Double.isFinite(phaseCoherenceLength) ? 1.0 / (phaseCoherenceLength * phaseCoherenceLength) : 0.0;
-        double twoOverHbarD = 2.0 / (HBAR * diffusion);
-        double gamma = plainDynes * delta;
-        double sum = 0.0;
-        for (int p = 0; p + 1 < n; p++) {
-            double a = breaks[p];
-            double b = breaks[p + 1];
-            if (b - a < 1e-15) {
-                continue;
-            }
-            double half = 0.5 * (b - a);
-            double mid = 0.5 * (a + b);
-            double panel = 0.0;
-            for (int i = 0; i < order; i++) {
-                double tv = mid + half * rule[i];
-                // E = Δ sin θ, θ = (π/2)t²: sin removes the sqrt(Δ − E) of the gap edge, t² the
-                // 1/sqrt(E) of the L_φ → ∞ kernel at E → 0 (dE = Δ cos θ · π t dt).
-                double theta = 0.5 * Math.PI * tv * tv;
-                double cos = Math.cos(theta);
-                double e = delta * Math.sin(theta);
-                if (e >= top) {
+            double[] rule = order == DEFAULT_ORDER ? RULE : rule(order);
+            double[] z = new double[2];
+            double sigmaA = conductivity() * wireArea;
+            double gT = 1.0 / rT;
+            double invL2 = Double.isFinite(phaseCoherenceLength) ? 1.0 / (phaseCoherenceLength * phaseCoherenceLength) : 0.0;
+            double twoOverHbarD = 2.0 / (HBAR * diffusion);
+            double gamma = plainDynes * delta;
+            double[] es = new double[n * order];
+            double[] ws = new double[n * order];
+            int m = 0;
+            for (int p = 0; p + 1 < n; p++) {
+                double a = breaks[p];
+                double b = breaks[p + 1];
+                if (b - a < 1e-15) {
                     continue;
                 }
-                double s = delta * cos;
-                double jac = s * Math.PI * tv;
-                double window;
-                if (kt > 0) {
-                    window = FermiDirac.window(e / kt, ev / kt);
-                } else {
-                    window = e < ev ? 1.0 : 0.0;
+                double half = 0.5 * (b - a);
+                double mid = 0.5 * (a + b);
+                for (int i = 0; i < order; i++) {
+                    double tv = mid + half * rule[i];
+                    // E = Δ sin θ, θ = (π/2)t²: sin removes the sqrt(Δ − E) of the gap edge, t² the
+                    // 1/sqrt(E) of the L_φ → ∞ kernel at E → 0 (dE = Δ cos θ · π t dt).
+                    double theta = 0.5 * Math.PI * tv * tv;
+                    double e = delta * Math.sin(theta);
+                    if (e >= top) {
+                        continue;
+                    }
+                    double sGap = delta * Math.cos(theta);
+                    double jac = sGap * Math.PI * tv;
+                    // k = sqrt(1/L² − 2iE/(ħD)), principal root (Re k > 0)
+                    double q = -twoOverHbarD * e;
+                    double r = Math.sqrt(invL2 * invL2 + q * q); // |k²|; hypot is slow, no overflow here
+                    double kr = Math.sqrt(0.5 * (r + invL2));
+                    double ki = q / (2.0 * kr);
+                    geometry.kernel(kr, ki, z);
+                    double kernel;
+                    if (form == AndreevForm.REGULARISED) {
+                        double dr = sigmaA * sGap + gT * e * z[1];
+                        double di = gT * e * z[0];
+                        kernel = delta * delta * gT * sigmaA * z[0] / (dr * dr + di * di);
+                    } else {
+                        double re = (delta - e) * (delta + e) + gamma * gamma;
+                        double im = 2.0 * e * gamma;
+                        kernel = delta * delta / Math.sqrt(re * re + im * im) * gT * z[0] / sigmaA;
+                    }
+                    es[m] = e;
+                    ws[m] = half * rule[order + i] * kernel * jac;
+                    m++;
                 }
-                if (window == 0) {
-                    continue;
-                }
-                // k = sqrt(1/L² − 2iE/(ħD)), principal root (Re k > 0)
-                double q = -twoOverHbarD * e;
-                double r = Math.hypot(invL2, q);
-                double kr = Math.sqrt(0.5 * (r + invL2));
-                double ki = q / (2.0 * kr);
-                geometry.kernel(kr, ki, z);
-                double kernel;
-                if (form == AndreevForm.REGULARISED) {
-                    double dr = sigmaA * s + gT * e * z[1];
-                    double di = gT * e * z[0];
-                    kernel = delta * delta * gT * sigmaA * z[0] / (dr * dr + di * di);
-                } else {
-                    double re = (delta - e) * (delta + e) + gamma * gamma;
-                    double im = 2.0 * e * gamma;
-                    kernel = delta * delta / Math.hypot(re, im) * gT * z[0] / sigmaA;
-                }
-                panel += rule[order + i] * window * kernel * jac;
             }
-            sum += half * panel;
+            energy = es;
+            weight = ws;
+            nodes = m;
         }
-        double current = multiplier / (E_CHARGE * rT) * sum;
-        return v > 0 ? current : -current;
+
+        /** Whether {@code t} (K) lies in this sampler's range. */
+        public boolean covers(double t) {
+            return t >= tMin && t <= tMax;
+        }
+
+        /**
+         * I_A at this bias and electron temperature {@code t} (K), A.
+         *
+         * @throws IllegalArgumentException if {@code t} is outside the sampler's range
+         */
+        public double current(double t) {
+            if (nodes == 0) {
+                return 0.0;
+            }
+            if (!covers(t) && !(t == 0 && tMin == 0)) {
+                throw new IllegalArgumentException("T = " + t + " K is outside this sampler's range ["
+                        + tMin + ", " + tMax + "] K");
+            }
+            double sum = 0.0;
+            if (t > 0) {
+                double kt = K_BOLTZMANN * t;
+                double u = ev / kt;
+                // f(x − u) − f(x + u) = f(x − u) f(−x − u) (1 − e^{−2u}): the last factor once per bias
+                double c = -Math.expm1(-2.0 * u);
+                for (int i = 0; i < nodes; i++) {
+                    double x = energy[i] / kt;
+                    sum += weight[i] * FermiDirac.occupation(x - u) * FermiDirac.occupation(-x - u);
+                }
+                sum *= c;
+            } else {
+                for (int i = 0; i < nodes; i++) {
+                    if (energy[i] < ev) {
+                        sum += weight[i];
+                    }
+                }
+            }
+            double current = multiplier / (E_CHARGE * rT) * sum;
+            return v > 0 ? current : -current;
+        }
     }
 
     /** The t of the integration variable for energy e: e = Δ sin(πt²/2). */

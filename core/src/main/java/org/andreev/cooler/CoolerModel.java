@@ -207,7 +207,7 @@ public final class CoolerModel {
         private final double vj;
         private final double tBath;
         private final double[] nis = new double[3];
-        private int evaluations;
+        private AndreevJunction.Sampler sampler;
 
         Solver(double v, double tBath) {
             if (!Double.isFinite(v)) {
@@ -220,12 +220,14 @@ public final class CoolerModel {
 
         /** Heat out of the electrons minus heat into them, W: zero at the steady state. */
         double residual(double te) {
-            evaluations++;
             tunnel.evaluate(vj, te, tBath, nis);
             double tph = phononTemperature(te, tBath);
             double heat = sigmaU * (pow5(tph) - pow5(te)) + leakConductance * v * v;
             if (terms == AndreevTerms.CHARGE_AND_HEAT) {
-                heat += andreev.current(vj, te) * v;
+                if (sampler == null || !sampler.covers(te)) {
+                    sampler = andreev.sampler(vj, te);
+                }
+                heat += sampler.current(te) * v;
             }
             return 2 * nis[2] - heat;
         }

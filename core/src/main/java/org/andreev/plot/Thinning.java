@@ -9,8 +9,11 @@ package org.andreev.plot;
 final class Thinning {
     private Thinning() {}
 
-    /** Most points drawn for a line series. */
-    static final int MAX_LINE_POINTS = 4000;
+    /**
+     * Most points drawn for a line series: 1000 min–max pairs for a plot area about 750 pixels
+     * wide. XChart draws each segment as its own SVG element (≈ 200 bytes).
+     */
+    static final int MAX_LINE_POINTS = 2000;
 
     /** Most markers drawn for a marker series. */
     static final int MAX_MARKERS = 1000;

@@ -33,11 +33,25 @@ final class NisReference {
 
     /** The reduced quantity q for Dynes ratio g, splitting h (in Δ), bias v, temperatures t (in Δ). */
     static double value(Quantity q, double g, double h, double v, double tN, double tS) {
+        return integrate(q, g, h, v, tN, tS, false);
+    }
+
+    /**
+     * ∫ |integrand| for q: the size of the terms the reference adds up. Its rounding error is
+     * ~1e-16 of this, which exceeds 1e-8 of a sub-gap current when T_S ≫ T_N: then the f_S terms
+     * of the unfolded integrand (which cancel between E &gt; 0 and E &lt; 0) dwarf the current.
+     */
+    static double magnitude(Quantity q, double g, double h, double v, double tN, double tS) {
+        return integrate(q, g, h, v, tN, tS, true);
+    }
+
+    private static double integrate(Quantity q, double g, double h, double v, double tN, double tS, boolean abs) {
         double[] shifts = h == 0 ? new double[] {0.0} : new double[] {h, -h};
         double total = 0;
         for (double sigmaH : shifts) {
             // band with DOS n_D(ε + σh): write η = ε + σh, integrate over η
-            DoubleUnaryOperator kernel = eta -> kernel(q, eta - sigmaH, v, tN, tS);
+            DoubleUnaryOperator kernel = abs ? eta -> Math.abs(kernel(q, eta - sigmaH, v, tN, tS))
+                    : eta -> kernel(q, eta - sigmaH, v, tN, tS);
             double range = Math.abs(v) + h + 1.0 + 50.0 * Math.max(tN, tS);
             double part = g == 0 ? bcsBand(kernel, range, v, sigmaH, tN, tS)
                     : dynesBand(kernel, g, range, v, sigmaH, tN, tS);
@@ -74,8 +88,8 @@ final class NisReference {
         for (int side = -1; side <= 1; side += 2) {
             int sgn = side;
             DoubleUnaryOperator f = s -> 2.0 * (1.0 + s * s) / Math.sqrt(2.0 + s * s) * k.applyAsDouble(sgn * (1.0 + s * s));
-            // breakpoints at the Fermi edges (ε = v ↔ η = v + σh, ε = 0 ↔ η = σh) and their thermal widths
-            double[] etas = {v + sigmaH, sigmaH};
+            // breakpoints around the Fermi edges (ε = v ↔ η = v + σh, ε = 0 ↔ η = σh), see edgeBreakpoints
+            double[] etas = edgeBreakpoints(v, sigmaH, tN, tS);
             double[] bp = breakpoints(0.0, smax, sgn, etas, Math.min(tN, tS));
             AdaptiveGaussKronrod.Result r = GK.integrate(f, bp);
             if (!r.converged()) {
@@ -86,8 +100,24 @@ final class NisReference {
         return sum;
     }
 
+    /**
+     * Energies η around the N Fermi edge (η = v + σh, width t_N) and the S edge (η = σh, width
+     * t_S) at ±{0, 1/2, 1, 2, 4, ..., 64} widths. Without them an adaptive rule can sample a long
+     * tail segment only where the integrand is already ~0 and "converge" on a wrong value.
+     */
+    private static double[] edgeBreakpoints(double v, double sigmaH, double tN, double tS) {
+        double[] m = {0, 0.5, -0.5, 1, -1, 2, -2, 4, -4, 8, -8, 16, -16, 32, -32, 64, -64};
+        double[] out = new double[2 * m.length];
+        for (int i = 0; i < m.length; i++) {
+            out[i] = v + sigmaH + m[i] * tN;
+            out[m.length + i] = sigmaH + m[i] * tS;
+        }
+        return out;
+    }
+
+    /** Breakpoints in s for the η-breakpoints {@code etas} on side sgn, plus a geometric set near s = 0. */
     private static double[] breakpoints(double s0, double smax, int sgn, double[] etas, double t) {
-        double[] bp = new double[64];
+        double[] bp = new double[2 + 20 + etas.length];
         int n = 0;
         bp[n++] = s0;
         bp[n++] = smax;
@@ -98,11 +128,9 @@ final class NisReference {
             }
         }
         for (double eta : etas) {
-            for (int m = -2; m <= 2; m++) {
-                double e = sgn * (eta + m * t) - 1.0; // s² = ±η − 1
-                if (e > 0 && Math.sqrt(e) < smax) {
-                    bp[n++] = Math.sqrt(e);
-                }
+            double e = sgn * eta - 1.0; // s² = ±η − 1
+            if (e > 0 && Math.sqrt(e) < smax) {
+                bp[n++] = Math.sqrt(e);
             }
         }
         double[] out = Arrays.copyOf(bp, n);
@@ -125,10 +153,8 @@ final class NisReference {
                 bp[n++] = sgn - d;
             }
         }
-        for (double eta : new double[] {v + sigmaH, sigmaH}) {
-            for (int m = -2; m <= 2; m++) {
-                bp[n++] = eta + m * Math.min(tN, tS);
-            }
+        for (double eta : edgeBreakpoints(v, sigmaH, tN, tS)) {
+            bp[n++] = eta;
         }
         double[] out = Arrays.copyOf(bp, n);
         for (int i = 0; i < n; i++) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.andreev.cli.ColumnOptions;
+import org.andreev.cli.ExistingFile;
 import org.andreev.cli.OutputOptions;
 import org.andreev.cli.QuantityConverter;
 import org.andreev.cooler.CoolerDevice;
@@ -51,8 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
             "Examples (the paper's procedure: K*A from curves above 300 mK, then M at the lowest):",
             "  andreev cooler fit iv330.csv iv430.csv --tbath 330mK,430mK --free ka --json",
             "  andreev cooler fit iv90.csv --tbath 90mK --free m,sigma_eph --ka 1.6e-10 --json",
-            "Columns: --v and --i pick them by name or 1-based index (default 1 and 2); units from"
-                    + " the header (V[mV], I[nA]) or --v-unit/--i-unit; a bare number is SI."
+            "Columns as in 'nis fit': --x and --y by header name or 1-based index (default V and I); units"
+                    + " from the header (V[mV], I[nA]) or --x-unit/--y-unit; a bare number is SI."
         })
 public final class CoolerFitCommand implements Callable<Integer> {
 
@@ -62,7 +64,7 @@ public final class CoolerFitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Measured I(V) files, one per bath temperature.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", converter = ExistingFile.class, description = "Measured I(V) files, one per bath temperature.")
     List<Path> files;
 
     @Option(names = "--tbath", required = true, split = ",", paramLabel = "TEMPERATURE",
@@ -74,22 +76,13 @@ public final class CoolerFitCommand implements Callable<Integer> {
             description = "Parameters to fit, e.g. m,sigma_eph.")
     List<String> free;
 
-    @Option(names = "--v", defaultValue = "1", paramLabel = "COLUMN", description = "Bias column (default: ${DEFAULT-VALUE}).")
-    String vColumn;
-
-    @Option(names = "--i", defaultValue = "2", paramLabel = "COLUMN", description = "Current column (default: ${DEFAULT-VALUE}).")
-    String iColumn;
+    @Mixin
+    ColumnOptions columns;
 
     @Option(names = "--sigma", paramLabel = "COLUMN",
-            description = "Column of the currents' standard uncertainties (default: none; the covariance is then"
-                    + " scaled by chi^2_red).")
+            description = "Column of the currents' standard uncertainties, in the unit of --y (default: none;"
+                    + " the covariance is then scaled by chi^2_red).")
     String sigmaColumn;
-
-    @Option(names = "--v-unit", paramLabel = "UNIT", description = "Unit of the bias column, overriding the header.")
-    String vUnit;
-
-    @Option(names = "--i-unit", paramLabel = "UNIT", description = "Unit of the current (and sigma) columns.")
-    String iUnit;
 
     @Option(names = "--andreev", paramLabel = "TERMS", defaultValue = "full",
             description = "Andreev terms of the model: full, charge, none (default: ${DEFAULT-VALUE}).")
@@ -137,10 +130,9 @@ public final class CoolerFitCommand implements Callable<Integer> {
 
     private Measurement read(Path file, double t) throws java.io.IOException {
         DataFile f = DataFile.read(file);
-        Curve c = f.curve(new ColumnSpec(ColumnRef.parse(vColumn), Dimension.VOLTAGE, vUnit),
-                new ColumnSpec(ColumnRef.parse(iColumn), Dimension.CURRENT, iUnit));
+        Curve c = f.curve(columns.xSpec(), columns.ySpec(Dimension.CURRENT));
         double[] sigma = sigmaColumn == null ? null
-                : f.column(new ColumnSpec(ColumnRef.parse(sigmaColumn), Dimension.CURRENT, iUnit));
+                : f.column(new ColumnSpec(ColumnRef.parse(sigmaColumn), Dimension.CURRENT, columns.yUnit()));
         return new Measurement(t, c.x(), c.y(), sigma);
     }
 

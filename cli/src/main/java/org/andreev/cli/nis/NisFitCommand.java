@@ -56,7 +56,8 @@ import tools.jackson.databind.json.JsonMapper;
                     + " Without uncertainties in the data the sigmas are scaled by sqrt(chi2red).",
             "With --map-by COLUMN, the file is a long-format map (one row per point: control value, V,"
                     + " y); every curve is fitted and one row per control value is written. Curves"
-                    + " with no gap, or whose fit fails, are named on stderr and left out.",
+                    + " with no gap, or whose fit fails, are named on stderr and left out; --plot draws the"
+                    + " first parameter of --free against the control value.",
             "A fit that does not converge ends with one line on stderr and exit code 3."
         },
         footer = {
@@ -340,7 +341,7 @@ public final class NisFitCommand implements Callable<Integer> {
 
     private Plot mapPlot(NisMapResult r, String fieldName, Dimension fieldDim) {
         List<NisMapPoint> fitted = r.withStatus(NisMapPoint.Status.FITTED);
-        String name = fitted.get(0).result().fit().freeNames().get(0);
+        String name = freeNames().get(0);
         double[] field = fitted.stream().mapToDouble(NisMapPoint::field).toArray();
         double[] value = fitted.stream().mapToDouble(p -> p.result().estimate(name).value()).toArray();
         Unit fu = Unit.readable(fieldDim, field);
