@@ -217,6 +217,10 @@ public final class NisFitCommand implements Callable<Integer> {
         Dimension outerDim = mapDimension();
         ColumnSpec outer = new ColumnSpec(ColumnRef.parse(mapBy), outerDim, mapUnit);
         CurveMap map = data.curveMap(outer, columns.xSpec(), columns.ySpec(yDim));
+        if (System.console() != null) {
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": fitting " + map.size()
+                    + " curves in parallel (minutes for hundreds of curves)...");
+        }
         NisMapResult result = NisMapFit.of(fit).fit(map);
         String fieldName = outerDim == Dimension.MAGNETIC_FIELD ? "B" : outerDim == Dimension.TEMPERATURE ? "T" : "key";
         String fieldHeader = fieldName + "[" + Unit.si(outerDim).symbol() + "]";
