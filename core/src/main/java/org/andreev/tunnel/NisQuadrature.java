@@ -153,7 +153,6 @@ final class NisQuadrature {
      * x_− ≥ 0 and e^{−2w/t_N}/e^{−|x_−|} when x_− &lt; 0.
      */
     private static final class Kernel {
-        final double tN;
         final double invTN;
         final double invTS;
         final double h;
@@ -176,7 +175,6 @@ final class NisQuadrature {
         double pT;
 
         Kernel(double h, double v, double tN, double tS, boolean derivatives) {
-            this.tN = tN;
             this.invTN = 1.0 / tN;
             this.invTS = 1.0 / tS;
             this.h = h;

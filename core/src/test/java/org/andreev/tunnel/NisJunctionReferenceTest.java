@@ -234,6 +234,33 @@ class NisJunctionReferenceTest {
         }
     }
 
+    /**
+     * Physical signs over seeded random extreme inputs (Δ from 1 µeV to 10 meV, T from 1 µK to
+     * 1 kK, |V| up to 10 V, γ/Δ ≤ 10, h ≤ 5Δ): all outputs finite, I has the sign of V (the
+     * integrand f_N(E − eV) − f_N(E + eV) does), dI/dV ≥ 0 (φ ≥ 0, n_S ≥ 0), and at T_N = T_S the
+     * dissipated power P_S − P_N = I V ≥ 0.
+     */
+    @Test
+    void physicalSignsOverExtremeInputs() {
+        SplittableRandom rnd = new SplittableRandom(23);
+        double[] out = new double[5];
+        for (int k = 0; k < 3000; k++) {
+            double delta = Math.exp(rnd.nextDouble(Math.log(1e-6), Math.log(1e-2))) * E_CHARGE;
+            double g = rnd.nextInt(3) == 0 ? 0 : Math.exp(rnd.nextDouble(Math.log(1e-8), Math.log(10)));
+            double h = rnd.nextBoolean() ? 0 : rnd.nextDouble(0, 5) * delta;
+            NisJunction j = new NisJunction(new Superconductor(delta, g, h), Math.exp(rnd.nextDouble(0, 20)));
+            double v = Math.copySign(Math.exp(rnd.nextDouble(Math.log(1e-12), Math.log(10))), rnd.nextDouble() - 0.5);
+            double tN = Math.exp(rnd.nextDouble(Math.log(1e-6), Math.log(1e3)));
+            double tS = rnd.nextBoolean() ? tN : Math.exp(rnd.nextDouble(Math.log(1e-6), Math.log(1e3)));
+            j.evaluateWithTemperatureDerivatives(v, tN, tS, out);
+            String what = String.format("Delta=%g g=%g h=%g V=%g tN=%g tS=%g -> %s", delta / E_CHARGE, g,
+                    h / E_CHARGE, v, tN, tS, java.util.Arrays.toString(out));
+            assertThat(java.util.Arrays.stream(out).allMatch(Double::isFinite)).as(what).isTrue();
+            assertThat(out[0] * v).as(what).isGreaterThanOrEqualTo(0);
+            assertThat(out[1]).as(what).isGreaterThanOrEqualTo(0);
+        }
+    }
+
     @Test
     void curveMatchesPointwiseEvaluation() {
         NisJunction j = new Draw(1e-3, 0.1, 0, 0.05, 0.05).junction();
