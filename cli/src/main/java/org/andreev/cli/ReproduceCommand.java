@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.andreev.io.TableWriter;
 import org.andreev.plot.Figure;
 import org.andreev.plot.PlotWriter;
@@ -33,6 +34,18 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final Supplier<List<FigureMaker>> registry;
+
+    /** The command over the library's registry, {@link Reproduction#figures()}. */
+    public ReproduceCommand() {
+        this(Reproduction::figures);
+    }
+
+    /** The command over another list of figures (tests). */
+    ReproduceCommand(Supplier<List<FigureMaker>> registry) {
+        this.registry = registry;
+    }
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "figures",
             description = "Folder to write the figures into (default: ${DEFAULT-VALUE}); made if missing.")
     private Path dir;
@@ -47,7 +60,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<FigureMaker> makers = Reproduction.figures();
+        List<FigureMaker> makers = registry.get();
         if (list) {
             makers.forEach(m -> out.println(m.name()));
             out.flush();
@@ -55,7 +68,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
         if (only != null) {
             for (String name : only) {
-                if (Reproduction.byName(name).isEmpty()) {
+                if (makers.stream().noneMatch(m -> m.name().equals(name))) {
                     throw new IllegalArgumentException("option '--only': no figure named '" + name
                             + "' (see 'andreev reproduce --list')");
                 }
@@ -63,14 +76,29 @@ public final class ReproduceCommand implements Callable<Integer> {
             makers = makers.stream().filter(m -> only.contains(m.name())).toList();
         }
         Files.createDirectories(dir);
+        int failed = 0;
         for (FigureMaker maker : makers) {
-            Figure f = maker.make();
+            Figure f;
+            try {
+                f = maker.make();
+            } catch (RuntimeException e) {
+                // one figure that cannot be computed must not cost the others
+                spec.commandLine().getErr().println(spec.qualifiedName() + ": " + maker.name()
+                        + ": not written: " + e.getMessage());
+                failed++;
+                continue;
+            }
             Path stem = dir.resolve(f.name());
             PlotWriter.write(f.plot(), Path.of(stem + ".png"));
             PlotWriter.write(f.plot(), Path.of(stem + ".svg"));
             TableWriter.write(f.data(), Path.of(stem + ".csv"));
             out.println(stem + ".{png,svg,csv}  " + f.caption());
             out.flush();
+        }
+        if (failed > 0) {
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + failed + " of " + makers.size()
+                    + " figures could not be computed");
+            return 1;
         }
         return 0;
     }

@@ -37,4 +37,35 @@ class ReproduceCommandTest {
         assertThat(csv.get(0)).startsWith("V[V],").matches("([A-Za-z0-9_]+\\[[^\\]]+\\],?)+");
         assertThat(csv).hasSizeGreaterThan(100);
     }
+
+    @Test
+    void aFigureThatFailsDoesNotCostTheOthers(@TempDir Path tmp) throws Exception {
+        FigureMaker broken = new FigureMaker() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public org.andreev.plot.Figure make() {
+                throw new IllegalStateException("heat balance did not converge at V = 1e-4 V");
+            }
+        };
+        List<FigureMaker> makers = List.of(broken, Reproduction.figures().get(0));
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        ErrorHandler handler = new ErrorHandler();
+        int code = new picocli.CommandLine(new ReproduceCommand(() -> makers))
+                .setOut(new java.io.PrintWriter(out, true))
+                .setErr(new java.io.PrintWriter(err, true))
+                .setParameterExceptionHandler(handler)
+                .setExecutionExceptionHandler(handler)
+                .execute("--out", tmp.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("broken: not written: heat balance did not converge")
+                .contains("1 of 2 figures");
+        assertThat(out.toString().lines()).hasSize(1);
+        assertThat(tmp.resolve(makers.get(1).name() + ".png")).isNotEmptyFile();
+        assertThat(tmp.resolve("broken.png")).doesNotExist();
+    }
 }

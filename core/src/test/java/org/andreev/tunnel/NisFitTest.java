@@ -190,6 +190,25 @@ class NisFitTest {
                 .hasMessageStartingWith("N-I-S fit did not converge");
     }
 
+    /**
+     * Given starting values replace the guesses: a curve on positive bias only (from which nothing
+     * can be guessed) fits when every free value is given, h included.
+     */
+    @Test
+    void givenValuesNeedNoGuess() {
+        NisJunction j = new NisJunction(new Superconductor(DELTA, 1e-3, 0.1 * DELTA), RT);
+        double[] v = Arrays.stream(bias(201, 2 * DELTA / E_CHARGE)).map(Math::abs).distinct().toArray();
+        double[] y = synthetic(NisFitMode.CONDUCTANCE, j, TE, v, 0);
+        NisFit fit = NisFit.of(NisFitMode.CONDUCTANCE).withFree("te", "h").withValue("te", 0.15)
+                .withValue("h", 0.2 * DELTA).withValue("delta", DELTA).withValue("rt", RT).withValue("dynes", 1e-3);
+        assertThatThrownBy(() -> NisFit.of(NisFitMode.CONDUCTANCE).fit(v, y)).hasMessageContaining("both signs");
+        NisFitResult r = fit.fit(v, y);
+        assertThat(r.start()).containsEntry("te", 0.15);
+        // noise-free data: the exact values (to the quadrature's ~1e-9 and the fit tolerance)
+        assertThat(r.estimate("te").value()).isCloseTo(TE, within(1e-5 * TE));
+        assertThat(r.estimate("h").value()).isCloseTo(0.1 * DELTA, within(1e-5 * DELTA));
+    }
+
     @Test
     void badRequestsAreRefusedWithAMessage() {
         assertThatThrownBy(() -> NisFit.of(NisFitMode.CURRENT).withFree("te", "gap"))

@@ -1,0 +1,78 @@
+package org.andreev.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.andreev.data.Derivative;
+import org.andreev.data.SmoothingWindow;
+import org.andreev.fit.Estimate;
+import org.andreev.io.ColumnSpec;
+import org.andreev.io.Curve;
+import org.andreev.io.DataFile;
+import org.andreev.io.Table;
+import org.andreev.io.TableWriter;
+import org.andreev.plot.Figure;
+import org.andreev.plot.PlotWriter;
+import org.andreev.reproduce.FigureMaker;
+import org.andreev.reproduce.Reproduction;
+import org.andreev.superconductor.Superconductor;
+import org.andreev.tunnel.NisFit;
+import org.andreev.tunnel.NisFitMode;
+import org.andreev.tunnel.NisFitResult;
+import org.andreev.tunnel.NisJunction;
+import org.andreev.tunnel.NisThermometer;
+import org.andreev.units.Dimension;
+import org.andreev.units.Quantity;
+import org.andreev.units.Range;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Java examples of docs/guide.md ("The same from Java"), compiled and run so that the guide
+ * cannot drift from the API. Keep the two in step: the code between the markers is the guide's.
+ */
+class GuideExamplesTest {
+
+    @Test
+    void theGuidesJavaExamplesRun(@TempDir Path dir) throws Exception {
+        // --- guide: nis iv ---
+        double delta = Quantity.parse("0.228meV", Dimension.ENERGY);           // J
+        NisJunction probe = new NisJunction(new Superconductor(delta, 0, 0), 2.76e3);
+        double[] v = Range.parse("-0.4mV:0.4mV:161", Dimension.VOLTAGE).values();
+        double[] i = new double[v.length];
+        double[] g = new double[v.length];
+        double[] p = new double[v.length];
+        probe.curve(v, 0.105, 0.090, i, g, p);                                 // T_N, T_S in K
+        TableWriter.write(new Table(List.of("V[V]", "I[A]", "dIdV[S]", "Pcool[W]"), List.of(v, i, g, p)),
+                dir.resolve("probe.csv"));
+        // --- guide: nis fit ---
+        DataFile file = DataFile.read(dir.resolve("probe.csv"));
+        Curve iv = file.curve(ColumnSpec.of("V", Dimension.VOLTAGE), ColumnSpec.of("I", Dimension.CURRENT));
+        NisFitResult fit = NisFit.of(NisFitMode.CURRENT)
+                .withFree("te")
+                .withValue("delta", delta)
+                .withValue("rt", 2.76e3)
+                .fit(iv.x(), iv.y())
+                .orElseThrow();                                                // FitException if not converged
+        Estimate te = fit.estimate("te");                                      // value and sigma, K
+        // --- guide: data deriv ---
+        Curve didv = Derivative.slope(iv, SmoothingWindow.points(5));          // dI/dV against V, S
+        // --- guide: nis thermometer ---
+        NisThermometer thermometer = new NisThermometer(probe, 1e-9);          // at 1 nA
+        double v100 = thermometer.voltage(0.100);                              // V at T_N = 100 mK
+        // --- guide: reproduce ---
+        for (FigureMaker maker : Reproduction.figures().subList(0, 1)) {
+            Figure f = maker.make();
+            PlotWriter.write(f.plot(), dir.resolve(f.name() + ".png"));
+            TableWriter.write(f.data(), dir.resolve(f.name() + ".csv"));
+        }
+        // --- end of the guide's code ---
+
+        assertThat(te.value()).isCloseTo(0.105, within(1e-6));
+        assertThat(didv.size()).isEqualTo(v.length);
+        assertThat(probe.current(v100, 0.1, 0.1)).isCloseTo(1e-9, within(1e-15));
+        assertThat(dir.resolve("seed004-fig1-probe-dIdV.png")).isNotEmptyFile();
+    }
+}
