@@ -56,13 +56,6 @@ public record Grid(double start, double stop, int count) {
         }
     }
 
-    /** Currents, e.g. {@code 0:10nA:101}. */
-    public static final class Currents extends Converter {
-        public Currents() {
-            super(Dimension.CURRENT);
-        }
-    }
-
     /** Temperatures, e.g. {@code 50mK:300mK:51}; every point must be &gt; 0 K. */
     public static final class Temperatures extends Converter {
         public Temperatures() {
@@ -76,13 +69,6 @@ public record Grid(double start, double stop, int count) {
                 throw new TypeConversionException("temperatures must be > 0 K, got '" + text + "'");
             }
             return g;
-        }
-    }
-
-    /** Magnetic fields, e.g. {@code 0:0.5T:51}. */
-    public static final class MagneticFields extends Converter {
-        public MagneticFields() {
-            super(Dimension.MAGNETIC_FIELD);
         }
     }
 }

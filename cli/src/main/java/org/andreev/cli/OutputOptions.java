@@ -35,11 +35,6 @@ public final class OutputOptions {
             description = "Also draw the result to FILE: .png or .svg.")
     private Path plot;
 
-    /** The file given with {@code --out}, or null for standard output. */
-    public Path out() {
-        return out;
-    }
-
     /** Writes {@code table} as CSV to {@code --out} or standard output. */
     public void write(Table table) throws IOException {
         if (out == null) {

@@ -97,6 +97,14 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void aFitThatDoesNotConvergeExitsWith3() {
+        CliRun.Result r = runFailing(new org.andreev.fit.FitException("probe.csv: N-I-S fit did not converge:"
+                + " iteration limit", null));
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err().strip()).isEqualTo("failing: probe.csv: N-I-S fit did not converge: iteration limit");
+    }
+
+    @Test
     void anythingElseIsAnInternalErrorWithoutStackTrace() {
         CliRun.Result r = runFailing(new IllegalStateException("solver lost"));
         assertThat(r.code()).isEqualTo(1);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.andreev.cli.ColumnOptions;
@@ -131,15 +132,15 @@ public final class NisFitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        NisFit fit = fit();
+        freeNames(); // refuse a bad --free before reading the file
         DataFile data = DataFile.read(file);
         NisFitMode mode = mode(data);
         Dimension yDim = mode == NisFitMode.CONDUCTANCE ? Dimension.CONDUCTANCE : Dimension.CURRENT;
         if (mapBy != null) {
-            return fitMap(data, NisFit.of(mode).withFree(fit.free()), fit, yDim);
+            return fitMap(data, fit(mode), yDim);
         }
         Curve curve = data.curve(columns.xSpec(), columns.ySpec(yDim));
-        NisFitResult result = withValues(NisFit.of(mode), fit).fit(curve.x(), curve.y());
+        NisFitResult result = fit(mode).fit(curve.x(), curve.y());
         if (!result.converged()) {
             throw new FitException(file + ": N-I-S fit did not converge: " + result.message(), result.fit());
         }
@@ -152,24 +153,21 @@ public final class NisFitCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The fit as the options describe it (mode set later): free names and given values. */
-    private NisFit fit() {
-        LinkedHashSet<String> names = new LinkedHashSet<>();
-        for (String name : free) {
-            String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+    /** The free parameter names in the order given with --free, checked. */
+    private List<String> freeNames() {
+        List<String> names = free.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        for (String n : names) {
             if (!NisFit.NAMES.contains(n) || n.equals("ts")) {
                 throw new ParameterException(spec.commandLine(), "Invalid value for option '--free': unknown"
-                        + " parameter '" + name.strip() + "'; use te, delta, rt, dynes, h, offset");
+                        + " parameter '" + n + "'; use te, delta, rt, dynes, h, offset");
             }
-            names.add(n);
         }
-        NisFit fit = NisFit.of(NisFitMode.CURRENT).withFree(names);
-        return withValues(fit, fit);
+        return names;
     }
 
-    /** {@code target} with the free names and the values given on the command line. */
-    private NisFit withValues(NisFit target, NisFit source) {
-        NisFit f = target.withFree(source.free());
+    /** The fit the options describe: free names, and the values given as start (free) or held values. */
+    private NisFit fit(NisFitMode mode) {
+        NisFit f = NisFit.of(mode).withFree(new LinkedHashSet<>(freeNames()));
         Map<String, Double> given = new LinkedHashMap<>();
         given.put("te", te);
         given.put("delta", delta);
@@ -215,11 +213,15 @@ public final class NisFitCommand implements Callable<Integer> {
         }
     }
 
-    private Integer fitMap(DataFile data, NisFit base, NisFit options, Dimension yDim) throws Exception {
+    private Integer fitMap(DataFile data, NisFit fit, Dimension yDim) throws Exception {
         Dimension outerDim = mapDimension();
         ColumnSpec outer = new ColumnSpec(ColumnRef.parse(mapBy), outerDim, mapUnit);
         CurveMap map = data.curveMap(outer, columns.xSpec(), columns.ySpec(yDim));
-        NisMapResult result = NisMapFit.of(withValues(base, options)).fit(map);
+        if (System.console() != null) {
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": fitting " + map.size()
+                    + " curves in parallel (minutes for hundreds of curves)...");
+        }
+        NisMapResult result = NisMapFit.of(fit).fit(map);
         String fieldName = outerDim == Dimension.MAGNETIC_FIELD ? "B" : outerDim == Dimension.TEMPERATURE ? "T" : "key";
         String fieldHeader = fieldName + "[" + Unit.si(outerDim).symbol() + "]";
         reportLeftOut(result, fieldName, Unit.si(outerDim).symbol());
@@ -305,11 +307,6 @@ public final class NisFitCommand implements Callable<Integer> {
         }
         out.put("chi2red", r.reducedChiSquare());
         return out;
-    }
-
-    /** The free parameter names in the order given with --free. */
-    private List<String> freeNames() {
-        return free.stream().map(n -> n.strip().toLowerCase(java.util.Locale.ROOT)).distinct().toList();
     }
 
     /** One row: value and sigma of each free parameter, then chi2red. */

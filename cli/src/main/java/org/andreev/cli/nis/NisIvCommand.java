@@ -9,7 +9,10 @@ import org.andreev.io.Table;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
 import org.andreev.tunnel.NisJunction;
+import org.andreev.units.Dimension;
 import org.andreev.units.PhysicalConstants;
+import org.andreev.units.Quantity;
+import org.andreev.units.Unit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,18 +69,21 @@ public final class NisIvCommand implements Callable<Integer> {
         j.curve(v, tN, tSuper, current, conductance, cooling);
         output.write(new Table(List.of("V[V]", "I[A]", "dIdV[S]", "Pcool[W]"),
                 List.of(v, current, conductance, cooling)));
-        output.plot(() -> plot(v, conductance, j.rT()));
+        output.plot(() -> plot(v, conductance, j, tSuper));
         return 0;
     }
 
-    private Plot plot(double[] v, double[] conductance, double rT) {
-        double[] mV = new double[v.length];
+    /** R_T dI/dV against V: the normalised conductance a tunnel spectroscopist reads. */
+    private Plot plot(double[] v, double[] conductance, NisJunction j, double tSuper) {
+        Unit vu = Unit.readable(Dimension.VOLTAGE, v);
         double[] g = new double[v.length];
         for (int i = 0; i < v.length; i++) {
-            mV[i] = v[i] * 1e3;
-            g[i] = conductance[i] * rT;
+            g[i] = conductance[i] * j.rT();
         }
-        return new Plot("N-I-S junction", "V [mV]", "R_T dI/dV", List.of(new Series(
-                String.format("T_N = %.4g mK", tN * 1e3), mV, g, false)));
+        String title = "N-I-S junction: Delta = " + Quantity.format(j.superconductor().delta(), Dimension.ENERGY)
+                + ", R_T = " + Quantity.format(j.rT(), Dimension.RESISTANCE)
+                + ", T_S = " + Quantity.format(tSuper, Dimension.TEMPERATURE);
+        return new Plot(title, vu.label("V"), "R_T dI/dV", List.of(Series.line(
+                "T_N = " + Quantity.format(tN, Dimension.TEMPERATURE), vu.fromSi(v), g)));
     }
 }

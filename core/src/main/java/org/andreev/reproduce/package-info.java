@@ -1,0 +1,7 @@
+/**
+ * The papers' figures, computed from the embedded default devices (physics.md A6): a registry
+ * ({@link org.andreev.reproduce.Reproduction#figures()}) of {@link org.andreev.reproduce.FigureMaker}s,
+ * each making an {@link org.andreev.plot.Figure} (plot, the SI table behind it, a file stem and a
+ * one-line caption). {@code andreev reproduce} writes each as NAME.png, NAME.svg and NAME.csv.
+ */
+package org.andreev.reproduce;
