@@ -490,8 +490,9 @@ public final class LeastSquaresFit {
                 message += "; a rejected trial step: " + rejectedTrial;
             }
             boolean converged = optimizerConverged && covarianceProblem == null;
-            String fullMessage = covarianceProblem == null || covarianceProblem.isEmpty()
-                    ? message : message + "; " + covarianceProblem;
+            String fullMessage = covarianceProblem == null || covarianceProblem.isEmpty() ? message
+                    : optimizerConverged ? covarianceProblem + " (the optimiser stopped after " + iterations + " iterations)"
+                    : message + "; " + covarianceProblem;
             return new FitResult(estimates, freeNames, covariance, correlation, chi2, chi2red, observations,
                     sigmaKnown, converged, fullMessage, atBound, iterations, evals);
         }

@@ -64,8 +64,8 @@ public record NisFitResult(NisFitMode mode, FitResult fit, Map<String, Double> s
     public String message() {
         List<String> bad = essentialAtBound();
         return bad.isEmpty() ? fit.message()
-                : fit.message() + "; not a fit: " + String.join(", ", bad)
-                        + " ran to the edge of the domain, the model does not describe this curve";
+                : "not a fit: " + String.join(", ", bad) + " ran to the edge of the domain, the model does not"
+                        + " describe this curve (" + fit.message() + ")";
     }
 
     /** This result if it {@link #converged()}, else a {@link FitException} with the one-line message. */

@@ -171,6 +171,31 @@ class NisFitTest {
     }
 
     /**
+     * The map fit's statuses on synthetic curves: a gapped curve is FITTED, with G_N = 1/R_T; the same
+     * curve with the accepted γ/Δ lowered below its true 10⁻² is REJECTED with the reason; a flat
+     * (ohmic) curve is NORMAL, with its conductance. Results stay in field order.
+     */
+    @Test
+    void mapFitClassifiesItsCurves() {
+        NisJunction j = new NisJunction(new Superconductor(DELTA, 1e-2, 0), RT);
+        double[] v = bias(101, 2.5 * DELTA / E_CHARGE);
+        double[] gapped = synthetic(NisFitMode.CONDUCTANCE, j, TE, v, 0);
+        for (int i = 0; i < gapped.length; i++) {
+            gapped[i] *= 1 + 2e-3 * Math.sin(17 * i);
+        }
+        double[] ohmic = Arrays.stream(v).map(x -> 1 / RT * (1 + 1e-3 * Math.cos(1e4 * x))).toArray();
+        NisFit fit = NisFit.of(NisFitMode.CONDUCTANCE).withFree("te", "delta", "rt", "dynes");
+        NisMapResult accepting = NisMapFit.of(fit).fit(new double[] {0.0, 0.1}, List.of(v, v), List.of(gapped, ohmic));
+        assertThat(accepting.points()).extracting(NisMapPoint::status)
+                .containsExactly(NisMapPoint.Status.FITTED, NisMapPoint.Status.NORMAL);
+        assertThat(accepting.points().get(0).normalConductance().value()).isCloseTo(1 / RT, within(0.01 / RT));
+        assertThat(accepting.points().get(1).normalConductance().value()).isCloseTo(1 / RT, within(0.001 / RT));
+        NisMapResult strict = new NisMapFit(fit, 0.1, 1e-3).fit(new double[] {0.0}, List.of(v), List.of(gapped));
+        assertThat(strict.points().get(0).status()).isEqualTo(NisMapPoint.Status.REJECTED);
+        assertThat(strict.points().get(0).message()).startsWith("rejected: γ/Δ = 0.01");
+    }
+
+    /**
      * In this model I and dI/dV do not depend on T_S (the S occupation cancels, NisJunction): a free
      * ts must be reported as undetermined, not as a fit.
      */
