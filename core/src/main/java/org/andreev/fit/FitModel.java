@@ -21,4 +21,23 @@ public interface FitModel {
 
     /** Fills {@code y[i]} with the prediction at {@code x[i]} for data set {@code dataSet}. */
     void predict(double[] parameters, int dataSet, double[] x, double[] y);
+
+    /**
+     * Whether {@link #derivative} gives ∂y/∂p for the parameter at index {@code parameter}
+     * analytically; the fit then skips the two model evaluations of its finite difference (e.g. an
+     * overall scale: y ∝ 1/R_T). None by default.
+     */
+    default boolean hasDerivative(int parameter) {
+        return false;
+    }
+
+    /**
+     * Fills {@code dydp[i]} with ∂y/∂p at {@code x[i]} for the parameter at index {@code parameter},
+     * given the predictions {@code y} at the same parameters. Called only when {@link
+     * #hasDerivative(int)} is true for it.
+     */
+    default void derivative(double[] parameters, int parameter, int dataSet, double[] x, double[] y,
+            double[] dydp) {
+        throw new UnsupportedOperationException("no analytic derivative for parameter " + parameter);
+    }
 }

@@ -1,6 +1,8 @@
 package org.andreev.fit;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +38,7 @@ import java.util.Map;
  * @param message          one line: how the fit ended
  * @param atBound          the free parameters that ended at the edge of their transform's domain
  * @param iterations       Levenberg–Marquardt iterations (Jacobian evaluations) used
- * @param evaluations      model evaluations of the residual vector used (not counting the Jacobians)
+ * @param evaluations      model evaluations of all curves outside the Jacobians
  */
 public record FitResult(Map<String, Estimate> estimates, List<String> freeNames, double[][] covariance,
         double[][] correlation, double chiSquare, double reducedChiSquare, int observations,
@@ -44,7 +46,7 @@ public record FitResult(Map<String, Estimate> estimates, List<String> freeNames,
         int evaluations) {
 
     public FitResult {
-        estimates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(estimates));
+        estimates = Collections.unmodifiableMap(new LinkedHashMap<>(estimates));
         freeNames = List.copyOf(freeNames);
         atBound = List.copyOf(atBound);
         covariance = deepCopy(covariance);

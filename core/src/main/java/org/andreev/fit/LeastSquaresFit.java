@@ -1,6 +1,7 @@
 package org.andreev.fit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,7 +155,7 @@ public final class LeastSquaresFit {
             case ALWAYS -> true;
             case AUTO -> oneEvaluation > PARALLEL_THRESHOLD_NANOS && Runtime.getRuntime().availableProcessors() > 1;
         };
-        double norm0 = Math.sqrt(java.util.Arrays.stream(r0).map(r -> r * r).sum());
+        double norm0 = Math.sqrt(Arrays.stream(r0).map(r -> r * r).sum());
         problem.residualScale = norm0 > 0 ? 1 / norm0 : 1.0;
         LevenbergMarquardtOptimizer optimizer = new LevenbergMarquardtOptimizer()
                 .withInitialStepBoundFactor(1.0)
@@ -209,6 +210,8 @@ public final class LeastSquaresFit {
         int evaluations;
         int jacobians;
         double[] lastJacobianPoint;
+        double[] lastPredictionPoint;
+        double[] lastPredictions;
         double[][] lastJacobian;
         double residualScale = 1.0;
         String rejectedTrial;
@@ -268,7 +271,7 @@ public final class LeastSquaresFit {
             } catch (ModelFailure e) {
                 rejectedTrial = e.getMessage();
                 double[] huge = new double[observations];
-                java.util.Arrays.fill(huge, 1e10 / Math.sqrt(observations));
+                Arrays.fill(huge, 1e10 / Math.sqrt(observations));
                 return huge;
             }
             double[] scaled = new double[r.length];
@@ -293,10 +296,15 @@ public final class LeastSquaresFit {
 
         /** r(u), remembering the lowest-cost point for a fit that stops early. */
         double[] trackedResiduals(double[] u) {
-            evaluations++;
             double[] r;
             try {
-                r = residuals(u);
+                if (!Arrays.equals(u, lastPredictionPoint)) {
+                    // the optimiser's first evaluation repeats the start point's
+                    evaluations++;
+                    lastPredictions = predictions(u);
+                    lastPredictionPoint = u.clone();
+                }
+                r = residualsOf(lastPredictions);
             } catch (ModelFailure e) {
                     if (bestPoint == null) {
                     bestPoint = u.clone();
@@ -315,8 +323,26 @@ public final class LeastSquaresFit {
         }
 
         double[] residuals(double[] u) {
-            double[] p = physical(u);
+            return residualsOf(predictions(u));
+        }
+
+        /** (f − y)/σ for the concatenated predictions f. */
+        double[] residualsOf(double[] f) {
             double[] r = new double[observations];
+            int offset = 0;
+            for (FitData d : data) {
+                for (int i = 0; i < d.size(); i++) {
+                    r[offset + i] = (f[offset + i] - d.y()[i]) / (d.hasSigma() ? d.sigma()[i] : 1.0);
+                }
+                offset += d.size();
+            }
+            return r;
+        }
+
+        /** The model's predictions for all data sets, concatenated; checked finite. */
+        double[] predictions(double[] u) {
+            double[] p = physical(u);
+            double[] all = new double[observations];
             int offset = 0;
             for (int k = 0; k < data.size(); k++) {
                 FitData d = data.get(k);
@@ -328,45 +354,70 @@ public final class LeastSquaresFit {
                             + " for " + describe(p));
                 }
                 for (int i = 0; i < f.length; i++) {
-                    double ri = f[i] - d.y()[i];
-                    if (d.hasSigma()) {
-                        ri /= d.sigma()[i];
-                    }
-                    if (!Double.isFinite(ri)) {
+                    if (!Double.isFinite(f[i])) {
                         throw new ModelFailure("model gave " + f[i] + " at x = " + d.x()[i]
                                 + " of data set " + k + " for " + describe(p));
                     }
-                    r[offset + i] = ri;
                 }
+                System.arraycopy(f, 0, all, offset, f.length);
                 offset += f.length;
             }
-            return r;
+            return all;
         }
 
-        /** ∂r/∂u by central differences, the 2n evaluations in parallel if the model is slow. */
+        /**
+         * ∂r/∂u: analytic where the model offers it, else by central differences, the 2n
+         * evaluations in parallel if the model is slow.
+         */
         double[][] jacobian(double[] u) {
-            if (lastJacobianPoint != null && java.util.Arrays.equals(u, lastJacobianPoint)) {
+            if (lastJacobianPoint != null && Arrays.equals(u, lastJacobianPoint)) {
                 return lastJacobian;
             }
             jacobians++;
             int n = freeIndex.length;
-            IntStream shifts = IntStream.range(0, 2 * n);
+            int[] numeric = IntStream.range(0, n).filter(j -> !model.hasDerivative(freeIndex[j])).toArray();
+            IntStream shifts = IntStream.range(0, 2 * numeric.length);
             double[][] shifted = (parallel ? shifts.parallel() : shifts).mapToObj(k -> {
                 double[] v = u.clone();
-                v[k / 2] += (k % 2 == 0 ? derivativeStep : -derivativeStep);
+                v[numeric[k / 2]] += (k % 2 == 0 ? derivativeStep : -derivativeStep);
                 return residuals(v);
             }).toArray(double[][]::new);
             double[][] jac = new double[observations][n];
-            for (int j = 0; j < n; j++) {
-                double[] plus = shifted[2 * j];
-                double[] minus = shifted[2 * j + 1];
+            for (int c = 0; c < numeric.length; c++) {
+                double[] plus = shifted[2 * c];
+                double[] minus = shifted[2 * c + 1];
                 for (int i = 0; i < observations; i++) {
-                    jac[i][j] = (plus[i] - minus[i]) / (2 * derivativeStep);
+                    jac[i][numeric[c]] = (plus[i] - minus[i]) / (2 * derivativeStep);
                 }
+            }
+            if (numeric.length < n) {
+                analyticColumns(u, jac);
             }
             lastJacobianPoint = u.clone();
             lastJacobian = jac;
             return jac;
+        }
+
+        private void analyticColumns(double[] u, double[][] jac) {
+            double[] p = physical(u);
+            // the optimiser evaluates a point before asking for its Jacobian: reuse that evaluation
+            double[] f = Arrays.equals(u, lastPredictionPoint) ? lastPredictions : predictions(u);
+            for (int j = 0; j < freeIndex.length; j++) {
+                if (!model.hasDerivative(freeIndex[j])) {
+                    continue;
+                }
+                double dpdu = parameters.get(freeIndex[j]).derivative(u[j]);
+                int offset = 0;
+                for (int k = 0; k < data.size(); k++) {
+                    FitData d = data.get(k);
+                    double[] dydp = new double[d.size()];
+                    model.derivative(p, freeIndex[j], k, d.x(), Arrays.copyOfRange(f, offset, offset + d.size()), dydp);
+                    for (int i = 0; i < d.size(); i++) {
+                        jac[offset + i][j] = dydp[i] * dpdu / (d.hasSigma() ? d.sigma()[i] : 1.0);
+                    }
+                    offset += d.size();
+                }
+            }
         }
 
         FitResult result(double[] u, boolean optimizerConverged, String message, int iterations, int evals) {
@@ -375,7 +426,8 @@ public final class LeastSquaresFit {
             double chi2 = 0;
             boolean finite = true;
             try {
-                for (double ri : residuals(u)) {
+                double[] r = Arrays.equals(u, lastPredictionPoint) ? residualsOf(lastPredictions) : residuals(u);
+                for (double ri : r) {
                     chi2 += ri * ri;
                 }
             } catch (ModelFailure e) {
@@ -438,8 +490,9 @@ public final class LeastSquaresFit {
                 message += "; a rejected trial step: " + rejectedTrial;
             }
             boolean converged = optimizerConverged && covarianceProblem == null;
-            String fullMessage = covarianceProblem == null || covarianceProblem.isEmpty()
-                    ? message : message + "; " + covarianceProblem;
+            String fullMessage = covarianceProblem == null || covarianceProblem.isEmpty() ? message
+                    : optimizerConverged ? covarianceProblem + " (the optimiser stopped after " + iterations + " iterations)"
+                    : message + "; " + covarianceProblem;
             return new FitResult(estimates, freeNames, covariance, correlation, chi2, chi2red, observations,
                     sigmaKnown, converged, fullMessage, atBound, iterations, evals);
         }
@@ -516,7 +569,7 @@ public final class LeastSquaresFit {
     private static double[][] nanMatrix(int n) {
         double[][] m = new double[n][n];
         for (double[] row : m) {
-            java.util.Arrays.fill(row, Double.NaN);
+            Arrays.fill(row, Double.NaN);
         }
         return m;
     }

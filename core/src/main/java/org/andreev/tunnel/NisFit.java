@@ -3,12 +3,15 @@ package org.andreev.tunnel;
 import static org.andreev.units.PhysicalConstants.E_CHARGE;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import org.andreev.fit.FitData;
 import org.andreev.fit.FitParameter;
 import org.andreev.fit.LeastSquaresFit;
@@ -25,7 +28,7 @@ import org.andreev.fit.LeastSquaresFit;
  *   <tr><td>te</td><td>T_N, electron temperature of N</td><td>K</td><td>log</td><td>guessed</td></tr>
  *   <tr><td>delta</td><td>Δ</td><td>J</td><td>log</td><td>guessed</td></tr>
  *   <tr><td>rt</td><td>R_T</td><td>Ω</td><td>log</td><td>guessed</td></tr>
- *   <tr><td>dynes</td><td>γ/Δ</td><td>1</td><td>log</td><td>0 (BCS)</td></tr>
+ *   <tr><td>dynes</td><td>γ/Δ</td><td>1</td><td>box (0, 1)</td><td>0 (BCS)</td></tr>
  *   <tr><td>h</td><td>exchange splitting h</td><td>J</td><td>log</td><td>0</td></tr>
  *   <tr><td>offset</td><td>bias offset V_off</td><td>V</td><td>none</td><td>0</td></tr>
  *   <tr><td>ts</td><td>T_S</td><td>K</td><td>log</td><td>tied to te</td></tr>
@@ -33,8 +36,10 @@ import org.andreev.fit.LeastSquaresFit;
  * Free parameters start from the value given with {@link #withValue}, else from an automatic guess
  * read off the curve (R_T from the high-bias conductance, Δ and h from the conductance peaks or the
  * current onset, T_N from the sub-gap exponential; see {@link #initialGuess}). Positive quantities are
- * fitted in logarithm so they stay positive; a free γ/Δ or h that the data want to be zero therefore
- * ends "at the edge of its domain", which the result's message says. In this model I and dI/dV do not
+ * fitted in logarithm so they stay positive; γ/Δ is confined to (0, 1) by the sin/arcsin map, because
+ * a γ/Δ too small to affect the curve has a near-zero Jacobian column that lets the trust region run it
+ * off to 10⁴⁰ in logarithm, and γ ≥ Δ leaves no gap anyway. A free γ/Δ or h that the data want to be
+ * zero therefore ends "at the edge of its domain", which the result's message says. In this model I and dI/dV do not
  * depend on T_S (the S occupation cancels, see {@link NisJunction}), so a free {@code ts} makes the fit
  * fail with a singular Jacobian: it is offered for models where it matters.
  *
@@ -54,8 +59,8 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
     public NisFit {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(engine, "engine");
-        free = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(free));
-        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        free = Collections.unmodifiableSet(new LinkedHashSet<>(free));
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         for (String name : free) {
             checkName(name);
         }
@@ -66,13 +71,15 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
             String name = e.getKey();
             checkName(name);
             double value = e.getValue();
-            boolean positive = !name.equals("offset");
-            boolean mayBeZero = name.equals("dynes") || name.equals("h");
-            if (!Double.isFinite(value) || (positive && value < 0)
-                    || (positive && value == 0 && (!mayBeZero || free.contains(name)))) {
-                throw new IllegalArgumentException(name + " must be finite and "
-                        + (positive ? (mayBeZero && !free.contains(name) ? ">= 0" : "> 0") : "finite")
-                        + ", got " + value);
+            // a free positive parameter is fitted in logarithm; γ/Δ and h may be held at 0
+            boolean zeroAllowed = (name.equals("dynes") || name.equals("h")) && !free.contains(name);
+            boolean ok = Double.isFinite(value)
+                    && (name.equals("offset") || value > 0 || (zeroAllowed && value == 0))
+                    && !(name.equals("dynes") && free.contains(name) && value >= 1);
+            if (!ok) {
+                throw new IllegalArgumentException(name + " must be finite"
+                        + (name.equals("offset") ? "" : zeroAllowed ? " and >= 0" : " and > 0")
+                        + (name.equals("dynes") && free.contains(name) ? " and < 1 when fitted" : "") + ", got " + value);
             }
         }
     }
@@ -115,25 +122,28 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
      *                                  says which value to give)
      */
     public Map<String, Double> initialGuess(double[] v, double[] y) {
+        // read the curve only if some value is neither given nor a fixed default
+        NisInitialGuess[] read = new NisInitialGuess[1];
+        Supplier<NisInitialGuess> curve = () -> read[0] != null ? read[0]
+                : (read[0] = new NisInitialGuess(mode, v, y, free.contains("h") && !values.containsKey("h")));
         Map<String, Double> start = new LinkedHashMap<>();
-        boolean needCurve = !values.keySet().containsAll(List.of("te", "delta", "rt"))
-                || (free.contains("dynes") && !values.containsKey("dynes"))
-                || (free.contains("h") && !values.containsKey("h"))
-                || (free.contains("offset") && !values.containsKey("offset"));
-        NisInitialGuess g = needCurve
-                ? new NisInitialGuess(mode, v, y, free.contains("h") && !values.containsKey("h")) : null;
-        double delta = values.getOrDefault("delta", g == null ? Double.NaN : g.delta());
-        double h = values.getOrDefault("h", free.contains("h") ? g.h() : 0.0);
-        start.put("te", values.getOrDefault("te", g == null ? Double.NaN : g.te(delta, h)));
+        double delta = valueOr("delta", () -> curve.get().delta());
+        double h = valueOr("h", () -> free.contains("h") ? curve.get().h() : 0.0);
+        start.put("te", valueOr("te", () -> curve.get().te(delta, h)));
         start.put("delta", delta);
-        start.put("rt", values.getOrDefault("rt", g == null ? Double.NaN : g.rt()));
-        start.put("dynes", values.getOrDefault("dynes", free.contains("dynes") ? g.dynes() : 0.0));
+        start.put("rt", valueOr("rt", () -> curve.get().rt()));
+        start.put("dynes", valueOr("dynes", () -> free.contains("dynes") ? curve.get().dynes() : 0.0));
         start.put("h", h);
-        start.put("offset", values.getOrDefault("offset", free.contains("offset") ? g.offset() : 0.0));
+        start.put("offset", valueOr("offset", () -> free.contains("offset") ? curve.get().offset() : 0.0));
         if (!tsTied()) {
-            start.put("ts", values.getOrDefault("ts", start.get("te")));
+            start.put("ts", valueOr("ts", () -> start.get("te")));
         }
         return start;
+    }
+
+    private double valueOr(String name, DoubleSupplier guess) {
+        Double given = values.get(name);
+        return given != null ? given : guess.getAsDouble();
     }
 
     /** Fits a curve without known uncertainties (σ estimated from the residuals). */
@@ -164,6 +174,9 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
         if (name.equals("offset")) {
             // a typical bias offset is a fraction of the gap; the scale sets the derivative step
             return FitParameter.of(name, value, 0.05 * delta / E_CHARGE);
+        }
+        if (name.equals("dynes")) {
+            return FitParameter.bounded(name, value, 0.0, 1.0);
         }
         return FitParameter.positive(name, value);
     }

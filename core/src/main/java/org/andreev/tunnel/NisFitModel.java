@@ -31,6 +31,19 @@ final class NisFitModel implements FitModel {
         return new NisJunction(new Superconductor(p[DELTA], p[DYNES], p[H]), p[RT]);
     }
 
+    /** R_T is an overall scale of I and dI/dV: ∂y/∂R_T = −y/R_T, no model evaluation needed. */
+    @Override
+    public boolean hasDerivative(int parameter) {
+        return parameter == RT;
+    }
+
+    @Override
+    public void derivative(double[] p, int parameter, int dataSet, double[] x, double[] y, double[] dydp) {
+        for (int i = 0; i < y.length; i++) {
+            dydp[i] = -y[i] / p[RT];
+        }
+    }
+
     @Override
     public void predict(double[] p, int dataSet, double[] x, double[] y) {
         double[] v = new double[x.length];

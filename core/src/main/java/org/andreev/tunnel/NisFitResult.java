@@ -1,5 +1,7 @@
 package org.andreev.tunnel;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +16,7 @@ import org.andreev.fit.FitResult;
  *
  * @param mode  the kind of curve fitted
  * @param fit   the least-squares result (correlations, χ², iterations)
- * @param start the values the fit started from, by name
+ * @param start the values the fit started from (free) or held (fixed), by name, in fit order
  */
 public record NisFitResult(NisFitMode mode, FitResult fit, Map<String, Double> start) {
 
@@ -23,12 +25,19 @@ public record NisFitResult(NisFitMode mode, FitResult fit, Map<String, Double> s
     public NisFitResult {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(fit, "fit");
-        start = Map.copyOf(start);
+        start = Collections.unmodifiableMap(new LinkedHashMap<>(start));
     }
 
     /** Every parameter by name in {@link NisFit#NAMES} order; fixed ones have σ = 0. */
     public Map<String, Estimate> estimates() {
         return fit.estimates();
+    }
+
+    /** The free parameters only, in fit order (what a report of the fit lists). */
+    public Map<String, Estimate> freeEstimates() {
+        Map<String, Estimate> free = new LinkedHashMap<>();
+        fit.freeNames().forEach(n -> free.put(n, fit.estimate(n)));
+        return Collections.unmodifiableMap(free);
     }
 
     /** The estimate of parameter {@code name}. */
@@ -55,8 +64,8 @@ public record NisFitResult(NisFitMode mode, FitResult fit, Map<String, Double> s
     public String message() {
         List<String> bad = essentialAtBound();
         return bad.isEmpty() ? fit.message()
-                : fit.message() + "; not a fit: " + String.join(", ", bad)
-                        + " ran to the edge of the domain, the model does not describe this curve";
+                : "not a fit: " + String.join(", ", bad) + " ran to the edge of the domain, the model does not"
+                        + " describe this curve (" + fit.message() + ")";
     }
 
     /** This result if it {@link #converged()}, else a {@link FitException} with the one-line message. */

@@ -40,9 +40,12 @@ final class NisInitialGuess {
     private double delta;
     private double h;
     private boolean twoPeaks;
+    private final boolean split;
+    private boolean edgesRead;
 
     /**
-     * Reads R_T, V_off, Δ and, if {@code split}, h off the curve {@code y(v)} (any bias order).
+     * Reads R_T off the curve {@code y(v)} (any bias order); V_off, Δ and, if {@code split}, h are read
+     * when first asked for (a normal-state curve has none, yet its R_T and gap depth are wanted).
      */
     NisInitialGuess(NisFitMode mode, double[] v, double[] y, boolean split) {
         Integer[] order = IntStream.range(0, v.length).boxed().toArray(Integer[]::new);
@@ -54,11 +57,19 @@ final class NisInitialGuess {
             throw new IllegalArgumentException(
                     "cannot guess the N-I-S parameters: the bias must cover both signs; give initial values");
         }
+        this.split = split;
         rt = 1.0 / highBiasConductance();
-        if (mode == NisFitMode.CONDUCTANCE) {
-            peaks(split);
-        } else {
-            onset();
+    }
+
+    /** Δ, V_off (and h) from the peaks or the onset, once. */
+    private void readEdges() {
+        if (!edgesRead) {
+            if (mode == NisFitMode.CONDUCTANCE) {
+                peaks(split);
+            } else {
+                onset();
+            }
+            edgesRead = true;
         }
     }
 
@@ -67,15 +78,18 @@ final class NisInitialGuess {
     }
 
     double offset() {
+        readEdges();
         return offset;
     }
 
     double delta() {
+        readEdges();
         return delta;
     }
 
     /** The exchange splitting, from two resolved peaks (when asked for), else 0.1 Δ. */
     double h() {
+        readEdges();
         return twoPeaks ? h : 0.1 * delta;
     }
 
@@ -84,12 +98,13 @@ final class NisInitialGuess {
         if (mode == NisFitMode.CURRENT) {
             return 1e-3;
         }
-        double g0 = y[nearest(offset)] * rt;
+        double g0 = y[nearest(offset())] * rt;
         return Math.min(0.3, Math.max(1e-5, g0));
     }
 
     /** T_N from the sub-gap exponential slope, for a gap {@code gap} (J) and splitting {@code split} (J). */
     double te(double gap, double split) {
+        readEdges();
         double normal = mode == NisFitMode.CONDUCTANCE ? 1.0 / rt : gap / (E_CHARGE * rt);
         double edge = (gap - split) / E_CHARGE;
         double sx = 0, sy = 0, sxx = 0, sxy = 0;
@@ -125,7 +140,7 @@ final class NisInitialGuess {
         double sx = 0, sy = 0, sxx = 0, sxy = 0;
         int n = 0;
         for (int i = 0; i < v.length; i++) {
-            if (Math.abs(v[i] - offset) <= 0.1 * vMax) {
+            if (Math.abs(v[i]) <= 0.1 * vMax) {
                 sx += v[i]; sy += y[i]; sxx += v[i] * v[i]; sxy += v[i] * y[i]; n++;
             }
         }

@@ -1,5 +1,7 @@
 package org.andreev.tunnel;
 
+import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
@@ -22,13 +24,19 @@ import org.andreev.fit.LeastSquaresFit;
  * NisMapPoint.Status#NOT_CONVERGED}, with its message. A converged fit whose γ/Δ exceeds {@code
  * maxDynes} is {@link NisMapPoint.Status#REJECTED}: the broadening, not a gap, then describes the
  * curve (typically a partly normal junction near the critical field, which this model has no term
- * for), and its Δ and h are not meaningful; measured tunnel junctions have γ/Δ of 10⁻⁴ to 10⁻².
+ * for), and its Δ and h are not meaningful; measured tunnel junctions have γ/Δ of 10⁻⁴ to 10⁻². So is
+ * a fit whose superconductor temperature (T_S, = T_N unless set) exceeds the critical temperature of
+ * the fitted gap, k_B T_S &gt; Δ/1.764 (weak-coupling BCS, physics.md A1): such a gap cannot exist,
+ * the fit traded the gap for thermal smearing (seen on the nearly normal curves of a field map).
  *
  * @param fit             the fit applied to every curve
  * @param normalThreshold the gap depth below which a curve counts as normal (0 &lt; · &lt; 1)
  * @param maxDynes        the largest γ/Δ accepted as a fit of a gap (&gt; 0)
  */
 public record NisMapFit(NisFit fit, double normalThreshold, double maxDynes) {
+
+    /** Δ(0)/(k_B T_c) of weak-coupling BCS theory (physics.md A1). */
+    private static final double BCS_RATIO = 1.764;
 
     public NisMapFit {
         Objects.requireNonNull(fit, "fit");
@@ -86,6 +94,13 @@ public record NisMapFit(NisFit fit, double normalThreshold, double maxDynes) {
                 return new NisMapPoint(field, NisMapPoint.Status.REJECTED, r, String.format(
                         "rejected: γ/Δ = %.3g > %.3g, broadening rather than a gap describes the curve", dynes, maxDynes),
                         null);
+            }
+            double tS = r.estimates().containsKey("ts") ? r.estimate("ts").value() : r.estimate("te").value();
+            double delta = r.estimate("delta").value();
+            if (K_BOLTZMANN * tS > delta / BCS_RATIO) {
+                return new NisMapPoint(field, NisMapPoint.Status.REJECTED, r, String.format(
+                        "rejected: T_S = %.3g K is above the critical temperature %.3g K of the fitted gap",
+                        tS, delta / (BCS_RATIO * K_BOLTZMANN)), null);
             }
             Estimate rt = r.estimate("rt");
             return new NisMapPoint(field, NisMapPoint.Status.FITTED, r, r.message(),

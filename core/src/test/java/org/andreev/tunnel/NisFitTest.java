@@ -171,6 +171,31 @@ class NisFitTest {
     }
 
     /**
+     * The map fit's statuses on synthetic curves: a gapped curve is FITTED, with G_N = 1/R_T; the same
+     * curve with the accepted γ/Δ lowered below its true 10⁻² is REJECTED with the reason; a flat
+     * (ohmic) curve is NORMAL, with its conductance. Results stay in field order.
+     */
+    @Test
+    void mapFitClassifiesItsCurves() {
+        NisJunction j = new NisJunction(new Superconductor(DELTA, 1e-2, 0), RT);
+        double[] v = bias(101, 2.5 * DELTA / E_CHARGE);
+        double[] gapped = synthetic(NisFitMode.CONDUCTANCE, j, TE, v, 0);
+        for (int i = 0; i < gapped.length; i++) {
+            gapped[i] *= 1 + 2e-3 * Math.sin(17 * i);
+        }
+        double[] ohmic = Arrays.stream(v).map(x -> 1 / RT * (1 + 1e-3 * Math.cos(1e4 * x))).toArray();
+        NisFit fit = NisFit.of(NisFitMode.CONDUCTANCE).withFree("te", "delta", "rt", "dynes");
+        NisMapResult accepting = NisMapFit.of(fit).fit(new double[] {0.0, 0.1}, List.of(v, v), List.of(gapped, ohmic));
+        assertThat(accepting.points()).extracting(NisMapPoint::status)
+                .containsExactly(NisMapPoint.Status.FITTED, NisMapPoint.Status.NORMAL);
+        assertThat(accepting.points().get(0).normalConductance().value()).isCloseTo(1 / RT, within(0.01 / RT));
+        assertThat(accepting.points().get(1).normalConductance().value()).isCloseTo(1 / RT, within(0.001 / RT));
+        NisMapResult strict = new NisMapFit(fit, 0.1, 1e-3).fit(new double[] {0.0}, List.of(v), List.of(gapped));
+        assertThat(strict.points().get(0).status()).isEqualTo(NisMapPoint.Status.REJECTED);
+        assertThat(strict.points().get(0).message()).startsWith("rejected: γ/Δ = 0.01");
+    }
+
+    /**
      * In this model I and dI/dV do not depend on T_S (the S occupation cancels, NisJunction): a free
      * ts must be reported as undetermined, not as a fit.
      */
@@ -188,6 +213,25 @@ class NisFitTest {
         assertThat(r.message()).contains("does not depend on ts");
         assertThatThrownBy(r::orElseThrow).isInstanceOf(FitException.class)
                 .hasMessageStartingWith("N-I-S fit did not converge");
+    }
+
+    /**
+     * Given starting values replace the guesses: a curve on positive bias only (from which nothing
+     * can be guessed) fits when every free value is given, h included.
+     */
+    @Test
+    void givenValuesNeedNoGuess() {
+        NisJunction j = new NisJunction(new Superconductor(DELTA, 1e-3, 0.1 * DELTA), RT);
+        double[] v = Arrays.stream(bias(201, 2 * DELTA / E_CHARGE)).map(Math::abs).distinct().toArray();
+        double[] y = synthetic(NisFitMode.CONDUCTANCE, j, TE, v, 0);
+        NisFit fit = NisFit.of(NisFitMode.CONDUCTANCE).withFree("te", "h").withValue("te", 0.15)
+                .withValue("h", 0.2 * DELTA).withValue("delta", DELTA).withValue("rt", RT).withValue("dynes", 1e-3);
+        assertThatThrownBy(() -> NisFit.of(NisFitMode.CONDUCTANCE).fit(v, y)).hasMessageContaining("both signs");
+        NisFitResult r = fit.fit(v, y);
+        assertThat(r.start()).containsEntry("te", 0.15);
+        // noise-free data: the exact values (to the quadrature's ~1e-9 and the fit tolerance)
+        assertThat(r.estimate("te").value()).isCloseTo(TE, within(1e-5 * TE));
+        assertThat(r.estimate("h").value()).isCloseTo(0.1 * DELTA, within(1e-5 * DELTA));
     }
 
     @Test
