@@ -92,7 +92,7 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
         return E_CHARGE * E_CHARGE * densityOfStates * diffusion;
     }
 
-    /** The resistance of one phase-coherence length of wire, R_{Lφ} = L_φ/(σ_N A_w), Ω. */
+    /** The resistance of one phase-coherence length of wire, R_{Lφ} = L_φ/(σ_N A_w), Ω (physics.md A4). */
     public double phaseCoherentResistance() {
         return phaseCoherenceLength / (conductivity() * wireArea);
     }

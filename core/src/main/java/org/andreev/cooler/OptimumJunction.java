@@ -161,14 +161,6 @@ public final class OptimumJunction {
         return new Optimum(tBath, lphi, cell.bestR, hi, cell.bestV, rP, pMax, vP);
     }
 
-    /** max over V and R_T of h(V, t) from a fresh start, and its R_T (for tests). */
-    double[] maximum(double tBath, double lphi, double t, double rStart) {
-        Cell cell = new Cell(device.andreevJunction().withPhaseCoherenceLength(lphi), tBath);
-        cell.r = rStart;
-        double h = cell.maximise(t, cell.fullRange(), 12, 1e-5);
-        return new double[] {h, cell.bestR, cell.bestV};
-    }
-
     /** One (T_bath, L_φ) cell: the maximisation over V and R_T of h at a given T. */
     private final class Cell {
         private final AndreevJunction andreev;

@@ -136,6 +136,19 @@ class CoolerModelTest {
     }
 
     @Test
+    void pointsWhereTheBalanceCannotBeSolvedAreReportedNotHidden() {
+        // a leak of 1e-300 Ω deposits ~1e293 W: no electron temperature below the solver's ceiling
+        // (10³ T_bath + 100 K) balances it, so no bracket is found
+        CoolerModel broken = new CoolerModel(SEED.with("rleak", 1e-300));
+        CoolerCurve c = broken.curve(bias(0.4e-3, 5), 0.1);
+        assertThat(c.failedBiases()).hasSize(4).doesNotContain(0.0); // V = 0 is balanced
+        for (int i = 0; i < c.size(); i++) {
+            assertThat(c.te()[i]).isFinite();
+        }
+        assertThat(broken.solve(0.3e-3, 0.1).converged()).isFalse();
+    }
+
+    @Test
     void refusesBadBath() {
         assertThatThrownBy(() -> new CoolerModel(SEED).solve(1e-4, 0)).hasMessageContaining("T_bath");
     }
