@@ -25,8 +25,11 @@ import org.andreev.fit.LeastSquaresFit;
 public final class CoolerFit {
     private CoolerFit() {}
 
-    /** T_e tolerance inside a fit, K: far below what a finite-difference step of 1e-4 resolves. */
-    static final double FIT_TOLERANCE = 1e-9;
+    /** T_e tolerance inside a fit, K: 1e-7 of T_e, 1e-3 of what a finite-difference step of 1e-4 changes. */
+    static final double FIT_TOLERANCE = 1e-8;
+
+    /** A trial parameter beyond start × 10^±6 stops the fit (not converged). */
+    static final double RUNAWAY = 1e6;
 
     /** Start of a free {@code rleak} when the device has none (+∞), Ω. */
     public static final double RLEAK_START = 1e9;
@@ -108,12 +111,21 @@ public final class CoolerFit {
             parameters.add(FitParameter.positive(name, initial));
         }
         CoolerDevice base = device;
+        double[] starts = parameters.stream().mapToDouble(FitParameter::initial).toArray();
         FitModel model = (p, k, x, y) -> {
             CoolerDevice d;
             try {
+                for (int j = 0; j < p.length; j++) {
+                    // A parameter run off by more than RUNAWAY from its start (in log coordinates the
+                    // optimiser can step to 0 or ∞ in one go, e.g. onto the plateau Σ → 0 where the model
+                    // no longer depends on it) ends the fit as not converged, naming it.
+                    if (!(p[j] > starts[j] / RUNAWAY && p[j] < starts[j] * RUNAWAY)) {
+                        throw new IllegalArgumentException(free.get(j) + " ran away to " + p[j]);
+                    }
+                }
                 d = apply(base, free, p);
             } catch (IllegalArgumentException e) {
-                java.util.Arrays.fill(y, Double.NaN); // an unphysical trial point: the fit steps back
+                java.util.Arrays.fill(y, Double.NaN); // not a model: the fit stops and says where
                 return;
             }
             CoolerCurve c = new CoolerModel(d, terms).withTolerance(FIT_TOLERANCE).curve(x, measurements.get(k).tBath());

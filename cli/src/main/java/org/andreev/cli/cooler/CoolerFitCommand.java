@@ -114,7 +114,8 @@ public final class CoolerFitCommand implements Callable<Integer> {
         CoolerDevice start = device.device();
         CoolerFit.Result result = CoolerFit.fit(start, free, data, CoolerIvCommand.terms(andreev));
         FitResult fit = result.fit();
-        if (!fit.converged()) {
+        boolean sigmas = fit.freeNames().stream().allMatch(n -> fit.estimate(n).hasSigma());
+        if (!fit.converged() || !sigmas) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("cooler fit: the fit did not converge: " + fit.message().replaceAll("\\s*\\R\\s*", "; "));
             err.flush();

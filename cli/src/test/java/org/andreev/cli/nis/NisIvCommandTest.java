@@ -34,8 +34,9 @@ class NisIvCommandTest {
         double[] last = CliRun.row(lines.get(201));
         assertThat(first[0]).isEqualTo(0.0);
         assertThat(last[0]).isCloseTo(1e-3, within(1e-15));
-        // At eV = 5Δ the T = 0 form I = sqrt(V² − (Δ/e)²)/R_T (physics.md A2) holds to ~1e-6 at
-        // k_BT/Δ = 0.13: thermal corrections are exponentially small there; 0.1 % leaves room.
+        // At eV = 5Δ the T = 0 form I = sqrt(V² − (Δ/e)²)/R_T (physics.md A2) holds up to the
+        // thermal (Sommerfeld) correction (π²/6)(k_BT)² I''/I ≈ 5e-5 at k_BT/Δ = 0.13; a wrong unit
+        // anywhere (meV, kOhm, mK, mV) would be off by orders of magnitude. 0.1 % leaves room.
         double expected = Math.sqrt(1e-6 - 0.04e-6) / 2000;
         assertThat(last[1]).isCloseTo(expected, within(1e-3 * expected));
         // I(0) = 0 without a temperature difference.
