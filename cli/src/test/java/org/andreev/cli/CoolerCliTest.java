@@ -78,6 +78,17 @@ class CoolerCliTest {
     }
 
     @Test
+    void aFitThatDoesNotConvergeSaysWhyAndPrintsNoResult() throws Exception {
+        // no current at all: M runs towards 0, where no finite value fits
+        Path file = dir.resolve("zero.csv");
+        Files.writeString(file, "V[V],I[A]\n1e-5,0\n2e-5,0\n5e-5,0\n1e-4,0\n2e-4,0\n");
+        CliRun.Result r = CliRun.run("cooler", "fit", file.toString(), "--tbath", "90mK", "--free", "m", "--json");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).contains("did not converge").contains("m ran from").doesNotContain("\n");
+    }
+
+    @Test
     void optimizeWritesTheMapColumns() {
         CliRun.Result r = CliRun.run("cooler", "optimize", "--tbath", "100mK:200mK:2", "--lphi-grid", "1.5um:1.5um:1");
         assertThat(r.code()).as(r.err()).isZero();

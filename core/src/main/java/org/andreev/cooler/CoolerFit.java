@@ -64,7 +64,30 @@ public final class CoolerFit {
      * @param device the device with the fitted values (the best point reached if not converged)
      * @param model  the model I(V) at the fitted values, one per measurement, on its biases
      */
-    public record Result(FitResult fit, CoolerDevice device, List<CoolerCurve> model) {
+    public record Result(FitResult fit, CoolerDevice device, List<CoolerCurve> model, CoolerDevice start) {
+
+        /**
+         * How the fit ended, in one line: the fit's message, and for a fit that did not converge the
+         * parameters that ran far (10⁵ or more) from their start, the usual reason.
+         */
+        public String message() {
+            StringBuilder b = new StringBuilder(fit.message().replaceAll("\\s*\\R\\s*", "; "));
+            if (!fit.converged()) {
+                for (String name : fit.freeNames()) {
+                    double ratio = fit.value(name) / startValue(name);
+                    if (ratio > RUNAWAY / 10 || ratio < 10 / RUNAWAY) {
+                        b.append("; ").append(name).append(" ran from ").append(startValue(name)).append(" to ")
+                                .append(fit.value(name)).append(": the data do not determine it, or the start is far off");
+                    }
+                }
+            }
+            return b.toString();
+        }
+
+        private double startValue(String name) {
+            double v = start.value(name);
+            return name.equals("rleak") && Double.isInfinite(v) ? RLEAK_START : v;
+        }
 
         /** The residuals I_measured − I_model of measurement {@code k}, A. */
         public double[] residuals(Measurement m, int k) {
@@ -138,7 +161,7 @@ public final class CoolerFit {
         CoolerDevice fitted = apply(base, free, result.values());
         CoolerModel m = new CoolerModel(fitted, terms);
         List<CoolerCurve> curves = measurements.stream().map(x -> m.curve(x.v(), x.tBath())).toList();
-        return new Result(result, fitted, curves);
+        return new Result(result, fitted, curves, start);
     }
 
     private static CoolerDevice apply(CoolerDevice d, List<String> names, double[] values) {

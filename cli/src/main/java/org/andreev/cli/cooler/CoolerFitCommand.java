@@ -117,7 +117,7 @@ public final class CoolerFitCommand implements Callable<Integer> {
         boolean sigmas = fit.freeNames().stream().allMatch(n -> fit.estimate(n).hasSigma());
         if (!fit.converged() || !sigmas) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("cooler fit: the fit did not converge: " + fit.message().replaceAll("\\s*\\R\\s*", "; "));
+            err.println("cooler fit: the fit did not converge: " + result.message());
             err.flush();
             return NOT_CONVERGED;
         }
