@@ -5,6 +5,8 @@ import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.function.IntPredicate;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -107,23 +109,13 @@ final class NisInitialGuess {
         readEdges();
         double normal = mode == NisFitMode.CONDUCTANCE ? 1.0 / rt : gap / (E_CHARGE * rt);
         double edge = (gap - split) / E_CHARGE;
-        double sx = 0, sy = 0, sxx = 0, sxy = 0;
-        int n = 0;
-        for (int i = 0; i < v.length; i++) {
-            double u = Math.abs(v[i] - offset);
-            double r = Math.abs(y[i]) / normal;
-            if (u < edge && r > 1e-4 && r < 0.1 && Math.abs(y[i]) > 10 * noise) {
-                double e = E_CHARGE * u;
-                double l = Math.log(r);
-                sx += e; sy += l; sxx += e * e; sxy += e * l; n++;
-            }
-        }
+        Line line = Line.fit(v.length, i -> E_CHARGE * Math.abs(v[i] - offset), i -> Math.log(Math.abs(y[i]) / normal),
+                i -> {
+                    double r = Math.abs(y[i]) / normal;
+                    return Math.abs(v[i] - offset) < edge && r > 1e-4 && r < 0.1 && Math.abs(y[i]) > 10 * noise;
+                });
         double fallback = gap / (15 * K_BOLTZMANN);
-        if (n < 3) {
-            return fallback;
-        }
-        double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
-        double t = slope > 0 ? 1.0 / (K_BOLTZMANN * slope) : fallback;
+        double t = line.n() >= 3 && line.slope() > 0 ? 1.0 / (K_BOLTZMANN * line.slope()) : fallback;
         return Math.min(gap / (2 * K_BOLTZMANN), Math.max(gap / (100 * K_BOLTZMANN), t));
     }
 
@@ -137,14 +129,8 @@ final class NisInitialGuess {
             return 1 - Arrays.stream(smoothed()).min().orElseThrow() * rt;
         }
         double vMax = Math.min(-v[0], v[v.length - 1]);
-        double sx = 0, sy = 0, sxx = 0, sxy = 0;
-        int n = 0;
-        for (int i = 0; i < v.length; i++) {
-            if (Math.abs(v[i]) <= 0.1 * vMax) {
-                sx += v[i]; sy += y[i]; sxx += v[i] * v[i]; sxy += v[i] * y[i]; n++;
-            }
-        }
-        return n < 2 ? 1 : 1 - (n * sxy - sx * sy) / (n * sxx - sx * sx) * rt;
+        Line centre = Line.fit(v.length, i -> v[i], i -> y[i], i -> Math.abs(v[i]) <= 0.1 * vMax);
+        return centre.n() < 2 ? 1 : 1 - centre.slope() * rt;
     }
 
     /**
@@ -153,22 +139,13 @@ final class NisInitialGuess {
      */
     double[] ohmicConductance() {
         int n = v.length;
-        double sx = 0, sy = 0, sxx = 0, sxy = 0;
-        for (int i = 0; i < n; i++) {
-            sx += v[i]; sy += y[i]; sxx += v[i] * v[i]; sxy += v[i] * y[i];
-        }
-        double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
-        double intercept = (sy - slope * sx) / n;
-        double mean = sy / n;
-        double ss = 0;
-        for (int i = 0; i < n; i++) {
-            double r = mode == NisFitMode.CONDUCTANCE ? y[i] - mean : y[i] - intercept - slope * v[i];
-            ss += r * r;
-        }
         if (mode == NisFitMode.CONDUCTANCE) {
+            double mean = Arrays.stream(y).average().orElseThrow();
+            double ss = Arrays.stream(y).map(g -> (g - mean) * (g - mean)).sum();
             return new double[] {mean, Math.sqrt(ss / (n - 1) / n)};
         }
-        return new double[] {slope, Math.sqrt(ss / (n - 2) / (sxx - sx * sx / n))};
+        Line line = Line.fit(n, i -> v[i], i -> y[i], i -> true);
+        return new double[] {line.slope(), Math.sqrt(line.rss() / (n - 2) / line.sxx())};
     }
 
     /**
@@ -181,27 +158,14 @@ final class NisInitialGuess {
         double scatter = 0;
         int points = 0;
         for (int side = -1; side <= 1; side += 2) {
-            double sx = 0, sy = 0, sxx = 0, sxy = 0;
-            int n = 0;
-            for (int i = 0; i < v.length; i++) {
-                if (side * v[i] >= 0.8 * vMax) {
-                    sx += v[i]; sy += y[i]; sxx += v[i] * v[i]; sxy += v[i] * y[i]; n++;
-                }
+            int sign = side;
+            Line line = Line.fit(v.length, i -> v[i], i -> y[i], i -> sign * v[i] >= 0.8 * vMax);
+            if (line.n() < 3) {
+                throw new IllegalArgumentException("cannot guess R_T: too few points at high bias; give rt");
             }
-            if (n < 3) {
-                throw new IllegalArgumentException(
-                        "cannot guess R_T: too few points at high bias; give rt");
-            }
-            double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
-            double intercept = (sy - slope * sx) / n;
-            for (int i = 0; i < v.length; i++) {
-                if (side * v[i] >= 0.8 * vMax) {
-                    double r = y[i] - intercept - slope * v[i];
-                    scatter += r * r;
-                    points++;
-                }
-            }
-            g += mode == NisFitMode.CONDUCTANCE ? sy / n : slope;
+            scatter += line.rss();
+            points += line.n();
+            g += mode == NisFitMode.CONDUCTANCE ? line.meanY() : line.slope();
         }
         noise = Math.sqrt(scatter / points);
         g /= 2;
@@ -210,6 +174,36 @@ final class NisInitialGuess {
                     "cannot guess R_T: the high-bias conductance is not positive (" + g + " S); give rt");
         }
         return g;
+    }
+
+    /**
+     * A least-squares straight line through the points i &lt; n selected by {@code use}.
+     *
+     * @param n      the number of points used
+     * @param slope  the slope
+     * @param meanY  the mean ordinate
+     * @param sxx    Σ (x − x̄)²
+     * @param rss    the residual sum of squares about the line
+     */
+    private record Line(int n, double slope, double meanY, double sxx, double rss) {
+        static Line fit(int size, IntToDoubleFunction x, IntToDoubleFunction y, IntPredicate use) {
+            int[] idx = IntStream.range(0, size).filter(use).toArray();
+            int n = idx.length;
+            double mx = IntStream.of(idx).mapToDouble(x).average().orElse(Double.NaN);
+            double my = IntStream.of(idx).mapToDouble(y).average().orElse(Double.NaN);
+            double sxx = 0, sxy = 0;
+            for (int i : idx) {
+                sxx += (x.applyAsDouble(i) - mx) * (x.applyAsDouble(i) - mx);
+                sxy += (x.applyAsDouble(i) - mx) * (y.applyAsDouble(i) - my);
+            }
+            double slope = sxy / sxx;
+            double rss = 0;
+            for (int i : idx) {
+                double r = y.applyAsDouble(i) - my - slope * (x.applyAsDouble(i) - mx);
+                rss += r * r;
+            }
+            return new Line(n, slope, my, sxx, rss);
+        }
     }
 
     /** Δ, V_off and, if {@code split}, h from the conductance maxima. */

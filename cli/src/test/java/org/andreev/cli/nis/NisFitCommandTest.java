@@ -104,6 +104,14 @@ class NisFitCommandTest {
             assertThat(row[0]).isCloseTo(0.01 * m, within(1e-12));
             assertThat(row[1]).isCloseTo(temps[m], within(1e-3 * temps[m]));
         }
+        CliRun.Result json = CliRun.run("nis", "fit", f.toString(), "--map-by", "B_mT", "--x", "V_V", "--y",
+                "I_A", "--delta", "0.228meV", "--rt", "2.76kOhm", "--free", "te", "--json");
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode rows = JsonMapper.builder().build().readTree(json.out());
+        assertThat(rows.size()).isEqualTo(3);
+        assertThat(rows.get(2).propertyNames()).containsExactly("B", "te", "chi2red");
+        assertThat(rows.get(2).get("B").asDouble()).isCloseTo(0.02, within(1e-12));
+        assertThat(rows.get(2).get("te").get("value").asDouble()).isCloseTo(0.2, within(2e-4));
     }
 
     @Test
