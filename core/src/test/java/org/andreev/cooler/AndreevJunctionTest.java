@@ -110,6 +110,25 @@ class AndreevJunctionTest {
     }
 
     @Test
+    void samplerAgreesWithTheDirectIntegralOverItsRange() {
+        // the sampler's nodes are laid out for T_ref; over T_ref/1.5 … 1.5 T_ref it must still agree with
+        // the integral laid out for T itself (both are converged to ~1e-9)
+        var j = junction(0.228e-3 * E_CHARGE, 1.5e-6).withMultiplier(0.49);
+        var rnd = new SplittableRandom(11);
+        for (int n = 0; n < 200; n++) {
+            double v = rnd.nextDouble(1e-6, 0.3e-3);
+            double tRef = rnd.nextDouble(0.03, 0.5);
+            var sampler = j.sampler(v, tRef);
+            for (double f : new double[] {0.667, 0.8, 1.0, 1.2, 1.5}) {
+                double direct = j.current(v, f * tRef);
+                assertThat(sampler.current(f * tRef)).as("V=%g Tref=%g f=%g", v, tRef, f)
+                        .isCloseTo(direct, within(3e-8 * Math.abs(direct)));
+            }
+            assertThat(sampler.covers(1.6 * tRef)).isFalse();
+        }
+    }
+
+    @Test
     void geometriesAndForms() {
         double v = 1e-6;
         var end = junction(1e6 * K_BOLTZMANN * 0.05, 1.5e-6);
