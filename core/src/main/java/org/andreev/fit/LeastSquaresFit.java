@@ -423,6 +423,17 @@ public final class LeastSquaresFit {
         FitResult result(double[] u, boolean optimizerConverged, String message, int iterations, int evals) {
             int n = freeIndex.length;
             double[] p = physical(u);
+            String runaway = firstNonFinite(p);
+            if (runaway != null && bestPoint != null && firstNonFinite(physical(bestPoint)) == null) {
+                // A parameter the data do not pin down ran off to infinity (e.g. exp(u) of a log
+                // parameter overflowed): never a success; report the best finite point instead.
+                return result(bestPoint, false, "parameter " + runaway
+                        + " ran away to infinity (the data do not determine it); best finite point reported",
+                        iterations, evals);
+            }
+            if (runaway != null) {
+                throw new IllegalStateException("fit parameter " + runaway + " is not finite at the start point");
+            }
             double chi2 = 0;
             boolean finite = true;
             try {
@@ -495,6 +506,16 @@ public final class LeastSquaresFit {
                     : message + "; " + covarianceProblem;
             return new FitResult(estimates, freeNames, covariance, correlation, chi2, chi2red, observations,
                     sigmaKnown, converged, fullMessage, atBound, iterations, evals);
+        }
+
+        /** The name of the first parameter whose physical value is not finite, or null. */
+        String firstNonFinite(double[] p) {
+            for (int i = 0; i < p.length; i++) {
+                if (!Double.isFinite(p[i])) {
+                    return parameters.get(i).name();
+                }
+            }
+            return null;
         }
 
         /** (JᵀJ)⁻¹ by SVD of the column-normalised J, refusing an undetermined combination. */
