@@ -115,6 +115,29 @@ public final class CoolerModel {
     }
 
     /**
+     * The heat the phonons give the electrons, Σ U (T_ph⁵ − T_e⁵) = K A (T_bath⁴ − T_ph⁴) at
+     * T_ph = {@link #phononTemperature} (physics.md A5), W. Both sides are differences of nearly
+     * equal powers on the side with the stronger coupling (T_ph ≈ T_e when Σ U ≫ K A, T_ph ≈ T_bath
+     * when K A ≫ Σ U), where the rounding of T_ph is multiplied by that large coupling; so the side
+     * with the smaller sensitivity, 5 Σ U T_ph⁴ against 4 K A T_ph³, is taken, its difference
+     * factored (a⁵ − b⁵ = (a − b)(a⁴ + a³b + a²b² + ab³ + b⁴)) so it is computed from a − b itself.
+     */
+    public double phononHeat(double te, double tBath) {
+        double tph = phononTemperature(te, tBath);
+        if (Double.isInfinite(kapitza) || 5 * sigmaU * tph <= 4 * kapitza) {
+            return sigmaU * fifthPowerDifference(tph, te);
+        }
+        return kapitza * (tBath - tph) * (tBath + tph) * (tBath * tBath + tph * tph);
+    }
+
+    /** a⁵ − b⁵ from a − b, without the cancellation of a⁵ and b⁵. */
+    private static double fifthPowerDifference(double a, double b) {
+        double a2 = a * a;
+        double b2 = b * b;
+        return (a - b) * (a2 * a2 + a2 * a * b + a2 * b2 + a * b2 * b + b2 * b2);
+    }
+
+    /**
      * The net heat drawn out of the island electrons at total bias {@code v} (V) if they were at
      * {@code te} (K): 2 P_N(V/2; T_e) − Σ U (T_ph⁵ − T_e⁵) − I_A(V/2; T_e)·V − V²/R_leak, W, with
      * T_ph = {@link #phononTemperature}. Zero at the steady state; positive means T_e would fall.
@@ -221,8 +244,7 @@ public final class CoolerModel {
         /** Heat out of the electrons minus heat into them, W: zero at the steady state. */
         double residual(double te) {
             tunnel.evaluate(vj, te, tBath, nis);
-            double tph = phononTemperature(te, tBath);
-            double heat = sigmaU * (pow5(tph) - pow5(te)) + leakConductance * v * v;
+            double heat = phononHeat(te, tBath) + leakConductance * v * v;
             if (terms == AndreevTerms.CHARGE_AND_HEAT) {
                 if (sampler == null || !sampler.covers(te)) {
                     sampler = andreev.sampler(vj, te);
