@@ -46,7 +46,9 @@ class CoolerModelTest {
         CoolerModel model = new CoolerModel(SEED);
         double[] v = bias(0.6e-3, 201);
         CoolerCurve a = model.curve(v, 0.1);
-        CoolerCurve b = model.curveParallel(v, 0.1);
+        java.util.concurrent.atomic.AtomicInteger reported = new java.util.concurrent.atomic.AtomicInteger();
+        CoolerCurve b = model.curveParallel(v, 0.1, reported::addAndGet);
+        assertThat(reported.get()).isEqualTo(v.length); // the progress callback counts every point once
         for (int i = 0; i < v.length; i++) {
             assertThat(b.te()[i]).isCloseTo(a.te()[i], within(1e-6));
         }
@@ -145,7 +147,13 @@ class CoolerModelTest {
         for (int i = 0; i < c.size(); i++) {
             assertThat(c.te()[i]).isFinite();
         }
-        assertThat(broken.solve(0.3e-3, 0.1).converged()).isFalse();
+        OperatingPoint p = broken.solve(0.3e-3, 0.1);
+        assertThat(p.converged()).isFalse();
+        assertThat(p.failure()).contains("heat into the electrons exceeds the cooling");
+        // one line: how many, the first few biases, and why
+        assertThat(c.failureSummary()).startsWith("T_e did not converge at 4 of 5 biases (V = 0.000100000, 0.000200000, 0.000300000, ... V)")
+                .contains("at V = 0.000100000 V: the heat into the electrons exceeds").doesNotContain("\n");
+        assertThat(new CoolerModel(SEED).curve(bias(0.4e-3, 5), 0.1).failureSummary()).isEmpty();
     }
 
     @Test
