@@ -42,6 +42,20 @@ class CoolerCliTest {
     }
 
     @Test
+    void fitHelpSaysTheYColumnIsACurrentAndAConductanceIsRefused() throws Exception {
+        CliRun.Result help = CliRun.run("cooler", "fit", "--help");
+        assertThat(help.code()).isZero();
+        String text = help.out().replaceAll("\\s+", " ");
+        assertThat(text).doesNotContain("current (or conductance)").doesNotContain("or S or G0 for a conductance")
+                .contains("must be a current: a conductance (S, G0) is refused");
+        Path file = dir.resolve("g.csv");
+        Files.writeString(file, "V[V],G[S]\n1e-5,1e-6\n2e-5,1e-6\n");
+        CliRun.Result r = CliRun.run("cooler", "fit", file.toString(), "--y", "G", "--tbath", "90mK", "--free", "m");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n");
+    }
+
+    @Test
     void paramsRoundTripsThroughADeviceFile() throws Exception {
         CliRun.Result p = CliRun.run("cooler", "params", "--rt", "1.2kOhm");
         assertThat(p.code()).isZero();
