@@ -127,14 +127,18 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
         Supplier<NisInitialGuess> curve = () -> read[0] != null ? read[0]
                 : (read[0] = new NisInitialGuess(mode, v, y, free.contains("h") && !values.containsKey("h")));
         Map<String, Double> start = new LinkedHashMap<>();
+        // only what is neither given nor a fixed default is read off the curve: a fit given R_T, Δ
+        // (and a fixed V_off) starts from a one-sided bias sweep
         double delta = valueOr("delta", () -> curve.get().delta());
         double h = valueOr("h", () -> free.contains("h") ? curve.get().h() : 0.0);
-        start.put("te", valueOr("te", () -> curve.get().te(delta, h)));
+        double rt = valueOr("rt", () -> curve.get().rt());
+        double offset = valueOr("offset", () -> free.contains("offset") ? curve.get().offset() : 0.0);
+        start.put("te", valueOr("te", () -> curve.get().te(delta, h, rt, offset)));
         start.put("delta", delta);
-        start.put("rt", valueOr("rt", () -> curve.get().rt()));
-        start.put("dynes", valueOr("dynes", () -> free.contains("dynes") ? curve.get().dynes() : 0.0));
+        start.put("rt", rt);
+        start.put("dynes", valueOr("dynes", () -> free.contains("dynes") ? curve.get().dynes(offset, rt) : 0.0));
         start.put("h", h);
-        start.put("offset", valueOr("offset", () -> free.contains("offset") ? curve.get().offset() : 0.0));
+        start.put("offset", offset);
         if (!tsTied()) {
             start.put("ts", valueOr("ts", () -> start.get("te")));
         }

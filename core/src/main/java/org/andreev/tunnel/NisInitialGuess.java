@@ -44,10 +44,12 @@ final class NisInitialGuess {
     private boolean twoPeaks;
     private final boolean split;
     private boolean edgesRead;
+    private boolean noiseRead;
 
     /**
-     * Reads R_T off the curve {@code y(v)} (any bias order); V_off, Δ and, if {@code split}, h are read
-     * when first asked for (a normal-state curve has none, yet its R_T and gap depth are wanted).
+     * Keeps the curve {@code y(v)} (any bias order); every value is read off it only when first asked
+     * for, so that a fit that is given R_T, Δ and V_off can be started from a one-sided bias sweep
+     * (only V_off, Δ, h and the gap depth need both signs).
      */
     NisInitialGuess(NisFitMode mode, double[] v, double[] y, boolean split) {
         Integer[] order = IntStream.range(0, v.length).boxed().toArray(Integer[]::new);
@@ -55,17 +57,28 @@ final class NisInitialGuess {
         this.v = Arrays.stream(order).mapToDouble(i -> v[i]).toArray();
         this.y = Arrays.stream(order).mapToDouble(i -> y[i]).toArray();
         this.mode = mode;
-        if (!(this.v[0] < 0 && this.v[this.v.length - 1] > 0)) {
-            throw new IllegalArgumentException(
-                    "cannot guess the N-I-S parameters: the bias must cover both signs; give initial values");
-        }
         this.split = split;
-        rt = 1.0 / highBiasConductance();
+    }
+
+    /** R_T and the noise from the high-bias conductance, once. */
+    private void readHighBias() {
+        if (!(rt > 0)) {
+            rt = 1.0 / highBiasConductance();
+        }
+    }
+
+    private void requireBothSigns(String what) {
+        if (!(v[0] < 0 && v[v.length - 1] > 0)) {
+            throw new IllegalArgumentException("cannot guess " + what
+                    + ": the bias must cover both signs; give it (and keep offset fixed)");
+        }
     }
 
     /** Δ, V_off (and h) from the peaks or the onset, once. */
     private void readEdges() {
         if (!edgesRead) {
+            requireBothSigns("delta and offset");
+            readHighBias();
             if (mode == NisFitMode.CONDUCTANCE) {
                 peaks(split);
             } else {
@@ -76,6 +89,7 @@ final class NisInitialGuess {
     }
 
     double rt() {
+        readHighBias();
         return rt;
     }
 
@@ -95,18 +109,22 @@ final class NisInitialGuess {
         return twoPeaks ? h : 0.1 * delta;
     }
 
-    /** γ/Δ from the zero-bias conductance. */
-    double dynes() {
+    /** γ/Δ from the conductance at the bias offset {@code offset} (V) and R_T = {@code rt} (Ω). */
+    double dynes(double offset, double rt) {
         if (mode == NisFitMode.CURRENT) {
             return 1e-3;
         }
-        double g0 = y[nearest(offset())] * rt;
+        double g0 = y[nearest(offset)] * rt;
         return Math.min(0.3, Math.max(1e-5, g0));
     }
 
-    /** T_N from the sub-gap exponential slope, for a gap {@code gap} (J) and splitting {@code split} (J). */
-    double te(double gap, double split) {
-        readEdges();
+    /**
+     * T_N from the sub-gap exponential slope, for a gap {@code gap} (J), splitting {@code split} (J),
+     * tunnel resistance {@code rt} (Ω) and bias offset {@code offset} (V), given or guessed; works on
+     * a one-sided bias sweep.
+     */
+    double te(double gap, double split, double rt, double offset) {
+        readNoise();
         double normal = mode == NisFitMode.CONDUCTANCE ? 1.0 / rt : gap / (E_CHARGE * rt);
         double edge = (gap - split) / E_CHARGE;
         Line line = Line.fit(v.length, i -> E_CHARGE * Math.abs(v[i] - offset), i -> Math.log(Math.abs(y[i]) / normal),
@@ -125,6 +143,8 @@ final class NisInitialGuess {
      * normal-state curve.
      */
     double gapDepth() {
+        requireBothSigns("the gap depth");
+        readHighBias();
         if (mode == NisFitMode.CONDUCTANCE) {
             return 1 - Arrays.stream(smoothed()).min().orElseThrow() * rt;
         }
@@ -149,31 +169,59 @@ final class NisInitialGuess {
     }
 
     /**
-     * Mean dI/dV (or slope of I) over the outer fifth of the bias range on each side; sets the noise
-     * to the rms scatter of y about a straight line there.
+     * The noise: the rms scatter of y about a straight line over the outer fifth of the bias range
+     * on each side present, once (10⁻³ of the largest |y| if too few points lie there, which
+     * only loosens the selection of sub-gap points for T_N).
+     */
+    private void readNoise() {
+        if (!noiseRead) {
+            try {
+                highBiasLines();
+            } catch (IllegalArgumentException e) {
+                noise = 1e-3 * Arrays.stream(y).map(Math::abs).max().orElse(0);
+            }
+            noiseRead = true;
+        }
+    }
+
+    /**
+     * Mean dI/dV (or slope of I) over the outer fifth of the bias range on each side present (both
+     * sides up to the smaller extent when the bias covers both signs); sets the noise.
      */
     private double highBiasConductance() {
-        double vMax = Math.min(-v[0], v[v.length - 1]);
+        double g = highBiasLines();
+        if (!(g > 0)) {
+            throw new IllegalArgumentException(
+                    "cannot guess R_T: the high-bias conductance is not positive (" + g + " S); give rt");
+        }
+        return g;
+    }
+
+    /** The mean high-bias conductance of {@link #highBiasConductance}, setting the noise. */
+    private double highBiasLines() {
+        boolean both = v[0] < 0 && v[v.length - 1] > 0;
+        double vMax = both ? Math.min(-v[0], v[v.length - 1]) : Math.max(-v[0], v[v.length - 1]);
         double g = 0;
         double scatter = 0;
         int points = 0;
+        int sides = 0;
         for (int side = -1; side <= 1; side += 2) {
             int sign = side;
+            if (!both && sign * (v[0] + v[v.length - 1]) < 0) {
+                continue; // a one-sided sweep: only the side it covers
+            }
             Line line = Line.fit(v.length, i -> v[i], i -> y[i], i -> sign * v[i] >= 0.8 * vMax);
             if (line.n() < 3) {
                 throw new IllegalArgumentException("cannot guess R_T: too few points at high bias; give rt");
             }
             scatter += line.rss();
             points += line.n();
+            sides++;
             g += mode == NisFitMode.CONDUCTANCE ? line.meanY() : line.slope();
         }
         noise = Math.sqrt(scatter / points);
-        g /= 2;
-        if (!(g > 0)) {
-            throw new IllegalArgumentException(
-                    "cannot guess R_T: the high-bias conductance is not positive (" + g + " S); give rt");
-        }
-        return g;
+        noiseRead = true;
+        return g / sides;
     }
 
     /**

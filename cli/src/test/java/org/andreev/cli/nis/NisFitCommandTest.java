@@ -54,6 +54,25 @@ class NisFitCommandTest {
         assertThat(json.get("chi2red").asDouble()).isGreaterThanOrEqualTo(0);
     }
 
+    /**
+     * The pipeline of the contract: {@code nis iv} over a one-sided bias range 0..1 mV, its file read
+     * back by {@code nis fit --free te} with Δ and R_T given. The file holds the model at 300 mK to
+     * full double precision, so the fit may miss T_e only by the quadrature's 1e-8 relative accuracy
+     * and the fit's 1e-8 relative tolerances (a few nK); 1 µK (3e-6 relative) leaves a margin of 100.
+     */
+    @Test
+    void fitReadsTheOutputOfNisIvOverAOneSidedBiasRange(@TempDir Path dir) throws Exception {
+        Path iv = dir.resolve("iv.csv");
+        CliRun.Result made = CliRun.run("nis", "iv", "--delta", "0.2meV", "--rt", "2kOhm", "--te", "300mK",
+                "--ts", "300mK", "--bias", "0:1mV:201", "--out", iv.toString());
+        assertThat(made.code()).as(made.err()).isZero();
+        CliRun.Result r = CliRun.run("nis", "fit", iv.toString(), "--delta", "0.2meV", "--rt", "2kOhm",
+                "--free", "te", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(r.out());
+        assertThat(json.get("te").get("value").asDouble()).isCloseTo(0.3, within(1e-6));
+    }
+
     @Test
     void conductanceColumnsMakeItADidvFitAndKeysFollowFree(@TempDir Path dir) throws Exception {
         Path f = write(dir.resolve("g.csv"), "Vbias_mV,G_probe", 0.12, true);
