@@ -1,5 +1,6 @@
 package org.andreev.cli;
 
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -20,22 +21,32 @@ public final class Sweep {
         if (n <= 0) {
             return;
         }
-        if (System.console() == null) {
-            IntStream.range(0, n).parallel().forEach(body);
-            return;
+        tracked(task, n, step -> {
+            IntStream.range(0, n).parallel().forEach(i -> {
+                body.accept(i);
+                step.accept(1);
+            });
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code work}, which does {@code total} units of work (on any threads) and reports each
+     * finished batch's size to the callback it is given; that drives the progress bar.
+     */
+    public static <T> T tracked(String task, int total, Function<IntConsumer, T> work) {
+        if (System.console() == null || total <= 0) {
+            return work.apply(units -> { });
         }
         try (ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
-                .setInitialMax(n)
+                .setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(200)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .clearDisplayOnFinish()
                 .build()) {
-            IntStream.range(0, n).parallel().forEach(i -> {
-                body.accept(i);
-                bar.step();
-            });
+            return work.apply(bar::stepBy);
         }
     }
 }

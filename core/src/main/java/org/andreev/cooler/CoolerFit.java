@@ -147,7 +147,7 @@ public final class CoolerFit {
             }
             CoolerCurve c = new CoolerModel(d, terms).withTolerance(FIT_TOLERANCE).curve(x, measurements.get(k).tBath());
             for (int j = 0; j < x.length; j++) {
-                y[j] = c.converged()[j] ? c.current()[j] : Double.NaN;
+                y[j] = c.converged(j) ? c.current()[j] : Double.NaN;
             }
         };
         List<FitData> data = measurements.stream().map(Measurement::data).toList();
