@@ -106,6 +106,14 @@ class CoolerCliTest {
     }
 
     @Test
+    void aPercentIsRefusedForTheKapitzaCoupling() {
+        CliRun.assertOneLineError(CliRun.run("cooler", "params", "--ka", "5%"), "ka", "5%");
+        CliRun.Result r = CliRun.run("cooler", "params", "--ka", "160pW/K4");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("ka: 1.6");
+    }
+
+    @Test
     void aFitThatDoesNotConvergeSaysWhyAndPrintsNoResult() throws Exception {
         // no current at all: M runs towards 0, where no finite value fits
         Path file = dir.resolve("zero.csv");

@@ -23,7 +23,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Reads and writes a cooler device as a flat YAML or JSON map of the keys documented on
  * {@link CoolerDevice} (the embedded {@code seed-004.yaml} is the example to start from). A value
  * is a number (SI) or text with a unit ({@code 0.228 meV}, {@code 1.5 um}); {@code inf} is allowed
- * for {@code lphi}, {@code ka} and {@code rleak}. {@code ka} (W/K⁴) is a bare SI number.
+ * for {@code lphi}, {@code ka} and {@code rleak}. {@code ka} is K·A in W/K⁴ ({@code 0.05 W/K4}).
  *
  * <p>An unknown key, a missing required key, a value that does not parse or an unphysical value is
  * refused with an {@link InputException} of one line naming the file and the key.
@@ -48,7 +48,7 @@ public final class DeviceFile {
         KEYS.put("island_thickness", new Key(Dimension.LENGTH, true, false));
         KEYS.put("wire_width", new Key(Dimension.LENGTH, true, false));
         KEYS.put("wire_thickness", new Key(Dimension.LENGTH, true, false));
-        KEYS.put("ka", new Key(Dimension.DIMENSIONLESS, true, true));
+        KEYS.put("ka", new Key(Dimension.KAPITZA_COUPLING, true, true));
         KEYS.put("rt", new Key(Dimension.RESISTANCE, true, false));
         KEYS.put("m", new Key(Dimension.DIMENSIONLESS, true, false));
         KEYS.put("geometry", new Key(null, false, false));
@@ -69,13 +69,13 @@ public final class DeviceFile {
         return java.util.Collections.unmodifiableSet(KEYS.keySet());
     }
 
-    /** The dimension of a numeric key's value, or null for a word key or the SI-only {@code ka}. */
+    /** The dimension of a numeric key's value, or null for a word key. */
     public static Dimension dimension(String key) {
         Key k = KEYS.get(key);
         if (k == null) {
             throw new IllegalArgumentException("unknown device key '" + key + "'");
         }
-        return key.equals("ka") ? null : k.dimension();
+        return k.dimension();
     }
 
     /** The embedded seed-004 device (physics.md A6), as the spec reads the paper. */

@@ -38,13 +38,15 @@ public enum Dimension {
     TIME("a time", new int[] {0, 0, 1, 0, 0}, "s", "ms", "us", "ns", "ps", "fs"),
     /** Square metres per second: m2/s, cm2/s. */
     DIFFUSION_CONSTANT("a diffusion constant", new int[] {2, 0, -1, 0, 0}, "m2/s", "cm2/s"),
-    /** A pure number; no unit allowed (a percent sign may be). */
+    /** A pure number; no unit allowed (a percent sign or ppm may be, and only here). */
     DIMENSIONLESS("a pure number", new int[] {0, 0, 0, 0, 0}, "", "%"),
     /** Electron-phonon coupling constant Σ: W m⁻³ K⁻⁵, e.g. {@code 2nW/um3/K5}. */
     ELECTRON_PHONON_COUPLING(
             "an electron-phonon coupling", new int[] {-1, 1, -3, 0, -5}, "W/m3/K5", "nW/um3/K5"),
     /** Phonon boundary (Kapitza) conductance per area and T⁴: W m⁻² K⁻⁴. */
     KAPITZA_CONDUCTANCE("a Kapitza conductance", new int[] {0, 1, -3, 0, -4}, "W/m2/K4"),
+    /** A whole phonon boundary coupling K·A (Kapitza conductance times area): W K⁻⁴, e.g. {@code 0.05 W/K4}. */
+    KAPITZA_COUPLING("a Kapitza coupling K*A", new int[] {2, 1, -3, 0, -4}, "W/K4", "nW/K4", "pW/K4"),
     /** Density of states per energy and volume: J⁻¹ m⁻³, e.g. {@code 1.56e47/J/m3}. */
     DENSITY_OF_STATES("a density of states", new int[] {-5, -1, 2, 0, 0}, "/J/m3", "/eV/um3"),
     /** Resistivity: Ohm m, e.g. {@code 2uOhm cm}. */

@@ -11,7 +11,7 @@ import java.util.Map;
  * {@code *}, {@code ·} or {@code /} (each {@code /} divides by the one factor that follows it):
  * {@code mV}, {@code kOhm}, {@code kΩ}, {@code µm}, {@code cm2/s}, {@code nW/um3/K5},
  * {@code W m^-2 K^-4}, {@code /J/m3}. The symbols are m, g, s, A, K, V, Ohm (ohm, Ω), S, W, J, eV,
- * T, G (gauss, 1e-4 T), Hz, C, Å, {@code %}, ppm, and G0 = 2e²/h (the conductance quantum,
+ * T, G (gauss, 1e-4 T), Hz, C, Å, {@code %} and ppm (pure numbers only), and G0 = 2e²/h (the conductance quantum,
  * {@link PhysicalConstants#G0}). For a {@link Dimension#LENGTH}, a lone {@code A} means ångström.
  * Ambiguities are settled by reading the whole token as a symbol first: {@code T} is tesla,
  * {@code mK} millikelvin, {@code ms} millisecond.
@@ -118,6 +118,12 @@ public record Unit(String symbol, Dimension dimension, double factor) {
             }
             int sign = divide ? -1 : 1;
             divide = false;
+            if ((token.equals("%") || token.equals("ppm")) && dimension != Dimension.DIMENSIONLESS) {
+                // "5 %" of a dimensioned quantity is a relative change, not a value
+                throw new IllegalArgumentException("'" + shown(text) + "' is not " + dimension.noun()
+                        + ": a " + (token.equals("%") ? "percentage" : "ppm") + " is only for a pure number "
+                        + dimension.hint());
+            }
             factor *= factor(token, sign, exponents, text, dimension);
         }
         if (divide) {

@@ -50,6 +50,9 @@ class QuantityTest {
         "2 nW µm⁻³ K⁻⁵ | ELECTRON_PHONON_COUPLING | 2e9",
         "144 W/m2/K4 | KAPITZA_CONDUCTANCE | 144",
         "144 W m^-2 K^-4 | KAPITZA_CONDUCTANCE | 144",
+        "160 pW/K4   | KAPITZA_COUPLING   | 1.6e-10",
+        "0.05        | KAPITZA_COUPLING   | 0.05",
+        "12 ppm      | DIMENSIONLESS      | 1.2e-5",
         "1.56e47/J/m3 | DENSITY_OF_STATES | 1.56e47",
         "1.56e47 J-1 m-3 | DENSITY_OF_STATES | 1.56e47",
         "2.5e-11s    | TIME               | 2.5e-11",
@@ -94,6 +97,16 @@ class QuantityTest {
         assertThatThrownBy(() -> Quantity.unitFactor("mK", Dimension.LENGTH))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not a length");
+    }
+
+    /** A percentage or ppm is a pure number: of a dimensioned quantity it is refused, alone or in a product. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "5%       | KAPITZA_COUPLING", "5 %      | TEMPERATURE", "2 V %    | VOLTAGE", "3 ppm    | RESISTANCE",
+        "1 % mV   | VOLTAGE", "5 %/K    | TEMPERATURE"})
+    void percentOnlyForPureNumbers(String text, Dimension dim) {
+        assertThatThrownBy(() -> Quantity.parse(text, dim)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not " + dim.noun());
     }
 
     @ParameterizedTest
