@@ -37,7 +37,27 @@ public record NisJunction(Superconductor superconductor, double rT) {
         if (!(rT > 0) || Double.isInfinite(rT)) {
             throw new IllegalArgumentException("tunnel resistance R_T must be > 0 Ohm and finite, got " + rT);
         }
+        double d = superconductor.delta() / E_CHARGE;
+        if (!Double.isFinite(d * d / rT) || !Double.isFinite(1 / rT)) {
+            throw new IllegalArgumentException("tunnel resistance R_T = " + rT
+                    + " Ohm is too small: the scales 1/R_T and Delta^2/(e^2 R_T) overflow");
+        }
+        double g = superconductor.dynes();
+        if (g != 0 && !(g >= MIN_DYNES && g <= MAX_DYNES)) {
+            throw new IllegalArgumentException("Dynes ratio gamma/Delta must be 0 (BCS) or in [" + MIN_DYNES + ", "
+                    + MAX_DYNES + "] for the N-I-S integrals, got " + g);
+        }
     }
+
+    /**
+     * The Dynes ratios γ/Δ the quadrature resolves (besides 0): a broadening narrower than 1e-12 Δ
+     * is below the rounding of the edge it sits at (the kernel was off by 1e-5 at 1e-20 and not
+     * finite at 1e-300); above 1000 the "gap" is a normal metal.
+     */
+    public static final double MIN_DYNES = 1e-12;
+
+    /** See {@link #MIN_DYNES}. */
+    public static final double MAX_DYNES = 1e3;
 
     /** This junction with another S electrode. */
     public NisJunction withSuperconductor(Superconductor s) {
@@ -139,6 +159,13 @@ public record NisJunction(Superconductor superconductor, double rT) {
             // d/dT_N = (k_B/Δ) d/dt
             out[3] *= iScale * K_BOLTZMANN / delta;
             out[4] *= pScale * K_BOLTZMANN / delta;
+        }
+        for (int k = 0; k < (derivatives ? 5 : 3); k++) {
+            if (!Double.isFinite(out[k])) {
+                // the last line of defence: no NaN or overflow leaves the kernel (e.g. R_T of 1e-320 Ohm)
+                throw new IllegalArgumentException("the N-I-S integrals overflow for " + this + " at V = " + v
+                        + " V, T_N = " + tN + " K, T_S = " + tS + " K: an input is out of range");
+            }
         }
     }
 

@@ -100,6 +100,8 @@ class NisJunctionReferenceTest {
             // t once put the gap on 8 nodes (dI/dV off by 3e-7 at t = 100)
             new Draw(0, 0, 0.5, 100, 100), new Draw(0, 0, 2.5, 30, 30), new Draw(0, 0, 0.5, 1000, 1000),
             new Draw(0, 0.3, 0.5, 1000, 1000), new Draw(1e-3, 0, 1.0, 1000, 0.5),
+            // the smallest and largest accepted Dynes ratios
+            new Draw(1e-12, 0, 1.0, 0.01, 0.01), new Draw(1e-12, 0, 0.5, 0.01, 0.01), new Draw(1e3, 0, 0.5, 0.1, 0.1),
         };
         for (Draw d : corners) {
             assertAgreesWithReference(d);
@@ -354,5 +356,10 @@ class NisJunctionReferenceTest {
         assertThatThrownBy(() -> j.current(0, 0.1, 0)).hasMessageContaining("T_S");
         assertThatThrownBy(() -> j.coolingPower(Double.NaN, 0.1, 0.1)).hasMessageContaining("bias V");
         assertThatThrownBy(() -> new NisJunction(Superconductor.bcs(DELTA), 0)).hasMessageContaining("R_T");
+        // out of the resolved range (NaN before): gamma/Delta named
+        assertThatThrownBy(() -> new NisJunction(new Superconductor(DELTA, 1e-300, 0), R_T)).hasMessageContaining("Dynes");
+        assertThatThrownBy(() -> new NisJunction(new Superconductor(DELTA, 1e300, 0), R_T)).hasMessageContaining("Dynes");
+        // a scale that overflows is refused, never returned (R_T of 1e-320 Ohm made I infinite)
+        assertThatThrownBy(() -> new NisJunction(Superconductor.bcs(DELTA), 1e-320)).hasMessageContaining("R_T");
     }
 }

@@ -17,6 +17,17 @@ class NisIvCommandTest {
     private static final String[] IV = {"nis", "iv", "--delta", "0.2meV", "--rt", "2kOhm", "--te", "300mK",
         "--ts", "300mK", "--bias", "0:1mV:201"};
 
+    /** {@code base} with the value of option {@code option} replaced (or the option added). */
+    private static String[] replacing(String[] base, String option, String value) {
+        int i = Arrays.asList(base).indexOf(option);
+        if (i < 0) {
+            return with(base, option, value);
+        }
+        String[] all = base.clone();
+        all[i + 1] = value;
+        return all;
+    }
+
     private static String[] with(String[] base, String... more) {
         String[] all = Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, all, base.length, more.length);
@@ -104,6 +115,26 @@ class NisIvCommandTest {
         assertThat(head).containsExactly(0x89, 'P', 'N', 'G');
     }
 
+    /**
+     * Finite but absurd values (T_N of 1e300 K once ended in "table column 'I[A]' row 1 is NaN"):
+     * refused in one line naming the quantity, before any output is written.
+     */
+    @Test
+    void absurdValuesAreRefusedNamingTheQuantity(@TempDir Path dir) {
+        String[][] bad = {
+            {"--te", "1e300K", "T_N"}, {"--te", "1e-300K", "T_N"}, {"--ts", "1e300K", "T_S"},
+            {"--dynes", "1e-300", "Dynes"}, {"--dynes", "1e300", "Dynes"}, {"--rt", "1e-320Ohm", "R_T"},
+            {"--h", "1e300meV", "|eV| + h"}, {"--bias", "0:1e300V:3", "|eV| + h"}
+        };
+        for (String[] b : bad) {
+            Path out = dir.resolve("never.csv");
+            CliRun.Result r = CliRun.run(with(replacing(IV, b[0], b[1]), "--out", out.toString()));
+            CliRun.assertOneLineError(r, b[2]);
+            assertThat(r.err()).doesNotContain("NaN");
+            assertThat(out).as("output file after a refused %s", b[0]).doesNotExist();
+        }
+    }
+
     @Test
     void unphysicalValuesAreRefusedWithTheOptionNamed(@TempDir Path dir) {
         String[][] bad = {
@@ -112,8 +143,9 @@ class NisIvCommandTest {
         };
         for (String[] b : bad) {
             Path out = dir.resolve("never.csv");
-            CliRun.Result r = CliRun.run(with(IV, b[0], b[1], "--out", out.toString()));
+            CliRun.Result r = CliRun.run(with(replacing(IV, b[0], b[1]), "--out", out.toString()));
             CliRun.assertOneLineError(r, b[0]);
+            assertThat(r.err()).doesNotContain("only once");
             assertThat(out).as("output file after a refused %s", b[0]).doesNotExist();
         }
     }
