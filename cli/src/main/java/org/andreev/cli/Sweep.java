@@ -1,5 +1,6 @@
 package org.andreev.cli;
 
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -20,9 +21,24 @@ public final class Sweep {
         if (n <= 0) {
             return;
         }
-        if (System.console() == null) {
-            IntStream.range(0, n).parallel().forEach(body);
-            return;
+        tracked(task, n, step -> {
+            IntStream.range(0, n).parallel().forEach(i -> {
+                body.accept(i);
+                step.run();
+            });
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code work} over {@code n} steps that it reports itself: {@code work} gets a thread-safe
+     * {@code step} to call once per finished step (e.g. as a library's progress hook), which moves
+     * the progress bar when a console is attached and does nothing otherwise. Returns what
+     * {@code work} returns.
+     */
+    public static <T> T tracked(String task, int n, Function<Runnable, T> work) {
+        if (System.console() == null || n <= 0) {
+            return work.apply(() -> { });
         }
         try (ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
@@ -32,10 +48,7 @@ public final class Sweep {
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .clearDisplayOnFinish()
                 .build()) {
-            IntStream.range(0, n).parallel().forEach(i -> {
-                body.accept(i);
-                bar.step();
-            });
+            return work.apply(bar::step);
         }
     }
 }
