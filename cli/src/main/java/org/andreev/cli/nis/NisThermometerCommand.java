@@ -12,9 +12,7 @@ import org.andreev.plot.Series;
 import org.andreev.tunnel.NisThermometer;
 import org.andreev.units.Dimension;
 import org.andreev.units.PhysicalConstants;
-import org.andreev.units.Quantity;
 import org.andreev.units.Unit;
-import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,8 +79,14 @@ public final class NisThermometerCommand implements Callable<Integer> {
         }
         double[] measured = voltages.stream().mapToDouble(Double::doubleValue).toArray();
         double[] te = new double[measured.length];
+        double tLow = Math.min(grid.start(), grid.stop());
+        double tHigh = Math.max(grid.start(), grid.stop());
         for (int k = 0; k < measured.length; k++) {
-            te[k] = temperature(thermometer, measured[k], grid);
+            try {
+                te[k] = thermometer.temperature(measured[k], tLow, tHigh);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("option '--voltage': " + e.getMessage() + "; widen --temps");
+            }
         }
         output.write(new Table(List.of("V[V]", "T[K]"), List.of(measured, te)));
         output.plot(() -> plot(t, v));
@@ -93,27 +97,6 @@ public final class NisThermometerCommand implements Callable<Integer> {
     private Grid defaultTemperatures() {
         double tDelta = junction.delta / PhysicalConstants.K_BOLTZMANN;
         return new Grid(0.02 * tDelta, 0.25 * tDelta, 47);
-    }
-
-    /**
-     * The electron temperature at which the calibration gives {@code voltage}: the root of
-     * V(T) − voltage on the calibration range (V(T) is monotonic there: its slope is
-     * (k_B/e)[ln(I/I_0) − 1/2] &lt; 0 while I &lt; I_0, physics.md A3).
-     */
-    private double temperature(NisThermometer thermometer, double voltage, Grid grid) {
-        double lo = Math.min(grid.start(), grid.stop());
-        double hi = Math.max(grid.start(), grid.stop());
-        double fLo = thermometer.voltage(lo) - voltage;
-        double fHi = thermometer.voltage(hi) - voltage;
-        if (fLo * fHi > 0) {
-            throw new IllegalArgumentException("option '--voltage': " + Quantity.format(voltage, Dimension.VOLTAGE)
-                    + " is outside the calibration, which runs from " + Quantity.format(fLo + voltage, Dimension.VOLTAGE)
-                    + " at " + Quantity.format(lo, Dimension.TEMPERATURE) + " to "
-                    + Quantity.format(fHi + voltage, Dimension.VOLTAGE) + " at "
-                    + Quantity.format(hi, Dimension.TEMPERATURE) + "; widen --temps");
-        }
-        return new BracketingNthOrderBrentSolver(1e-12 * hi, 1e-12, 5)
-                .solve(200, x -> thermometer.voltage(x) - voltage, lo, hi);
     }
 
     private Plot plot(double[] t, double[] v) {
