@@ -2,7 +2,7 @@ package org.andreev.cli.nis;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.andreev.cli.Grid;
+import org.andreev.cli.RangeConverter;
 import org.andreev.cli.OutputOptions;
 import org.andreev.cli.QuantityConverter;
 import org.andreev.cli.Sweep;
@@ -10,6 +10,7 @@ import org.andreev.io.Table;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
 import org.andreev.tunnel.NisThermometer;
+import org.andreev.units.Range;
 import org.andreev.units.Dimension;
 import org.andreev.units.PhysicalConstants;
 import org.andreev.units.Unit;
@@ -49,10 +50,10 @@ public final class NisThermometerCommand implements Callable<Integer> {
             description = "The constant bias current, e.g. 1nA (its sign sets the sign of V).")
     double current;
 
-    @Option(names = "--temps", paramLabel = "START:STOP:COUNT", converter = Grid.Temperatures.class,
+    @Option(names = "--temps", paramLabel = "START:STOP:COUNT", converter = RangeConverter.Temperatures.class,
             description = "Electron temperatures of the calibration, e.g. 50mK:400mK:36 (default: k_BT from"
                     + " 0.02Δ to 0.25Δ, 47 points).")
-    Grid temps;
+    Range temps;
 
     @Option(names = "--voltage", paramLabel = "VOLTAGE", split = ",", converter = QuantityConverter.Voltage.class,
             description = "Measured voltages, comma-separated: give the temperature at each instead.")
@@ -68,7 +69,7 @@ public final class NisThermometerCommand implements Callable<Integer> {
                     "Invalid value for option '--current': the bias current must not be zero");
         }
         NisThermometer thermometer = new NisThermometer(junction.junction(), current);
-        Grid grid = temps != null ? temps : defaultTemperatures();
+        Range grid = temps != null ? temps : defaultTemperatures();
         double[] t = grid.values();
         double[] v = new double[t.length];
         Sweep.parallel("calibration", t.length, i -> v[i] = thermometer.voltage(t[i]));
@@ -94,9 +95,9 @@ public final class NisThermometerCommand implements Callable<Integer> {
     }
 
     /** k_BT from 0.02Δ to 0.25Δ: from deep in the exponential regime to where Δ(T) starts to move. */
-    private Grid defaultTemperatures() {
+    private Range defaultTemperatures() {
         double tDelta = junction.delta / PhysicalConstants.K_BOLTZMANN;
-        return new Grid(0.02 * tDelta, 0.25 * tDelta, 47);
+        return new Range(0.02 * tDelta, 0.25 * tDelta, 47);
     }
 
     private Plot plot(double[] t, double[] v) {
