@@ -22,13 +22,13 @@ public final class ColumnOptions {
     String xUnit;
 
     @Option(names = "--y", paramLabel = "COLUMN", defaultValue = "I",
-            description = "Column of the measured current (or conductance): header name or 1-based index"
-                    + " (default: ${DEFAULT-VALUE}).")
+            description = "Column of the measured y values (a current, or where the command says so a"
+                    + " conductance): header name or 1-based index (default: ${DEFAULT-VALUE}).")
     String y;
 
     @Option(names = "--y-unit", paramLabel = "UNIT", defaultValue = "",
-            description = "Unit of the y column, e.g. nA, or S or G0 for a conductance (default: from the"
-                    + " header, else SI).")
+            description = "Unit of the y column, e.g. nA (S or G0 where a conductance is accepted; default:"
+                    + " from the header, else SI).")
     String yUnit;
 
     /** The x column as a voltage. */

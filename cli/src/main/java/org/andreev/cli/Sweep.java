@@ -24,31 +24,29 @@ public final class Sweep {
         tracked(task, n, step -> {
             IntStream.range(0, n).parallel().forEach(i -> {
                 body.accept(i);
-                step.run();
+                step.accept(1);
             });
             return null;
         });
     }
 
     /**
-     * Runs {@code work} over {@code n} steps that it reports itself: {@code work} gets a thread-safe
-     * {@code step} to call once per finished step (e.g. as a library's progress hook), which moves
-     * the progress bar when a console is attached and does nothing otherwise. Returns what
-     * {@code work} returns.
+     * Runs {@code work}, which does {@code total} units of work (on any threads) and reports each
+     * finished batch's size to the callback it is given; that drives the progress bar.
      */
-    public static <T> T tracked(String task, int n, Function<Runnable, T> work) {
-        if (System.console() == null || n <= 0) {
-            return work.apply(() -> { });
+    public static <T> T tracked(String task, int total, Function<IntConsumer, T> work) {
+        if (System.console() == null || total <= 0) {
+            return work.apply(units -> { });
         }
         try (ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
-                .setInitialMax(n)
+                .setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(200)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .clearDisplayOnFinish()
                 .build()) {
-            return work.apply(bar::step);
+            return work.apply(bar::stepBy);
         }
     }
 }

@@ -28,6 +28,34 @@ class CoolerCliTest {
     }
 
     @Test
+    void ivWhereTeDoesNotConvergeWritesNothingAndExits3() throws Exception {
+        // a 1e-300 Ohm leak deposits ~1e293 W: no T_e balances it (rows with T_e = 98 K, I = 1e296 A
+        // used to be written as data, with exit code 0)
+        Path out = dir.resolve("iv.csv");
+        CliRun.Result r = CliRun.run("cooler", "iv", "--tbath", "100mK", "--bias", "0:0.4mV:5", "--rleak", "1e-300Ohm",
+                "--out", out.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(out).doesNotExist();
+        assertThat(r.err().strip()).startsWith("cooler iv: T_e did not converge at 4 of 5 biases (V = 0.000100000,")
+                .contains("heat into the electrons exceeds the cooling").contains("nothing written").doesNotContain("\n");
+    }
+
+    @Test
+    void fitHelpSaysTheYColumnIsACurrentAndAConductanceIsRefused() throws Exception {
+        CliRun.Result help = CliRun.run("cooler", "fit", "--help");
+        assertThat(help.code()).isZero();
+        String text = help.out().replaceAll("\\s+", " ");
+        assertThat(text).doesNotContain("current (or conductance)").doesNotContain("or S or G0 for a conductance")
+                .contains("must be a current: a conductance (S, G0) is refused");
+        Path file = dir.resolve("g.csv");
+        Files.writeString(file, "V[V],G[S]\n1e-5,1e-6\n2e-5,1e-6\n");
+        CliRun.Result r = CliRun.run("cooler", "fit", file.toString(), "--y", "G", "--tbath", "90mK", "--free", "m");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n");
+    }
+
+    @Test
     void paramsRoundTripsThroughADeviceFile() throws Exception {
         CliRun.Result p = CliRun.run("cooler", "params", "--rt", "1.2kOhm");
         assertThat(p.code()).isZero();

@@ -29,7 +29,7 @@ class SweepTest {
     @Test
     void trackedWorkGetsAStepAndReturnsItsResult() {
         String result = Sweep.tracked("test", 3, step -> {
-            IntStream.range(0, 3).parallel().forEach(i -> step.run());
+            IntStream.range(0, 3).parallel().forEach(i -> step.accept(1));
             return "done";
         });
         assertThat(result).isEqualTo("done");

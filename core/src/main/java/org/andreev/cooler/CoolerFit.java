@@ -131,21 +131,15 @@ public final class CoolerFit {
                 throw new IllegalArgumentException("the start value of " + name + " must be finite and > 0 to fit it, got "
                         + initial);
             }
-            parameters.add(FitParameter.positive(name, initial));
+            // A parameter run off by more than RUNAWAY from its start (in log coordinates the optimiser
+            // can step to 0 or ∞ in one go, e.g. onto the plateau Σ → 0 where the model no longer
+            // depends on it) ends the fit as not converged, naming it (the engine's plausible range).
+            parameters.add(FitParameter.positive(name, initial).withinFactorOfStart(RUNAWAY));
         }
         CoolerDevice base = device;
-        double[] starts = parameters.stream().mapToDouble(FitParameter::initial).toArray();
         FitModel model = (p, k, x, y) -> {
             CoolerDevice d;
             try {
-                for (int j = 0; j < p.length; j++) {
-                    // A parameter run off by more than RUNAWAY from its start (in log coordinates the
-                    // optimiser can step to 0 or ∞ in one go, e.g. onto the plateau Σ → 0 where the model
-                    // no longer depends on it) ends the fit as not converged, naming it.
-                    if (!(p[j] > starts[j] / RUNAWAY && p[j] < starts[j] * RUNAWAY)) {
-                        throw new IllegalArgumentException(free.get(j) + " ran away to " + p[j]);
-                    }
-                }
                 d = apply(base, free, p);
             } catch (IllegalArgumentException e) {
                 java.util.Arrays.fill(y, Double.NaN); // not a model: the fit stops and says where
@@ -153,7 +147,7 @@ public final class CoolerFit {
             }
             CoolerCurve c = new CoolerModel(d, terms).withTolerance(FIT_TOLERANCE).curve(x, measurements.get(k).tBath());
             for (int j = 0; j < x.length; j++) {
-                y[j] = c.converged()[j] ? c.current()[j] : Double.NaN;
+                y[j] = c.converged(j) ? c.current()[j] : Double.NaN;
             }
         };
         List<FitData> data = measurements.stream().map(Measurement::data).toList();

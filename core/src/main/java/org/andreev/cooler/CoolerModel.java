@@ -1,6 +1,8 @@
 package org.andreev.cooler;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.andreev.tunnel.NisJunction;
 
@@ -20,7 +22,8 @@ import org.andreev.tunnel.NisJunction;
  * T_N = 0, every heat input ≥ 0) and positive as T_e → ∞ (Σ U T_e⁵ wins), so a root is bracketed
  * from a warm start (the neighbouring bias point, extrapolated) by expanding steps, then found by
  * Brent–Dekker to 0.2 µK. This holds where Andreev heating lifts T_e above the bath, too. A point
- * where no bracket is found or the residual is not finite is reported as not converged.
+ * where no bracket is found or the residual is not finite is reported as not converged, with the
+ * reason ({@link OperatingPoint#failure}).
  *
  * <p>Immutable and thread-safe; one model may serve parallel sweeps.
  */
@@ -115,6 +118,29 @@ public final class CoolerModel {
     }
 
     /**
+     * The heat the phonons give the electrons, Σ U (T_ph⁵ − T_e⁵) = K A (T_bath⁴ − T_ph⁴) at
+     * T_ph = {@link #phononTemperature} (physics.md A5), W. Both sides are differences of nearly
+     * equal powers on the side with the stronger coupling (T_ph ≈ T_e when Σ U ≫ K A, T_ph ≈ T_bath
+     * when K A ≫ Σ U), where the rounding of T_ph is multiplied by that large coupling; so the side
+     * with the smaller sensitivity, 5 Σ U T_ph⁴ against 4 K A T_ph³, is taken, its difference
+     * factored (a⁵ − b⁵ = (a − b)(a⁴ + a³b + a²b² + ab³ + b⁴)) so it is computed from a − b itself.
+     */
+    public double phononHeat(double te, double tBath) {
+        double tph = phononTemperature(te, tBath);
+        if (Double.isInfinite(kapitza) || 5 * sigmaU * tph <= 4 * kapitza) {
+            return sigmaU * fifthPowerDifference(tph, te);
+        }
+        return kapitza * (tBath - tph) * (tBath + tph) * (tBath * tBath + tph * tph);
+    }
+
+    /** a⁵ − b⁵ from a − b, without the cancellation of a⁵ and b⁵. */
+    private static double fifthPowerDifference(double a, double b) {
+        double a2 = a * a;
+        double b2 = b * b;
+        return (a - b) * (a2 * a2 + a2 * a * b + a2 * b2 + a * b2 * b + b2 * b2);
+    }
+
+    /**
      * The net heat drawn out of the island electrons at total bias {@code v} (V) if they were at
      * {@code te} (K): 2 P_N(V/2; T_e) − Σ U (T_ph⁵ − T_e⁵) − I_A(V/2; T_e)·V − V²/R_leak, W, with
      * T_ph = {@link #phononTemperature}. Zero at the steady state; positive means T_e would fall.
@@ -146,16 +172,29 @@ public final class CoolerModel {
      * each solved with warm starts by one task.
      */
     public CoolerCurve curveParallel(double[] v, double tBath) {
+        return curveParallel(v, tBath, points -> { });
+    }
+
+    /**
+     * {@link #curveParallel(double[], double)}, telling {@code progress} the number of points of
+     * each chunk as it is finished (from the worker's thread; the counts add up to {@code v.length}).
+     */
+    public CoolerCurve curveParallel(double[] v, double tBath, IntConsumer progress) {
         checkBath(tBath);
+        Objects.requireNonNull(progress, "progress");
         CoolerCurve curve = CoolerCurve.empty(v, tBath);
         int chunks = Math.min(v.length, 4 * Runtime.getRuntime().availableProcessors());
-        IntStream.range(0, chunks).parallel().forEach(c ->
-                solveRange(curve, (int) ((long) v.length * c / chunks), (int) ((long) v.length * (c + 1) / chunks)));
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            int from = (int) ((long) v.length * c / chunks);
+            int to = (int) ((long) v.length * (c + 1) / chunks);
+            solveRange(curve, from, to);
+            progress.accept(to - from);
+        });
         return curve;
     }
 
     /** Solves points [from, to) of {@code curve} in order, each warm-started from the previous ones. */
-    public void solveRange(CoolerCurve curve, int from, int to) {
+    private void solveRange(CoolerCurve curve, int from, int to) {
         double tBath = curve.tBath();
         double prev = Double.NaN;
         double prev2 = Double.NaN;
@@ -221,8 +260,7 @@ public final class CoolerModel {
         /** Heat out of the electrons minus heat into them, W: zero at the steady state. */
         double residual(double te) {
             tunnel.evaluate(vj, te, tBath, nis);
-            double tph = phononTemperature(te, tBath);
-            double heat = sigmaU * (pow5(tph) - pow5(te)) + leakConductance * v * v;
+            double heat = phononHeat(te, tBath) + leakConductance * v * v;
             if (terms == AndreevTerms.CHARGE_AND_HEAT) {
                 if (sampler == null || !sampler.covers(te)) {
                     sampler = andreev.sampler(vj, te);
@@ -238,10 +276,10 @@ public final class CoolerModel {
             double b;
             double fb;
             if (!Double.isFinite(fa)) {
-                return failed(a);
+                return failed(a, notFinite(a, fa));
             }
             if (fa == 0) {
-                return point(a, true);
+                return point(a, null);
             }
             if (fa < 0) {
                 // root above: walk up with growing steps
@@ -253,7 +291,8 @@ public final class CoolerModel {
                     step *= 4;
                     b = a + step;
                     if (b > 1e3 * tBath + 100) {
-                        return failed(a);
+                        return failed(a, String.format(Locale.ROOT, "the heat into the electrons exceeds the"
+                                + " cooling at every T_e up to %.4g K (no steady state below)", a));
                     }
                     fb = residual(b);
                 }
@@ -268,13 +307,16 @@ public final class CoolerModel {
                     step *= 4;
                     a = a - step > 0 ? a - step : 0.5 * a;
                     if (a < 1e-9) {
-                        return failed(b);
+                        return failed(b, "the net cooling stays positive down to T_e = 1 nK (no steady state above)");
                     }
                     fa = residual(a);
                 }
             }
-            if (!Double.isFinite(fa) || !Double.isFinite(fb)) {
-                return failed(b);
+            if (!Double.isFinite(fa)) {
+                return failed(b, notFinite(a, fa));
+            }
+            if (!Double.isFinite(fb)) {
+                return failed(a, notFinite(b, fb));
             }
             return brent(a, fa, b, fb);
         }
@@ -303,7 +345,7 @@ public final class CoolerModel {
                 double tol1 = 2 * Math.ulp(1.0) * Math.abs(b) + 0.5 * tolerance;
                 double xm = 0.5 * (c - b);
                 if (Math.abs(xm) <= tol1 || fb == 0) {
-                    return point(b, true);
+                    return point(b, null);
                 }
                 if (Math.abs(e) >= tol1 && Math.abs(fa) > Math.abs(fb)) {
                     double s = fb / fa;
@@ -338,23 +380,27 @@ public final class CoolerModel {
                 b += Math.abs(d) > tol1 ? d : Math.copySign(tol1, xm);
                 fb = residual(b);
                 if (!Double.isFinite(fb)) {
-                    return failed(a);
+                    return failed(a, notFinite(b, fb));
                 }
             }
-            return failed(b);
+            return failed(b, "Brent's method did not close the bracket in 200 iterations");
         }
 
-        private OperatingPoint failed(double te) {
-            return point(te > 0 && Double.isFinite(te) ? te : tBath, false);
+        private String notFinite(double te, double residual) {
+            return String.format(Locale.ROOT, "the heat balance is %s at T_e = %.4g K", residual, te);
         }
 
-        private OperatingPoint point(double te, boolean converged) {
+        private OperatingPoint failed(double te, String why) {
+            return point(te > 0 && Double.isFinite(te) ? te : tBath, why);
+        }
+
+        private OperatingPoint point(double te, String failure) {
             tunnel.evaluate(vj, te, tBath, nis);
             double ia = terms == AndreevTerms.NONE ? 0.0 : andreev.current(vj, te);
             double pa = terms == AndreevTerms.CHARGE_AND_HEAT ? ia * v : 0.0;
             double current = nis[0] + ia + leakConductance * v;
             return new OperatingPoint(v, current, te, phononTemperature(te, tBath), nis[0], ia, 2 * nis[2], pa,
-                    converged);
+                    failure);
         }
     }
 }

@@ -171,10 +171,12 @@ public final class DeviceFile {
     }
 
     private static CoolerDevice build(Map<String, Object> raw, String source, java.util.Set<String> overridden) {
+        // where a key's value came from: the option that overrode it, else the file
+        java.util.function.UnaryOperator<String> from = key -> overridden.contains(key) ? "option --" + key : source;
         Map<String, Double> v = new LinkedHashMap<>();
         for (Map.Entry<String, Key> e : KEYS.entrySet()) {
             String key = e.getKey();
-            String where = overridden.contains(key) ? "option --" + key : source;
+            String where = from.apply(key);
             Object value = raw.get(key);
             if (value == null) {
                 if (e.getValue().required()) {
@@ -194,17 +196,18 @@ public final class DeviceFile {
                 case "middle" -> JunctionGeometry.middle();
                 case "extended" -> {
                     if (!v.containsKey("junction_length")) {
-                        throw new InputException(source, 0, "junction_length", "missing; an extended junction needs it");
+                        throw new InputException(from.apply("geometry"), 0, "junction_length",
+                                "missing; an extended junction needs it");
                     }
                     yield JunctionGeometry.extended(v.get("junction_length"));
                 }
-                default -> throw new InputException(source, 0, "geometry",
+                default -> throw new InputException(from.apply("geometry"), 0, "geometry",
                         "'" + geometryText + "' is not end, middle or extended");
             };
             AndreevForm form = switch (formText.toLowerCase(Locale.ROOT)) {
                 case "regularised", "regularized" -> AndreevForm.REGULARISED;
                 case "plain" -> AndreevForm.PLAIN;
-                default -> throw new InputException(source, 0, "andreev_form",
+                default -> throw new InputException(from.apply("andreev_form"), 0, "andreev_form",
                         "'" + formText + "' is not regularised or plain");
             };
             ProbeJunction probe = null;
@@ -213,7 +216,9 @@ public final class DeviceFile {
             if (probeKeys == 3) {
                 probe = new ProbeJunction(v.get("probe_rt"), v.get("probe_m"), v.get("probe_te"));
             } else if (probeKeys != 0) {
-                throw new InputException(source, 0, "probe_rt, probe_m, probe_te", "give all three or none");
+                String where = java.util.stream.Stream.of("probe_rt", "probe_m", "probe_te")
+                        .filter(k -> v.containsKey(k) && overridden.contains(k)).findFirst().map(from).orElse(source);
+                throw new InputException(where, 0, "probe_rt, probe_m, probe_te", "give all three or none");
             }
             return new CoolerDevice(v.get("delta"), v.getOrDefault("dynes", 0.0), v.get("diffusion"), v.get("dos"),
                     v.get("lphi"), v.get("sigma_eph"), v.get("island_length"), v.get("island_width"),
@@ -223,8 +228,7 @@ public final class DeviceFile {
         } catch (IllegalArgumentException e) {
             // the records' messages start with the key's name: say where that value came from
             String key = e.getMessage().split(" ", 2)[0];
-            String where = overridden.contains(key) ? "option --" + key : source;
-            throw new InputException(where + ": " + e.getMessage());
+            throw new InputException(from.apply(key) + ": " + e.getMessage());
         }
     }
 

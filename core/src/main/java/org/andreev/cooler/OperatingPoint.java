@@ -11,8 +11,15 @@ package org.andreev.cooler;
  * @param ia        the Andreev current I_A(V/2; T_e), A
  * @param pcool     the heat drawn out of the island by both junctions, 2 P_N(V/2; T_e), W
  * @param pa        the Andreev Joule heat I_A·V deposited in the island, W
- * @param converged whether T_e was found to 1 µK; if not, the other fields are those of the last
- *                  iterate and must not be taken as a solution
+ * @param failure   null when T_e was found to the solver's tolerance; else why it was not (one
+ *                  phrase), and the other fields are those of the last iterate and must not be
+ *                  taken as a solution
  */
 public record OperatingPoint(double v, double current, double te, double tph, double iqp, double ia,
-        double pcool, double pa, boolean converged) {}
+        double pcool, double pa, String failure) {
+
+    /** Whether T_e was found to the solver's tolerance. */
+    public boolean converged() {
+        return failure == null;
+    }
+}

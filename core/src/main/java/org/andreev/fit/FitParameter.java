@@ -18,9 +18,48 @@ import java.util.Objects;
  * @param scale     the typical magnitude, physical units (&gt; 0)
  * @param transform the map to the optimiser's unconstrained coordinate
  * @param free      {@code true} if fitted, {@code false} if held at {@code initial}
+ * @param plausible where a fitted value can still mean something; the fit stops as not converged
+ *                  when the optimiser moves the parameter outside ({@link LeastSquaresFit})
  */
 public record FitParameter(String name, double initial, double scale, ParameterTransform transform,
-        boolean free) {
+        boolean free, Plausible plausible) {
+
+    /**
+     * The closed range [lowest, highest] of physical values a parameter may reach during a fit, and
+     * why, for the message: outside it the model runs onto a plateau (a parameter the data no longer
+     * determine, e.g. a temperature so high that the gap is washed out) or beyond its validity.
+     *
+     * @param lowest  the lowest plausible value, physical units (may be −∞)
+     * @param highest the highest plausible value, physical units (may be +∞), &gt; lowest
+     * @param why     what bounds it, for messages (e.g. "start × 10^±6"); may be empty
+     */
+    public record Plausible(double lowest, double highest, String why) {
+        /** Any value. */
+        public static final Plausible ANY = new Plausible(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "");
+
+        public Plausible {
+            Objects.requireNonNull(why, "why");
+            if (Double.isNaN(lowest) || Double.isNaN(highest) || !(highest > lowest)) {
+                throw new IllegalArgumentException(
+                        "a plausible range needs lowest < highest, got [" + lowest + ", " + highest + "]");
+            }
+        }
+
+        /** Whether {@code p} lies in [lowest, highest]. */
+        public boolean contains(double p) {
+            return p >= lowest && p <= highest;
+        }
+
+        @Override
+        public String toString() {
+            return "[" + lowest + ", " + highest + "]" + (why.isEmpty() ? "" : " (" + why + ")");
+        }
+    }
+
+    /** A parameter that may take any value of its transform's domain. */
+    public FitParameter(String name, double initial, double scale, ParameterTransform transform, boolean free) {
+        this(name, initial, scale, transform, free, Plausible.ANY);
+    }
 
     public FitParameter {
         Objects.requireNonNull(name, "name");
@@ -37,6 +76,11 @@ public record FitParameter(String name, double initial, double scale, ParameterT
         }
         if (!Double.isFinite(initial)) {
             throw new IllegalArgumentException("value of " + name + " must be finite, got " + initial);
+        }
+        Objects.requireNonNull(plausible, "plausible");
+        if (free && !plausible.contains(initial)) {
+            throw new IllegalArgumentException("initial value of " + name + " must lie in its plausible range "
+                    + plausible + ", got " + initial);
         }
     }
 
@@ -68,22 +112,43 @@ public record FitParameter(String name, double initial, double scale, ParameterT
 
     /** This parameter started at {@code value} (the scale is kept). */
     public FitParameter withInitial(double value) {
-        return new FitParameter(name, value, scale, transform, free);
+        return new FitParameter(name, value, scale, transform, free, plausible);
     }
 
     /** This parameter with another scale. */
     public FitParameter withScale(double newScale) {
-        return new FitParameter(name, initial, newScale, transform, free);
+        return new FitParameter(name, initial, newScale, transform, free, plausible);
     }
 
     /** This parameter, free or fixed. */
     public FitParameter withFree(boolean isFree) {
-        return new FitParameter(name, initial, scale, transform, isFree);
+        return new FitParameter(name, initial, scale, transform, isFree, plausible);
     }
 
     /** This parameter held fixed at {@code value}. */
     public FitParameter fixedAt(double value) {
-        return new FitParameter(name, value, scale, transform, false);
+        return new FitParameter(name, value, scale, transform, false, plausible);
+    }
+
+    /**
+     * This parameter confined to the plausible range [lowest, highest] (physical units): a fit that
+     * moves it outside stops as not converged, naming it, {@code why} and the value it ran to.
+     */
+    public FitParameter withPlausibleRange(double lowest, double highest, String why) {
+        return new FitParameter(name, initial, scale, transform, free, new Plausible(lowest, highest, why));
+    }
+
+    /**
+     * This positive parameter confined to [initial/factor, initial·factor]: a runaway guard for a
+     * parameter fitted in logarithm, which one trust-region step can carry to 0 or ∞ (onto a plateau
+     * where the model no longer depends on it).
+     */
+    public FitParameter withinFactorOfStart(double factor) {
+        if (!(factor > 1) || !(initial > 0)) {
+            throw new IllegalArgumentException("a runaway guard needs a factor > 1 and a positive start, got factor "
+                    + factor + " for " + name + " = " + initial);
+        }
+        return withPlausibleRange(initial / factor, initial * factor, "within a factor " + factor + " of its start");
     }
 
     double internalScale() {

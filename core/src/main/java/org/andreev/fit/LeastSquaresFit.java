@@ -37,7 +37,10 @@ import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOpti
  * like a step that raised the cost (the trust region shrinks); so is one where the model throws an
  * {@link IllegalArgumentException} or {@link ArithmeticException} (a parameter outside the model's
  * validity, e.g. an underflow to 0 of a log-transformed one). At the start point or inside a Jacobian
- * either stops the fit as not converged, naming the parameters.
+ * either stops the fit as not converged, naming the parameters. A point where a free parameter lies
+ * outside its {@link FitParameter#plausible() plausible range} is never evaluated: the fit stops there
+ * as not converged at the best point reached, with a message naming the parameter, where it ran to
+ * and why the range ends there (a runaway onto a plateau is not a fit).
  *
  * <p>Immutable; {@code with…} methods return a modified copy. {@link #fit} never throws for a fit
  * that fails to converge: it returns a result with {@link FitResult#converged()} false and a message
@@ -173,7 +176,7 @@ public final class LeastSquaresFit {
             return problem.result(optimum.getPoint().toArray(), true,
                     "converged after " + optimum.getIterations() + " iterations",
                     optimum.getIterations(), optimum.getEvaluations());
-        } catch (ModelFailure e) {
+        } catch (ModelFailure | Implausible e) {
             return problem.result(problem.bestPoint, false, e.getMessage(), problem.jacobians, problem.evaluations);
         } catch (MathIllegalStateException e) {
             String why = e.getMessage().contains("exceeded")
@@ -191,6 +194,15 @@ public final class LeastSquaresFit {
         private static final long serialVersionUID = 1L;
 
         ModelFailure(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The optimiser moved a parameter outside its plausible range: stops the fit. */
+    private static final class Implausible extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Implausible(String message) {
             super(message, null, false, false);
         }
     }
@@ -342,6 +354,7 @@ public final class LeastSquaresFit {
         /** The model's predictions for all data sets, concatenated; checked finite. */
         double[] predictions(double[] u) {
             double[] p = physical(u);
+            checkPlausible(p);
             double[] all = new double[observations];
             int offset = 0;
             for (int k = 0; k < data.size(); k++) {
@@ -441,7 +454,7 @@ public final class LeastSquaresFit {
                 for (double ri : r) {
                     chi2 += ri * ri;
                 }
-            } catch (ModelFailure e) {
+            } catch (ModelFailure | Implausible e) {
                 finite = false;
                 chi2 = Double.NaN;
             }
@@ -460,7 +473,7 @@ public final class LeastSquaresFit {
                             covariance[a][b] = scale * da * db * covU[a][b];
                         }
                     }
-                } catch (ModelFailure e) {
+                } catch (ModelFailure | Implausible e) {
                     covarianceProblem = "no covariance: " + e.getMessage();
                 } catch (SingularException e) {
                     covarianceProblem = e.getMessage();
@@ -506,6 +519,18 @@ public final class LeastSquaresFit {
                     : message + "; " + covarianceProblem;
             return new FitResult(estimates, freeNames, covariance, correlation, chi2, chi2red, observations,
                     sigmaKnown, converged, fullMessage, atBound, iterations, evals);
+        }
+
+        /** Throws {@link Implausible} naming the first free parameter outside its plausible range. */
+        void checkPlausible(double[] p) {
+            for (int i : freeIndex) {
+                FitParameter par = parameters.get(i);
+                if (!par.plausible().contains(p[i])) {
+                    throw new Implausible(par.name() + " ran from " + par.initial() + " to " + p[i]
+                            + ", outside its plausible range " + par.plausible()
+                            + ": the data do not determine it, or the start is far off; best point reached reported");
+                }
+            }
         }
 
         /** The name of the first parameter whose physical value is not finite, or null. */

@@ -1,6 +1,7 @@
 package org.andreev.tunnel;
 
 import static org.andreev.units.PhysicalConstants.E_CHARGE;
+import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,7 +42,10 @@ import org.andreev.fit.LeastSquaresFit;
  * off to 10⁴⁰ in logarithm, and γ ≥ Δ leaves no gap anyway. A free γ/Δ or h that the data want to be
  * zero therefore ends "at the edge of its domain", which the result's message says. In this model I and dI/dV do not
  * depend on T_S (the S occupation cancels, see {@link NisJunction}), so a free {@code ts} makes the fit
- * fail with a singular Jacobian: it is offered for models where it matters.
+ * fail (it runs off its plausible range, or the Jacobian is singular): it is offered for models where
+ * it matters. A free positive parameter that runs beyond start × 10^±6, or a temperature above the
+ * T_c = Δ/(1.764 k_B) of the starting gap, ends the fit as not converged, naming it: an ohmic curve
+ * fitted for T_e runs there, onto the plateau where thermal smearing has filled the gap.
  *
  * <p>Without σ the noise is estimated from the residuals and the covariance scaled by χ²_red (see
  * {@link org.andreev.fit.FitResult}).
@@ -52,6 +56,15 @@ import org.andreev.fit.LeastSquaresFit;
  * @param engine the least-squares driver
  */
 public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> values, LeastSquaresFit engine) {
+
+    /**
+     * A free positive parameter run beyond start × 10^±6, or a temperature above the T_c of the
+     * starting gap, ends the fit as not converged ({@link FitParameter#withPlausibleRange}).
+     */
+    static final double RUNAWAY = 1e6;
+
+    /** Δ(0)/(k_B T_c) of weak-coupling BCS (physics.md A1). */
+    static final double BCS_RATIO = 1.764;
 
     /** The parameter names, in the order of the fit's parameter vector. */
     public static final List<String> NAMES = List.of("te", "delta", "rt", "dynes", "h", "offset", "ts");
@@ -182,7 +195,16 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
         if (name.equals("dynes")) {
             return FitParameter.bounded(name, value, 0.0, 1.0);
         }
-        return FitParameter.positive(name, value);
+        FitParameter p = FitParameter.positive(name, value).withinFactorOfStart(RUNAWAY);
+        if (name.equals("te") || name.equals("ts")) {
+            // above T_c = Δ/(1.764 k_B) (weak-coupling BCS, physics.md A1) no gap survives: a fit
+            // that runs there is on the ohmic plateau, not measuring a temperature
+            double tc = delta / (BCS_RATIO * K_BOLTZMANN);
+            p = p.withPlausibleRange(value / RUNAWAY, Math.min(value * RUNAWAY, tc),
+                    "below T_c = Δ/(1.764 k_B) = " + tc + " K of the starting gap, and within a factor "
+                            + RUNAWAY + " of its start");
+        }
+        return p;
     }
 
     private boolean tsTied() {

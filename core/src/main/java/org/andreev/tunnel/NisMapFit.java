@@ -37,7 +37,6 @@ import org.andreev.fit.LeastSquaresFit;
 public record NisMapFit(NisFit fit, double normalThreshold, double maxDynes) {
 
     /** Δ(0)/(k_B T_c) of weak-coupling BCS theory (physics.md A1). */
-    private static final double BCS_RATIO = 1.764;
 
     public NisMapFit {
         Objects.requireNonNull(fit, "fit");
@@ -123,10 +122,10 @@ public record NisMapFit(NisFit fit, double normalThreshold, double maxDynes) {
             }
             double tS = r.estimates().containsKey("ts") ? r.estimate("ts").value() : r.estimate("te").value();
             double delta = r.estimate("delta").value();
-            if (K_BOLTZMANN * tS > delta / BCS_RATIO) {
+            if (K_BOLTZMANN * tS > delta / NisFit.BCS_RATIO) {
                 return new NisMapPoint(field, NisMapPoint.Status.REJECTED, r, String.format(
                         "rejected: T_S = %.3g K is above the critical temperature %.3g K of the fitted gap",
-                        tS, delta / (BCS_RATIO * K_BOLTZMANN)), null);
+                        tS, delta / (NisFit.BCS_RATIO * K_BOLTZMANN)), null);
             }
             Estimate rt = r.estimate("rt");
             return new NisMapPoint(field, NisMapPoint.Status.FITTED, r, r.message(),

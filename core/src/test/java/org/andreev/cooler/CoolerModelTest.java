@@ -46,7 +46,9 @@ class CoolerModelTest {
         CoolerModel model = new CoolerModel(SEED);
         double[] v = bias(0.6e-3, 201);
         CoolerCurve a = model.curve(v, 0.1);
-        CoolerCurve b = model.curveParallel(v, 0.1);
+        java.util.concurrent.atomic.AtomicInteger reported = new java.util.concurrent.atomic.AtomicInteger();
+        CoolerCurve b = model.curveParallel(v, 0.1, reported::addAndGet);
+        assertThat(reported.get()).isEqualTo(v.length); // the progress callback counts every point once
         for (int i = 0; i < v.length; i++) {
             assertThat(b.te()[i]).isCloseTo(a.te()[i], within(1e-6));
         }
@@ -145,7 +147,61 @@ class CoolerModelTest {
         for (int i = 0; i < c.size(); i++) {
             assertThat(c.te()[i]).isFinite();
         }
-        assertThat(broken.solve(0.3e-3, 0.1).converged()).isFalse();
+        OperatingPoint p = broken.solve(0.3e-3, 0.1);
+        assertThat(p.converged()).isFalse();
+        assertThat(p.failure()).contains("heat into the electrons exceeds the cooling");
+        // one line: how many, the first few biases, and why
+        assertThat(c.failureSummary()).startsWith("T_e did not converge at 4 of 5 biases (V = 0.000100000, 0.000200000, 0.000300000, ... V)")
+                .contains("at V = 0.000100000 V: the heat into the electrons exceeds").doesNotContain("\n");
+        assertThat(new CoolerModel(SEED).curve(bias(0.4e-3, 5), 0.1).failureSummary()).isEmpty();
+    }
+
+    @Test
+    void aHugeIslandIsPinnedToItsPhononsWithoutCancellation() {
+        // Σ U → ∞ (Σ = 1e300 W/(K⁵m³); the review's demo was island_length 1e300 m): T_ph → T_e, and the electrons' balance becomes
+        // 2 P_N(V/2; T_e) = K A (T_bath⁴ − T_e⁴) (physics.md A5, quasiparticles only). Σ U (T_ph⁵ − T_e⁵)
+        // as a plain difference is noise of size Σ U T_e⁵ ε ≈ 1e260 W there; the heat must come out
+        // to 1e-9 relative of the Kapitza flow (the neglected Σ U side is 1e-280 of it).
+        CoolerDevice huge = SEED.with("sigma_eph", 1e300);
+        CoolerModel model = new CoolerModel(huge, AndreevTerms.NONE);
+        double tBath = 0.3;
+        double v = 0.4e-3;
+        var nis = SEED.tunnelJunction();
+        for (double te : new double[] {0.1, 0.2, 0.25, 0.29}) {
+            double kapitzaFlow = SEED.kapitza() * (Math.pow(tBath, 4) - Math.pow(te, 4));
+            assertThat(model.phononHeat(te, tBath)).as("T_e = %g", te).isCloseTo(kapitzaFlow, within(1e-9 * kapitzaFlow));
+            double expected = 2 * nis.coolingPower(v / 2, te, tBath) - kapitzaFlow;
+            assertThat(model.netCooling(v, te, tBath)).isCloseTo(expected, within(1e-9 * Math.abs(kapitzaFlow)));
+        }
+        // the steady state against bisection on the reduced balance, to 1 µK
+        double lo = 0.01;
+        double hi = tBath;
+        while (hi - lo > 1e-9) {
+            double mid = 0.5 * (lo + hi);
+            double f = 2 * nis.coolingPower(v / 2, mid, tBath) - SEED.kapitza() * (Math.pow(tBath, 4) - Math.pow(mid, 4));
+            if (f > 0) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        OperatingPoint p = model.solve(v, tBath);
+        assertThat(p.converged()).isTrue();
+        assertThat(p.te()).isCloseTo(lo, within(1e-6));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.05, 0.3", "0.2, 0.3", "0.5, 0.1", "0.09, 0.09"})
+    void phononHeatIsEitherSideOfThePhononBalance(double te, double tBath) {
+        // Σ U (T_ph⁵ − T_e⁵) = K A (T_bath⁴ − T_ph⁴) at T_ph (physics.md A5); and a Kapitza coupling of
+        // 1e300 pins T_ph to the bath, where the heat is Σ U (T_bath⁵ − T_e⁵): 1e-12 relative
+        CoolerModel model = new CoolerModel(SEED);
+        double tph = model.phononTemperature(te, tBath);
+        double u = SEED.sigmaEph() * SEED.islandVolume();
+        double scale = u * Math.pow(Math.max(te, tBath), 5);
+        assertThat(model.phononHeat(te, tBath)).isCloseTo(u * (Math.pow(tph, 5) - Math.pow(te, 5)), within(1e-12 * scale));
+        double pinned = u * (Math.pow(tBath, 5) - Math.pow(te, 5));
+        assertThat(new CoolerModel(SEED.with("ka", 1e300)).phononHeat(te, tBath)).isCloseTo(pinned, within(1e-12 * scale));
     }
 
     @Test

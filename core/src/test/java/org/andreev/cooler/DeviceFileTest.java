@@ -61,6 +61,20 @@ class DeviceFileTest {
     }
 
     @ParameterizedTest
+    @CsvSource({
+        "geometry, sideways, option --geometry: geometry: 'sideways' is not",
+        "geometry, extended, option --geometry: junction_length: missing",
+        "andreev_form, fancy, option --andreev_form: andreev_form: 'fancy' is not",
+        "probe_rt, 2kOhm, option --probe_rt: probe_rt, probe_m, probe_te: give all three or none"
+    })
+    void aBadValueFromAnOptionNamesTheOptionNotTheFile(String key, String value, String message) {
+        // seed-004.yaml without its probe lines: end geometry, regularised form; the fault is the option's
+        assertThatThrownBy(() -> DeviceFile.parse(DeviceFile.seed004Text().replaceAll("(?m)^probe_.*$", ""),
+                "seed-004.yaml", Map.of(key, value)))
+                .isInstanceOf(InputException.class).hasMessageStartingWith(message).hasMessageNotContaining("seed-004.yaml");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "island_width: 0.3 um|island_width: -0.3 um|island_width must be > 0",
         "delta: 0.228 meV|delta: 0 meV|delta must be > 0",

@@ -367,6 +367,39 @@ class LeastSquaresFitTest {
         assertThat(r.message()).contains("does not depend on b");
     }
 
+    /**
+     * y = x·p/(1 + p) fitted to y = x: χ² falls monotonically as p → ∞, a plateau with no minimum.
+     * Confined to its plausible range, p leaves it and the fit must end not converged, naming p, the
+     * value it ran to and the range; a fit whose answer (p = 1 for y = x/2) lies inside the same range
+     * is unaffected.
+     */
+    @Test
+    void parameterLeavingItsPlausibleRangeEndsTheFitAsNotConverged() {
+        FitModel saturating = (p, k, x, y) -> {
+            for (int i = 0; i < x.length; i++) {
+                y[i] = x[i] * p[0] / (1 + p[0]);
+            }
+        };
+        double[] x = grid(20, 0, 1);
+        FitParameter p = FitParameter.positive("p", 1.0).withinFactorOfStart(1e6);
+        FitResult plateau = LeastSquaresFit.create().fit(saturating, List.of(p), FitData.of(x, x.clone()));
+        assertThat(plateau.converged()).isFalse();
+        assertThat(plateau.message()).contains("p ran from 1.0 to").contains("plausible range")
+                .contains("factor 1000000.0 of its start");
+        assertThat(plateau.value("p")).isBetween(1.0, 1e6);
+
+        double[] half = java.util.Arrays.stream(x).map(v -> v / 2).toArray();
+        FitResult fine = LeastSquaresFit.create().fit(saturating, List.of(p), FitData.of(x, half));
+        assertThat(fine.converged()).as(fine.message()).isTrue();
+        assertThat(fine.value("p")).isCloseTo(1.0, within(1e-8));
+    }
+
+    @Test
+    void plausibleRangeMustHoldTheStart() {
+        assertThatThrownBy(() -> FitParameter.positive("t", 2.0).withPlausibleRange(0, 1, "T_c"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("t").hasMessageContaining("T_c");
+    }
+
     @Test
     void illPosedRequestsAreRefused() {
         double[] x = grid(3, 0, 1);

@@ -55,7 +55,8 @@ import tools.jackson.databind.json.JsonMapper;
             "  andreev cooler fit iv90.csv --tbath 90mK --free m,sigma_eph --ka 1.6e-10 --json",
             "  andreev cooler fit run5.csv --x Vbias --x-unit mV --y Idev --y-unit nA --tbath 90mK --free m",
             "Columns as in 'nis fit': --x and --y by header name or 1-based index (default V and I); units"
-                    + " from the header (V[mV], I[nA]) or --x-unit/--y-unit; a bare number is SI."
+                    + " from the header (V[mV], I[nA]) or --x-unit/--y-unit; a bare number is SI. The y column"
+                    + " must be a current: a conductance (S, G0) is refused, as the model is fitted to I(V)."
         })
 public final class CoolerFitCommand implements Callable<Integer> {
 

@@ -4,17 +4,17 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.andreev.cli.RangeConverter;
 import org.andreev.cli.OutputOptions;
 import org.andreev.cli.QuantityConverter;
+import org.andreev.cli.RangeConverter;
 import org.andreev.cli.Sweep;
 import org.andreev.cooler.CoolerCurve;
 import org.andreev.cooler.CoolerModel;
 import org.andreev.cooler.CoolerModel.AndreevTerms;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
-import org.andreev.units.Range;
 import org.andreev.units.PhysicalConstants;
+import org.andreev.units.Range;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
                     + " physics.md A5 solved for T_e and T_ph at every total bias V (each junction at V/2).",
             "Output: CSV with columns V[V],I[A],Te[K],Tph[K],Iqp[A],IA[A],Pcool[W],PA[W]; Pcool is the"
                     + " heat drawn out of the island by both junctions, PA the Andreev Joule heat I_A V.",
-            "Points where T_e did not converge are named on stderr."
+            "If T_e did not converge at some bias, nothing is written (no CSV, no plot): one line on"
+                    + " stderr gives the number of such biases, the first few and why, and the exit code is 3."
         },
         footer = {
             "",
@@ -41,6 +42,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "  andreev cooler iv --device my-cooler.yaml --rt 1.9kOhm --tbath 230mK --bias 0:0.5mV:101"
         })
 public final class CoolerIvCommand implements Callable<Integer> {
+
+    /** Exit code when T_e did not converge at some bias (as {@code cooler fit}'s failed fit). */
+    static final int NOT_CONVERGED = CoolerFitCommand.NOT_CONVERGED;
 
     @Spec
     CommandSpec spec;
@@ -70,8 +74,14 @@ public final class CoolerIvCommand implements Callable<Integer> {
         CoolerModel model = new CoolerModel(device.device(), terms(andreev));
         double[] v = (bias != null ? bias
                 : new Range(0, 2.6 * model.device().delta() / PhysicalConstants.E_CHARGE, 261)).values();
-        CoolerCurve curve = solve(model, v, tBath, "cooler iv");
-        warnFailures(spec.commandLine().getErr(), "cooler iv", curve);
+        CoolerCurve curve = Sweep.tracked("cooler iv", v.length, progress -> model.curveParallel(v, tBath, progress));
+        if (!curve.failedBiases().isEmpty()) {
+            // a table with unconverged rows cannot be told apart from a good one: write none
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("cooler iv: " + curve.failureSummary() + "; nothing written");
+            err.flush();
+            return NOT_CONVERGED;
+        }
         output.write(curve.toTable());
         output.plot(() -> plot(curve));
         return 0;
@@ -86,24 +96,6 @@ public final class CoolerIvCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException(
                     "option --andreev: '" + text + "' is not full, charge or none");
         };
-    }
-
-    /** Solves the curve on all cores (contiguous chunks, each warm-started), with a progress bar. */
-    static CoolerCurve solve(CoolerModel model, double[] v, double tBath, String task) {
-        CoolerCurve curve = CoolerCurve.empty(v, tBath);
-        int chunks = Math.max(1, Math.min(v.length, 8 * Runtime.getRuntime().availableProcessors()));
-        Sweep.parallel(task, chunks, c -> model.solveRange(curve,
-                (int) ((long) v.length * c / chunks), (int) ((long) v.length * (c + 1) / chunks)));
-        return curve;
-    }
-
-    /** One stderr line per bias where T_e did not converge. */
-    static void warnFailures(PrintWriter err, String name, CoolerCurve curve) {
-        for (double v : curve.failedBiases()) {
-            err.printf("%s: warning: T_e did not converge at V = %.6g V (T_bath %.6g K); that row is the last iterate%n",
-                    name, v, curve.tBath());
-        }
-        err.flush();
     }
 
     private static Plot plot(CoolerCurve c) {
