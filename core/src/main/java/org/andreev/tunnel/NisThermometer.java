@@ -6,6 +6,7 @@ import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
 import java.util.Objects;
 import org.andreev.units.Dimension;
 import org.andreev.units.Quantity;
+import org.andreev.units.Range;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 
 /**
@@ -110,7 +111,7 @@ public record NisThermometer(NisJunction junction, double biasCurrent) {
     /**
      * The electron temperature T at which the calibration gives {@code voltage}, K: the inverse of
      * {@link #voltage(double)}, searched for over the default calibrated range k_BT = 0.02Δ to 0.25Δ
-     * (deep in the exponential regime up to where Δ(T) starts to move, T ≪ T_c; physics.md A3).
+     * ({@link #defaultTemperatures}; physics.md A3).
      *
      * @param voltage the measured voltage at the bias current, V (the sign of the current)
      * @throws IllegalArgumentException (one line, naming the voltage) if {@code voltage} is outside
@@ -118,8 +119,19 @@ public record NisThermometer(NisJunction junction, double biasCurrent) {
      * @see #temperature(double, double, double)
      */
     public double temperature(double voltage) {
+        Range r = defaultTemperatures(2);
+        return temperature(voltage, r.start(), r.stop());
+    }
+
+    /**
+     * The default calibrated range, {@code count} temperatures from k_BT = 0.02Δ to 0.25Δ, K: from
+     * deep in the exponential regime up to where Δ(T) starts to move (T ≈ 0.44 T_c, physics.md A1).
+     *
+     * @param count number of temperatures (&ge; 2)
+     */
+    public Range defaultTemperatures(int count) {
         double tDelta = junction.superconductor().delta() / K_BOLTZMANN;
-        return temperature(voltage, 0.02 * tDelta, 0.25 * tDelta);
+        return new Range(0.02 * tDelta, 0.25 * tDelta, count);
     }
 
     /**

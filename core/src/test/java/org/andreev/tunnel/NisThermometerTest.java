@@ -110,6 +110,9 @@ class NisThermometerTest {
                 .hasMessageContaining("outside the calibration").hasMessageNotContaining("\n")
                 .hasMessageStartingWith("V = " + Quantity.format(above, Dimension.VOLTAGE));
         assertThatThrownBy(() -> th.temperature(0.0)).isInstanceOf(IllegalArgumentException.class);
+        // the default range ends at k_BT = 0.02Δ and 0.25Δ: just outside either end is refused
+        assertThatThrownBy(() -> th.temperature(th.voltage(kelvin(0.0199)))).hasMessageContaining("outside");
+        assertThatThrownBy(() -> th.temperature(th.voltage(kelvin(0.251)))).hasMessageContaining("outside");
         assertThatThrownBy(() -> th.temperature(1e-4, 0.2, 0.1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("T_low < T_high");
     }

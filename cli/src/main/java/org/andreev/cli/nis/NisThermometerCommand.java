@@ -12,7 +12,6 @@ import org.andreev.plot.Series;
 import org.andreev.tunnel.NisThermometer;
 import org.andreev.units.Range;
 import org.andreev.units.Dimension;
-import org.andreev.units.PhysicalConstants;
 import org.andreev.units.Unit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,7 +68,7 @@ public final class NisThermometerCommand implements Callable<Integer> {
                     "Invalid value for option '--current': the bias current must not be zero");
         }
         NisThermometer thermometer = new NisThermometer(junction.junction(), current);
-        Range grid = temps != null ? temps : defaultTemperatures();
+        Range grid = temps != null ? temps : thermometer.defaultTemperatures(47);
         double[] t = grid.values();
         double[] v = new double[t.length];
         Sweep.parallel("calibration", t.length, i -> v[i] = thermometer.voltage(t[i]));
@@ -92,12 +91,6 @@ public final class NisThermometerCommand implements Callable<Integer> {
         output.write(new Table(List.of("V[V]", "T[K]"), List.of(measured, te)));
         output.plot(() -> plot(t, v));
         return 0;
-    }
-
-    /** k_BT from 0.02Δ to 0.25Δ: from deep in the exponential regime to where Δ(T) starts to move. */
-    private Range defaultTemperatures() {
-        double tDelta = junction.delta / PhysicalConstants.K_BOLTZMANN;
-        return new Range(0.02 * tDelta, 0.25 * tDelta, 47);
     }
 
     private Plot plot(double[] t, double[] v) {
