@@ -3,6 +3,7 @@ package org.andreev.tunnel;
 import static org.andreev.units.PhysicalConstants.E_CHARGE;
 import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.andreev.superconductor.Superconductor;
 
@@ -17,7 +18,9 @@ import org.andreev.superconductor.Superconductor;
  * over all E, with n_S the density of states of {@link Superconductor#dos(double)}. The integrals
  * are evaluated by fixed Gauss–Legendre panels graded around the gap and Fermi edges, with the BCS
  * edge singularity removed by E = Δ cosh u (see {@code NisQuadrature}); they agree with an
- * adaptive Gauss–Kronrod reference to better than 1e-8 relative (tested over random draws).
+ * adaptive Gauss–Kronrod reference to better than 1e-8 relative (tested over random draws) for
+ * temperatures with 1e-7·max(Δ, |eV| + h) ≤ k_BT ≤ 1000 Δ; temperatures outside are refused
+ * ({@link #MIN_THERMAL_RATIO}).
  *
  * <p>The current does not depend on T_S: after folding E → −E the S occupation cancels exactly.
  * Every method is thread-safe; {@link #evaluate} and {@link #curve} do not allocate (the
@@ -96,8 +99,8 @@ public record NisJunction(Superconductor superconductor, double rT) {
      * out[0] = I (A), out[1] = dI/dV (S), out[2] = P_N (W). Allocation-free; the hot entry point
      * for coolers and fits.
      *
-     * @param tN  N electron temperature, K (&gt; 0)
-     * @param tS  S temperature, K (&gt; 0)
+     * @param tN  N electron temperature, K (&gt; 0, within {@link #MIN_THERMAL_RATIO the resolved range})
+     * @param tS  S temperature, K (&gt; 0, within the resolved range)
      * @param out an array of length ≥ 3
      */
     public void evaluate(double v, double tN, double tS, double[] out) {
@@ -121,6 +124,9 @@ public record NisJunction(Superconductor superconductor, double rT) {
         checkTemperature("T_N", tN);
         checkTemperature("T_S", tS);
         double delta = superconductor.delta();
+        double h = superconductor.exchange();
+        checkResolvable("T_N", tN, Math.max(delta, Math.abs(E_CHARGE * v) + h), "|eV| + h");
+        checkResolvable("T_S", tS, Math.max(delta, h), "h");
         double t = K_BOLTZMANN * tN / delta;
         NisQuadrature.DEFAULT.integrate(superconductor.dynes(), superconductor.exchange() / delta,
                 E_CHARGE * v / delta, t, K_BOLTZMANN * tS / delta, derivatives, out);
@@ -170,6 +176,34 @@ public record NisJunction(Superconductor superconductor, double rT) {
     private static void checkBias(double v) {
         if (!Double.isFinite(v)) {
             throw new IllegalArgumentException("bias V must be finite, got " + v);
+        }
+    }
+
+    /**
+     * The temperatures the quadrature resolves to 1e-8: k_BT ≥ {@value #MIN_THERMAL_RATIO}·max(Δ, E_edge),
+     * with E_edge the energy of the Fermi edge (|eV| + h for N, h for S): a Fermi edge narrower
+     * than that is below the rounding of the energy it sits at (relative 1.1e-16), and k_BT ≤
+     * {@value #MAX_THERMAL_RATIO}·Δ, far above T_c = Δ/(1.764 k_B), where the agreement with the
+     * adaptive reference was verified (NisJunctionReferenceTest).
+     */
+    public static final double MIN_THERMAL_RATIO = 1e-7;
+
+    /** See {@link #MIN_THERMAL_RATIO}. */
+    public static final double MAX_THERMAL_RATIO = 1e3;
+
+    private void checkResolvable(String name, double t, double edge, String edgeName) {
+        double kt = K_BOLTZMANN * t;
+        double delta = superconductor.delta();
+        if (kt < MIN_THERMAL_RATIO * edge) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s = %.3g K is too low to resolve: k_B %s must be >= %.0e max(Delta, %s), i.e. %s >= %.3g K",
+                    name, t, name, MIN_THERMAL_RATIO, edgeName, name, MIN_THERMAL_RATIO * edge / K_BOLTZMANN));
+        }
+        if (kt > MAX_THERMAL_RATIO * delta) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s = %.3g K is too high: k_B %s must be <= %.0f Delta, i.e. %s <= %.3g K (T_c of the gap is %.3g K)",
+                    name, t, name, MAX_THERMAL_RATIO, name, MAX_THERMAL_RATIO * delta / K_BOLTZMANN,
+                    delta / (NisFit.BCS_RATIO * K_BOLTZMANN)));
         }
     }
 

@@ -28,7 +28,8 @@ import org.andreev.superconductor.Superconductor;
  *
  * <p><b>Panels.</b> Gauss–Legendre panels (8 points) march up from the lower limit (1 for BCS,
  * 0 for Dynes); a panel is at most α·(its distance to c + w_c) long (α = 1) for every feature c
- * of width w_c: the DOS edge ε = 1 (width min(g, t_N, t_S)), the N Fermi edges |w_σ| (width
+ * of width w_c: the DOS edge ε = 1 (width min(1, g, t_N, t_S): at k_BT ≫ Δ a panel as long as t
+ * from the edge would put the whole gap structure on 8 nodes), the N Fermi edges |w_σ| (width
  * 2t_N) and the S Fermi edge h (width t_S; the S occupation enters p only); a panel never
  * straddles a feature, so no interval is skipped. Near a feature the panels shrink
  * geometrically to its width: each panel sees the nearest singularity of the integrand (Fermi
@@ -83,7 +84,8 @@ final class NisQuadrature {
         double edgeP = Math.abs(v + h);
         double edgeM = Math.abs(v - h);
         double wN = edgeWidth * tN;
-        double wEdge = bcs ? Math.min(tN, tS) : Math.min(g, Math.min(tN, tS));
+        // the DOS edge is never wider than the gap itself (at k_BT > Δ the edge, not the Fermi width, sets the panels)
+        double wEdge = Math.min(1.0, bcs ? Math.min(tN, tS) : Math.min(g, Math.min(tN, tS)));
         double edgeMax = Math.max(Math.max(edgeP, edgeM), 1.0);
         double upper = Math.max(edgeMax + cutoff * tN, Math.max(1.0, h) + cutoff * tS);
         Kernel kernel = new Kernel(h, v, tN, tS, derivatives);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
+import org.andreev.numeric.AdaptiveGaussKronrod;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -93,8 +94,10 @@ class AndreevJunctionTest {
     @Test
     void quadratureIsConvergedAtSeedParameters() {
         // GL-8 panels against GL-20 on the same panels, over the seed device's range of bias and
-        // temperature (both forms): 3e-8 relative (worst near 0.5 K, where the window spans the whole gap) bounds the
-        // quadrature error of the default rule, far below the 1e-6 asked of the model.
+        // temperature (both forms): they agree to 3e-8 relative. This is a self-consistency check of
+        // the rule on fixed panels only; it cannot see an error of the panel layout. The accuracy
+        // against independent adaptive quadrature is in the *FormNearTheGap* tests: ≤ 1e-7 regularised (1.4e-8
+        // measured), ≤ 2e-7 plain (9.5e-8 measured), both below the 1e-6 asked of the model.
         var reg = junction(0.228e-3 * E_CHARGE, 1.5e-6).withMultiplier(0.49);
         var plain = new AndreevJunction(0.228e-3 * E_CHARGE, D, NU, 1.5e-6, AW, RT, 0.49,
                 JunctionGeometry.extended(1.5e-6), AndreevForm.PLAIN, 1e-4);
@@ -159,6 +162,188 @@ class AndreevJunctionTest {
         var b = new AndreevJunction(delta, D, NU, 0.1e-6, AW, RT, 1, JunctionGeometry.extended(2e-3),
                 AndreevForm.REGULARISED, 0);
         assertThat(b.current(v, 0.1)).isCloseTo(0.5 * a.current(v, 0.1), within(1e-3 * a.current(v, 0.1)));
+    }
+
+    /** Re and Im of (1/(k²ℓ))[1 − (1 − e^{−kℓ})/(kℓ)] by the closed form, in plain complex arithmetic (physics.md A4). */
+    static double[] extendedKernelClosedForm(double kr, double ki, double l) {
+        double xr = kr * l;
+        double xi = ki * l;
+        // w = (1 − e^{−x})/x
+        double er = 1 - Math.exp(-xr) * Math.cos(xi);
+        double ei = Math.exp(-xr) * Math.sin(xi);
+        double x2 = xr * xr + xi * xi;
+        double wr = (er * xr + ei * xi) / x2;
+        double wi = (ei * xr - er * xi) / x2;
+        // (1 − w)/(k² ℓ)
+        double k2r = (kr * kr - ki * ki) * l;
+        double k2i = 2 * kr * ki * l;
+        double d = k2r * k2r + k2i * k2i;
+        double nr = 1 - wr;
+        double ni = -wi;
+        return new double[] {(nr * k2r + ni * k2i) / d, (ni * k2r - nr * k2i) / d};
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.3, 0.2", "0.4, -0.3", "0.5, -0.5", "1, -0.7", "2, -1.5", "3, -3", "8, -6"})
+    void extendedKernelAtIntermediateKlIsTheAveragedPropagator(double xr, double xi) {
+        // physics.md A4: Z = (1/(k²ℓ))[1 − (1 − e^{−kℓ})/(kℓ)] is the infinite wire's propagator
+        // e^{−k|x−y|}/(2k) averaged over x, y in the junction: (1/(kℓ²)) ∫_0^ℓ (ℓ − u) e^{−ku} du.
+        // That integral by adaptive Gauss–Kronrod (1e-13) is independent of both branches of the code
+        // (series below |kℓ| = 0.5, closed form above); they agree to 1e-11 relative.
+        double l = 1e-6;
+        double kr = xr / l;
+        double ki = xi / l;
+        var agk = AdaptiveGaussKronrod.highPrecision().withRelativeTolerance(1e-13);
+        double ir = agk.integrate(u -> (l - u) * Math.exp(-kr * u) * Math.cos(ki * u), 0, l).value();
+        double ii = agk.integrate(u -> -(l - u) * Math.exp(-kr * u) * Math.sin(ki * u), 0, l).value();
+        double k2 = kr * kr + ki * ki;
+        double zr = (ir * kr + ii * ki) / k2 / (l * l); // (ir + i ii)/k / ℓ²
+        double zi = (ii * kr - ir * ki) / k2 / (l * l);
+        double[] z = new double[2];
+        JunctionGeometry.extended(l).kernel(kr, ki, z);
+        double scale = Math.hypot(zr, zi);
+        assertThat(z[0]).isCloseTo(zr, within(1e-11 * scale));
+        assertThat(z[1]).isCloseTo(zi, within(1e-11 * scale));
+        double[] closed = extendedKernelClosedForm(kr, ki, l);
+        assertThat(closed[0]).isCloseTo(zr, within(1e-11 * scale));
+        assertThat(closed[1]).isCloseTo(zi, within(1e-11 * scale));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.5e-6, 1", "1e-6, 5", "1e-6, 20", "3e-6, 10"})
+    void extendedJunctionCurrentAtIntermediateKl(double length, double evMicroVolt) {
+        // T = 0, eV ≪ Δ (Δ = 10⁶ eV, class comment): I_A = (1/(e R_T² σ_N A_w)) ∫_0^{eV} Re Z(k(E)) dE,
+        // here with |k|ℓ from ≈ 0.3 to ≈ 7 over the window; Z from the closed form above, the
+        // integral by adaptive Gauss–Kronrod: 1e-6 relative, as the other limits.
+        double v = evMicroVolt * 1e-6;
+        double lphi = 1.5e-6;
+        var j = new AndreevJunction(1e6 * E_CHARGE * v, D, NU, lphi, AW, RT, 1, JunctionGeometry.extended(length),
+                AndreevForm.REGULARISED, 0);
+        double invL2 = 1 / (lphi * lphi);
+        double integral = AdaptiveGaussKronrod.highPrecision().withRelativeTolerance(1e-11).integrate(e -> {
+            double q = -2 * e / (HBAR * D);
+            double r = Math.hypot(invL2, q);
+            double kr = Math.sqrt(0.5 * (r + invL2));
+            return extendedKernelClosedForm(kr, q / (2 * kr), length)[0];
+        }, 0, E_CHARGE * v).value();
+        double expected = integral / (E_CHARGE * RT * RT * sigmaA());
+        assertThat(j.current(v, 0)).isCloseTo(expected, within(1e-6 * expected));
+    }
+
+    /** The plain Hekking–Nazarov current (physics.md A4, Dynes-regularised) by adaptive Gauss–Kronrod in E. */
+    static double plainCurrentByAdaptiveQuadrature(AndreevJunction j, double v, double t) {
+        double delta = j.delta();
+        double gamma = j.plainDynes() * delta;
+        double kt = K_BOLTZMANN * t;
+        double ev = E_CHARGE * v;
+        double invL2 = 1 / (j.phaseCoherenceLength() * j.phaseCoherenceLength());
+        java.util.function.DoubleUnaryOperator f = e -> {
+            double q = -2 * e / (HBAR * D);
+            double r = Math.hypot(invL2, q);
+            double kr = Math.sqrt(0.5 * (r + invL2));
+            double ki = q / (2 * kr);
+            double reZ = j.geometry().kind() == JunctionGeometry.Kind.EXTENDED
+                    ? extendedKernelClosedForm(kr, ki, j.geometry().length())[0]
+                    : kr / (kr * kr + ki * ki); // end of the wire: Z = 1/k
+            double fs2 = delta * delta / Math.hypot(delta * delta - e * e + gamma * gamma, 2 * e * gamma); // |F_S(E + iγ)|²
+            double window = 1 / (Math.exp((e - ev) / kt) + 1) - 1 / (Math.exp((e + ev) / kt) + 1);
+            return window * fs2 * reZ / (RT * sigmaA());
+        };
+        // breakpoints: the Fermi step at eV and the Dynes peak at Δ (width γ)
+        java.util.TreeSet<Double> b = new java.util.TreeSet<>(java.util.List.of(0.0, delta));
+        for (double s : new double[] {-20, -5, -1, 0, 1, 5, 20}) {
+            double e = ev + s * kt;
+            if (e > 0 && e < delta) {
+                b.add(e);
+            }
+        }
+        for (double g : new double[] {1e4, 1e3, 100, 10, 1}) {
+            if (delta - g * gamma > 0) {
+                b.add(delta - g * gamma);
+            }
+        }
+        double[] breaks = b.stream().mapToDouble(Double::doubleValue).toArray();
+        var r = AdaptiveGaussKronrod.highPrecision().withRelativeTolerance(1e-11).integrate(f, breaks);
+        assertThat(r.converged()).isTrue();
+        return j.multiplier() / (E_CHARGE * RT) * r.value();
+    }
+
+    @Test
+    void plainFormNearTheGapAgreesWithAdaptiveQuadrature() {
+        // The plain form peaks like Δ/(2γ) within γ of the gap edge (physics.md A4: log-divergent
+        // for γ → 0). The default 8-point panels against an independent adaptive Gauss–Kronrod in E
+        // (1e-11, breakpoints at the Fermi step and Δ − 10⁴…1 γ), seed device (end and extended),
+        // γ/Δ = 1e-4 and 1e-3, eV from 0.02 Δ to 1.3 Δ, 0.03–0.5 K. On a dense scan of that range the
+        // worst case was 9.5e-8 relative (γ/Δ = 1e-4, eV just above Δ, where the whole Dynes peak is
+        // in the window; an mpmath check in the review found 2.1e-7 on its points); asserted 2e-7.
+        // That, not the 3e-8 of the GL-8 vs GL-20 self-consistency check below, is the plain
+        // form's accuracy; the regularised form is checked against adaptive quadrature next.
+        double worst = 0;
+        for (double g : new double[] {1e-4, 1e-3}) {
+          for (var geo : new JunctionGeometry[] {JunctionGeometry.end(), JunctionGeometry.extended(1.5e-6)}) {
+            var j = new AndreevJunction(0.228e-3 * E_CHARGE, D, NU, 1.5e-6, AW, RT, 0.49, geo,
+                    AndreevForm.PLAIN, g);
+            for (double ratio : new double[] {0.1, 0.5, 0.9, 0.97, 0.999, 1.0, 1.02, 1.13, 1.28}) {
+                double v = ratio * 0.228e-3;
+                for (double t : new double[] {0.03, 0.05, 0.1, 0.3, 0.5}) {
+                    double ref = plainCurrentByAdaptiveQuadrature(j, v, t);
+                    double err = Math.abs(j.current(v, t) / ref - 1);
+                    worst = Math.max(worst, err);
+                    assertThat(err).as("%s gamma/Delta=%g eV/Delta=%g T=%g", geo.kind(), g, ratio, t).isLessThan(2e-7);
+                }
+            }
+          }
+        }
+        assertThat(worst).isGreaterThan(1e-9); // the comparison is not vacuous: GL-8 is not exact here
+    }
+
+    @Test
+    void regularisedFormNearTheGapAgreesWithAdaptiveQuadrature() {
+        // The regularised kernel Δ² G_T σA Re Z/[(σA s + G_T E Im Z)² + (G_T E Re Z)²], s = sqrt(Δ² − E²)
+        // (class comment of AndreevJunction) peaks within Δ − E ≈ (G_T Δ|Z|/σA)²/(2Δ) ≈ 3e-8 Δ of the edge
+        // for the seed device. Adaptive Gauss–Kronrod in E itself (no substitution; breakpoints at the
+        // Fermi step and graded to Δ(1 − 1e-13)), 1e-11: the default panels agree to 1e-7 relative
+        // (measured worst 1.4e-8 on this grid, at eV ≥ Δ).
+        var j = junction(0.228e-3 * E_CHARGE, 1.5e-6).withMultiplier(0.49);
+        double delta = j.delta();
+        double sa = sigmaA();
+        double gT = 1 / RT;
+        double invL2 = 1 / (1.5e-6 * 1.5e-6);
+        for (double ratio : new double[] {0.3, 0.9, 0.99, 1.0, 1.05, 1.3}) {
+            double v = ratio * 0.228e-3;
+            double ev = E_CHARGE * v;
+            for (double t : new double[] {0.05, 0.1, 0.3, 0.5}) {
+                double kt = K_BOLTZMANN * t;
+                java.util.function.DoubleUnaryOperator f = e -> {
+                    double q = -2 * e / (HBAR * D);
+                    double r = Math.hypot(invL2, q);
+                    double kr = Math.sqrt(0.5 * (r + invL2));
+                    double ki = q / (2 * kr);
+                    double k2 = kr * kr + ki * ki;
+                    double reZ = kr / k2;
+                    double imZ = -ki / k2;
+                    double s = Math.sqrt((delta - e) * (delta + e));
+                    double dr = sa * s + gT * e * imZ;
+                    double di = gT * e * reZ;
+                    double window = 1 / (Math.exp((e - ev) / kt) + 1) - 1 / (Math.exp((e + ev) / kt) + 1);
+                    return window * delta * delta * gT * sa * reZ / (dr * dr + di * di);
+                };
+                java.util.TreeSet<Double> b = new java.util.TreeSet<>(java.util.List.of(0.0, delta));
+                for (double x : new double[] {-20, -5, -1, 0, 1, 5, 20}) {
+                    if (ev + x * kt > 0 && ev + x * kt < delta) {
+                        b.add(ev + x * kt);
+                    }
+                }
+                for (double d = 0.1; d > 1e-13; d /= 10) {
+                    b.add(delta * (1 - d));
+                }
+                var res = AdaptiveGaussKronrod.highPrecision().withRelativeTolerance(1e-11)
+                        .integrate(f, b.stream().mapToDouble(Double::doubleValue).toArray());
+                assertThat(res.converged()).isTrue();
+                double ref = j.multiplier() / (E_CHARGE * RT) * res.value();
+                assertThat(j.current(v, t)).as("eV/Delta=%g T=%g", ratio, t).isCloseTo(ref, within(1e-7 * ref));
+            }
+        }
     }
 
     @Test

@@ -137,6 +137,26 @@ class CoolerModelTest {
         assertThat(p.current() - p.iqp() - p.ia()).isCloseTo(0.3e-3 / 10e6, within(1e-20));
     }
 
+    @ParameterizedTest
+    @CsvSource({"0.3e-3, 0.05", "0.3e-3, 0.12", "0.45e-3, 0.09", "-0.2e-3, 0.1"})
+    void leakageHeatInTheBalanceIsVSquaredOverRLeak(double v, double te) {
+        // physics.md A5: the leak deposits V²/R_leak in the island electrons and nothing else changes, so
+        // the net cooling drops by exactly that (2.25e-15 W for 0.3 mV over 40 MΩ) at any T_e;
+        // 1e-9 relative of it, far above the rounding of the ~1e-13 W terms it is the difference of
+        double rLeak = 40e6;
+        double tBath = 0.09;
+        double without = new CoolerModel(SEED).netCooling(v, te, tBath);
+        double with = new CoolerModel(SEED.with("rleak", rLeak)).netCooling(v, te, tBath);
+        double joule = v * v / rLeak;
+        assertThat(without - with).isCloseTo(joule, within(1e-9 * joule));
+        // and at the leaky steady state the balance 2 P_N = Σ U (T_ph⁵ − T_e⁵) + I_A V + V²/R_leak holds
+        CoolerModel leaky = new CoolerModel(SEED.with("rleak", rLeak));
+        OperatingPoint p = leaky.solve(v, tBath);
+        double inflow = leaky.phononHeat(p.te(), tBath) + p.ia() * v + joule;
+        double slope = Math.abs(leaky.netCooling(v, p.te() + 1e-6, tBath) - leaky.netCooling(v, p.te() - 1e-6, tBath)) / 2e-6;
+        assertThat(p.pcool() - inflow).isCloseTo(0, within(slope * CoolerModel.DEFAULT_TOLERANCE + 1e-12 * p.pcool()));
+    }
+
     @Test
     void pointsWhereTheBalanceCannotBeSolvedAreReportedNotHidden() {
         // a leak of 1e-300 Ω deposits ~1e293 W: no electron temperature below the solver's ceiling
