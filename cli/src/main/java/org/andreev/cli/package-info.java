@@ -8,7 +8,8 @@
  *       {@code mixinStandardHelpOptions = true} and a footer holding at least one example;</li>
  *   <li>physical options as {@code double}/{@code Double} fields with a
  *       {@link org.andreev.cli.QuantityConverter} (units; refuses unphysical values naming the
- *       option), ranges as {@link org.andreev.cli.Grid}, input files with
+ *       option), ranges as {@link org.andreev.units.Range} through
+ *       {@link org.andreev.cli.RangeConverter}, input files with
  *       {@link org.andreev.cli.ExistingFile}, data columns with {@link org.andreev.cli.ColumnOptions};</li>
  *   <li>output through the {@link org.andreev.cli.OutputOptions} mixin ({@code --out}, atomic;
  *       {@code --plot}), as a {@link org.andreev.io.Table} whose header names carry SI units;</li>

@@ -39,16 +39,17 @@ class QuantityConverterTest {
         assertThat(converter(name).convert(text)).isCloseTo(si, within(1e-12 * Math.abs(si)));
     }
 
+    /** The message names the bound in the quantity's SI unit (Unit.si), none for a pure number. */
     @ParameterizedTest(name = "{0} refuses {1}")
     @CsvSource({
-        "Temperature, 0K, > 0",
+        "Temperature, 0K, > 0 K",
         "Temperature, -5mK, > 0",
         "Temperature, 5mV, ''",
-        "Resistance, 0, > 0",
+        "Resistance, 0, > 0 Ohm",
         "Gap, 0meV, > 0",
-        "Energy, -1ueV, >= 0",
-        "Ratio, -0.1, >= 0",
-        "Length, -1um, > 0",
+        "Energy, -1ueV, >= 0 J",
+        "Ratio, -0.1, '>= 0, got'",
+        "Length, -1um, > 0 m",
         "Voltage, 1mK, ''",
         "Voltage, abc, ''"
     })

@@ -3,6 +3,7 @@ package org.andreev.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SweepTest {
@@ -22,5 +23,15 @@ class SweepTest {
         Sweep.parallel("test", 0, i -> {
             throw new AssertionError("called");
         });
+    }
+
+    /** Without a console (as in tests) the work runs once with a step that may be called freely. */
+    @Test
+    void trackedWorkGetsAStepAndReturnsItsResult() {
+        String result = Sweep.tracked("test", 3, step -> {
+            IntStream.range(0, 3).parallel().forEach(i -> step.accept(1));
+            return "done";
+        });
+        assertThat(result).isEqualTo("done");
     }
 }

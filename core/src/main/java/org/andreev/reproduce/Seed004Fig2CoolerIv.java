@@ -28,11 +28,7 @@ public final class Seed004Fig2CoolerIv implements FigureMaker {
 
     @Override
     public Figure make() {
-        int n = 400;
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = 0.6e-3 * (i + 1) / n;
-        }
+        double[] v = Figures.biasesAboveZero(0.6e-3, 400);
         List<String> header = new ArrayList<>(List.of("V[V]"));
         List<double[]> columns = new ArrayList<>(List.of(v));
         List<Series> series = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.andreev.fit.Estimate;
 import org.andreev.io.Curve;
@@ -56,7 +57,16 @@ public record NisMapFit(NisFit fit, double normalThreshold, double maxDynes) {
 
     /** Fits every curve of {@code map} (x: bias, V; y: A or S), keyed by the control value. */
     public NisMapResult fit(CurveMap map) {
-        return fit(map.keys(), map.curves().stream().map(Curve::x).toList(), map.curves().stream().map(Curve::y).toList());
+        return fit(map, k -> { });
+    }
+
+    /**
+     * Fits every curve of {@code map}, as {@link #fit(CurveMap)}, calling {@code onCurveDone} with
+     * the index of each curve as soon as it is finished (see {@link #fit(double[], List, List, IntConsumer)}).
+     */
+    public NisMapResult fit(CurveMap map, IntConsumer onCurveDone) {
+        return fit(map.keys(), map.curves().stream().map(Curve::x).toList(), map.curves().stream().map(Curve::y).toList(),
+                onCurveDone);
     }
 
     /**
@@ -64,12 +74,28 @@ public record NisMapFit(NisFit fit, double normalThreshold, double maxDynes) {
      * {@code field[k]}, for every k.
      */
     public NisMapResult fit(double[] field, List<double[]> v, List<double[]> y) {
+        return fit(field, v, y, k -> { });
+    }
+
+    /**
+     * Fits every curve as {@link #fit(double[], List, List)}, calling {@code onCurveDone.accept(k)}
+     * once for each curve k when its result (fitted, normal, rejected or not converged) is known: a
+     * progress hook for a long map. The calls come from the worker threads, concurrently and in any
+     * order, so {@code onCurveDone} must be thread-safe (e.g. step a progress bar, count in an
+     * {@code AtomicInteger}); an exception it throws ends the whole map fit.
+     */
+    public NisMapResult fit(double[] field, List<double[]> v, List<double[]> y, IntConsumer onCurveDone) {
+        Objects.requireNonNull(onCurveDone, "onCurveDone");
         if (field.length != v.size() || field.length != y.size()) {
             throw new IllegalArgumentException("a map needs one bias and one data array per field value, got "
                     + field.length + " fields, " + v.size() + " bias and " + y.size() + " data arrays");
         }
         List<NisMapPoint> points = IntStream.range(0, field.length).parallel()
-                .mapToObj(k -> fitOne(field[k], v.get(k), y.get(k)))
+                .mapToObj(k -> {
+                    NisMapPoint p = fitOne(field[k], v.get(k), y.get(k));
+                    onCurveDone.accept(k);
+                    return p;
+                })
                 .toList();
         return new NisMapResult(points);
     }

@@ -4,6 +4,10 @@ import static org.andreev.units.PhysicalConstants.E_CHARGE;
 import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
 
 import java.util.Objects;
+import org.andreev.units.Dimension;
+import org.andreev.units.Quantity;
+import org.andreev.units.Range;
+import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 
 /**
  * An N-I-S junction used as a thermometer at constant bias current (physics.md A3): the
@@ -102,6 +106,72 @@ public record NisThermometer(NisJunction junction, double biasCurrent) {
         }
         throw new ArithmeticException("calibration V(T) did not converge at T = " + temperature + " K, I = "
                 + biasCurrent + " A: bracket [" + lo + ", " + hi + "] V");
+    }
+
+    /**
+     * The electron temperature T at which the calibration gives {@code voltage}, K: the inverse of
+     * {@link #voltage(double)}, searched for over the default calibrated range k_BT = 0.02Δ to 0.25Δ
+     * ({@link #defaultTemperatures}; physics.md A3).
+     *
+     * @param voltage the measured voltage at the bias current, V (the sign of the current)
+     * @throws IllegalArgumentException (one line, naming the voltage) if {@code voltage} is outside
+     *         the calibrated range
+     * @see #temperature(double, double, double)
+     */
+    public double temperature(double voltage) {
+        Range r = defaultTemperatures(2);
+        return temperature(voltage, r.start(), r.stop());
+    }
+
+    /**
+     * The default calibrated range, {@code count} temperatures from k_BT = 0.02Δ to 0.25Δ, K: from
+     * deep in the exponential regime up to where Δ(T) starts to move (T ≈ 0.44 T_c, physics.md A1).
+     *
+     * @param count number of temperatures (&ge; 2)
+     */
+    public Range defaultTemperatures(int count) {
+        double tDelta = junction.superconductor().delta() / K_BOLTZMANN;
+        return new Range(0.02 * tDelta, 0.25 * tDelta, count);
+    }
+
+    /**
+     * The electron temperature T in [{@code tLow}, {@code tHigh}] at which the calibration gives
+     * {@code voltage}, K: the root of V(T) − voltage (Brent, bracketing; T to 1e-12 relative). V(T) is
+     * monotonic there while the bias stays sub-gap, its slope (k_B/e)[ln(I/I_0) − 1/2] (physics.md
+     * A3) having one sign, so the root is unique.
+     *
+     * @param voltage the measured voltage at the bias current, V
+     * @param tLow    the low end of the calibrated range, K (&gt; 0)
+     * @param tHigh   the high end, K (&gt; tLow)
+     * @throws IllegalArgumentException (one line, naming the voltage and the range of V(T)) if
+     *         {@code voltage} is not between V(tLow) and V(tHigh), or if the range is not valid
+     */
+    public double temperature(double voltage, double tLow, double tHigh) {
+        checkTemperature(tLow);
+        checkTemperature(tHigh);
+        if (!(tHigh > tLow)) {
+            throw new IllegalArgumentException("calibrated range needs T_low < T_high, got " + tLow + " K and "
+                    + tHigh + " K");
+        }
+        if (!Double.isFinite(voltage)) {
+            throw new IllegalArgumentException("voltage must be finite, got " + voltage);
+        }
+        double vLow = voltage(tLow);
+        double vHigh = voltage(tHigh);
+        if (voltage == vLow) {
+            return tLow;
+        }
+        if (voltage == vHigh) {
+            return tHigh;
+        }
+        if ((vLow - voltage) * (vHigh - voltage) > 0) {
+            throw new IllegalArgumentException("V = " + Quantity.format(voltage, Dimension.VOLTAGE)
+                    + " is outside the calibration, which runs from " + Quantity.format(vLow, Dimension.VOLTAGE)
+                    + " at " + Quantity.format(tLow, Dimension.TEMPERATURE) + " to "
+                    + Quantity.format(vHigh, Dimension.VOLTAGE) + " at " + Quantity.format(tHigh, Dimension.TEMPERATURE));
+        }
+        return new BracketingNthOrderBrentSolver(1e-12 * tHigh, 1e-12, 5)
+                .solve(MAX_ITERATIONS, t -> voltage(t) - voltage, tLow, tHigh);
     }
 
     /**

@@ -7,16 +7,20 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
 import org.andreev.io.ColumnSpec;
 import org.andreev.io.CurveMap;
 import org.andreev.io.DataFile;
 import org.andreev.io.Table;
+import org.andreev.superconductor.Superconductor;
 import org.andreev.testdata.SharedData;
 import org.andreev.units.Dimension;
+import org.andreev.units.Range;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -103,5 +107,34 @@ class NisMapFitTest {
         Table table = result.table("B[T]");
         assertThat(table.header()).startsWith("B[T]", "te[K]", "te_sigma[K]", "delta[J]");
         assertThat(table.rowCount()).isEqualTo(result.withStatus(NisMapPoint.Status.FITTED).size());
+    }
+
+    /**
+     * The progress hook is called exactly once per curve, whatever its outcome, before the map fit
+     * returns: here three ohmic (normal) curves and two BCS curves at 100 mK, fitted with T_e free.
+     */
+    @Test
+    void progressHookSeesEveryCurveOnce() {
+        double delta = 0.2e-3 * E_CHARGE;
+        double rt = 1e4;
+        NisJunction j = new NisJunction(Superconductor.bcs(delta), rt);
+        double[] v = new Range(-0.5e-3, 0.5e-3, 101).values();
+        double[] ohmic = Arrays.stream(v).map(x -> 1 / rt).toArray();
+        double[] gapped = Arrays.stream(v).map(x -> j.conductance(x, 0.1, 0.1)).toArray();
+        double[] field = {0, 1, 2, 3, 4};
+        List<double[]> y = List.of(ohmic, gapped, ohmic, gapped, ohmic);
+        AtomicIntegerArray calls = new AtomicIntegerArray(5);
+        NisFit fit = NisFit.of(NisFitMode.CONDUCTANCE).withFree("te").withValue("delta", delta).withValue("rt", rt);
+
+        NisMapResult result = NisMapFit.of(fit).fit(field, List.of(v, v, v, v, v), y, calls::incrementAndGet);
+
+        for (int k = 0; k < field.length; k++) {
+            assertThat(calls.get(k)).as("calls for curve %d", k).isEqualTo(1);
+        }
+        assertThat(result.points()).extracting(NisMapPoint::status).containsExactly(NisMapPoint.Status.NORMAL,
+                NisMapPoint.Status.FITTED, NisMapPoint.Status.NORMAL, NisMapPoint.Status.FITTED,
+                NisMapPoint.Status.NORMAL);
+        // the fitted curves give back their temperature (noise-free model data: 1e-6 relative)
+        assertThat(result.points().get(1).result().estimate("te").value()).isCloseTo(0.1, within(1e-7));
     }
 }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.andreev.superconductor.Superconductor;
+import org.andreev.units.Dimension;
+import org.andreev.units.Quantity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -74,5 +76,44 @@ class NisThermometerTest {
     void validation() {
         assertThatThrownBy(() -> new NisThermometer(PROBE, 0)).hasMessageContaining("bias current");
         assertThatThrownBy(() -> atBias(0.02, 0.5).voltage(-1)).hasMessageContaining("temperature");
+    }
+
+    /**
+     * temperature(V) inverts the calibration: T → V(T) → T to 1e-9 relative (the Brent tolerance is
+     * 1e-12; V(T) is computed to 1e-14), for both signs of the current, on the default range
+     * k_BT = 0.02Δ … 0.25Δ.
+     */
+    @ParameterizedTest
+    @CsvSource({"0.03, 1", "0.1, 1", "0.2, 1", "0.03, -1", "0.2, -1", "0.0200001, 1", "0.2499999, 1"})
+    void temperatureInvertsTheCalibration(double t, double sign) {
+        NisThermometer th = new NisThermometer(PROBE, sign * 1e-9);
+        assertThat(th.temperature(th.voltage(kelvin(t)))).isCloseTo(kelvin(t), within(1e-9 * kelvin(t)));
+    }
+
+    /** And the other way round: V(T(V)) = V for voltages inside the calibration, 1e-9 relative. */
+    @ParameterizedTest
+    @CsvSource({"0.05", "0.3", "0.5", "0.7", "0.95"})
+    void voltageOfTemperatureGivesBackTheVoltage(double fraction) {
+        NisThermometer th = new NisThermometer(PROBE, 1e-9);
+        double vLow = th.voltage(kelvin(0.02));
+        double vHigh = th.voltage(kelvin(0.25));
+        double v = vLow + fraction * (vHigh - vLow);
+        assertThat(th.voltage(th.temperature(v))).isCloseTo(v, within(1e-9 * Math.abs(v)));
+    }
+
+    /** A voltage outside V(T_high) … V(T_low) has no temperature: one line naming it. */
+    @Test
+    void voltageOutsideTheCalibrationIsRefused() {
+        NisThermometer th = new NisThermometer(PROBE, 1e-9);
+        double above = 1.01 * th.voltage(kelvin(0.02)); // colder than the range
+        assertThatThrownBy(() -> th.temperature(above)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("outside the calibration").hasMessageNotContaining("\n")
+                .hasMessageStartingWith("V = " + Quantity.format(above, Dimension.VOLTAGE));
+        assertThatThrownBy(() -> th.temperature(0.0)).isInstanceOf(IllegalArgumentException.class);
+        // the default range ends at k_BT = 0.02Δ and 0.25Δ: just outside either end is refused
+        assertThatThrownBy(() -> th.temperature(th.voltage(kelvin(0.0199)))).hasMessageContaining("outside");
+        assertThatThrownBy(() -> th.temperature(th.voltage(kelvin(0.251)))).hasMessageContaining("outside");
+        assertThatThrownBy(() -> th.temperature(1e-4, 0.2, 0.1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("T_low < T_high");
     }
 }

@@ -53,6 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
             "Examples (the paper's procedure: K*A from curves above 300 mK, then M at the lowest):",
             "  andreev cooler fit iv330.csv iv430.csv --tbath 330mK,430mK --free ka --json",
             "  andreev cooler fit iv90.csv --tbath 90mK --free m,sigma_eph --ka 1.6e-10 --json",
+            "  andreev cooler fit run5.csv --x Vbias --x-unit mV --y Idev --y-unit nA --tbath 90mK --free m",
             "Columns as in 'nis fit': --x and --y by header name or 1-based index (default V and I); units"
                     + " from the header (V[mV], I[nA]) or --x-unit/--y-unit; a bare number is SI. The y column"
                     + " must be a current: a conductance (S, G0) is refused, as the model is fitted to I(V)."

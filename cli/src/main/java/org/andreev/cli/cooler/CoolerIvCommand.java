@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.andreev.cli.Grid;
 import org.andreev.cli.OutputOptions;
 import org.andreev.cli.QuantityConverter;
+import org.andreev.cli.RangeConverter;
 import org.andreev.cli.Sweep;
 import org.andreev.cooler.CoolerCurve;
 import org.andreev.cooler.CoolerModel;
@@ -14,6 +14,7 @@ import org.andreev.cooler.CoolerModel.AndreevTerms;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
 import org.andreev.units.PhysicalConstants;
+import org.andreev.units.Range;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,9 +54,9 @@ public final class CoolerIvCommand implements Callable<Integer> {
             description = "Bath temperature (superconductors and substrate), e.g. 100mK.")
     double tBath;
 
-    @Option(names = "--bias", paramLabel = "START:STOP:COUNT", converter = Grid.Voltages.class,
+    @Option(names = "--bias", paramLabel = "START:STOP:COUNT", converter = RangeConverter.Voltages.class,
             description = "Total biases across the device, e.g. 0:0.6mV:121 (default: 0 to 2.6Δ/e, 261 points).")
-    Grid bias;
+    Range bias;
 
     @Option(names = "--andreev", paramLabel = "TERMS", defaultValue = "full",
             description = "Andreev terms: full (charge and Joule heat, seed Eq. 6), charge (current only,"
@@ -72,7 +73,7 @@ public final class CoolerIvCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CoolerModel model = new CoolerModel(device.device(), terms(andreev));
         double[] v = (bias != null ? bias
-                : new Grid(0, 2.6 * model.device().delta() / PhysicalConstants.E_CHARGE, 261)).values();
+                : new Range(0, 2.6 * model.device().delta() / PhysicalConstants.E_CHARGE, 261)).values();
         CoolerCurve curve = Sweep.tracked("cooler iv", v.length, progress -> model.curveParallel(v, tBath, progress));
         if (!curve.failedBiases().isEmpty()) {
             // a table with unconverged rows cannot be told apart from a good one: write none

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.andreev.cli.Grid;
+import org.andreev.cli.RangeConverter;
 import org.andreev.cli.OutputOptions;
 import org.andreev.cli.Sweep;
 import org.andreev.cooler.OptimumJunction;
 import org.andreev.cooler.OptimumJunction.Optimum;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
+import org.andreev.units.Range;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,13 +35,13 @@ import picocli.CommandLine.Option;
         })
 public final class CoolerOptimizeCommand implements Callable<Integer> {
 
-    @Option(names = "--tbath", required = true, paramLabel = "START:STOP:COUNT", converter = Grid.Temperatures.class,
+    @Option(names = "--tbath", required = true, paramLabel = "START:STOP:COUNT", converter = RangeConverter.Temperatures.class,
             description = "Bath temperatures, evenly spaced, e.g. 50mK:400mK:50.")
-    Grid tBath;
+    Range tBath;
 
-    @Option(names = "--lphi-grid", required = true, paramLabel = "START:STOP:COUNT", converter = CoolerOptimizeCommand.Lengths.class,
+    @Option(names = "--lphi-grid", required = true, paramLabel = "START:STOP:COUNT", converter = RangeConverter.Lengths.class,
             description = "Phase-coherence lengths, logarithmically spaced, e.g. 20nm:20um:50.")
-    Grid lphi;
+    Range lphi;
 
     @Mixin
     DeviceOptions device;
@@ -52,11 +53,6 @@ public final class CoolerOptimizeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         double[] t = tBath.values();
         double[] l = logValues(lphi);
-        for (double x : t) {
-            if (!(x > 0)) {
-                throw new IllegalArgumentException("option --tbath: temperatures must be > 0 K, got " + x);
-            }
-        }
         OptimumJunction oj = new OptimumJunction(device.device());
         Optimum[] cells = new Optimum[t.length * l.length];
         Sweep.parallel("cooler optimize", cells.length, k -> cells[k] = oj.at(t[k % t.length], l[k / t.length]));
@@ -66,17 +62,8 @@ public final class CoolerOptimizeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A grid of lengths, e.g. {@code 20nm:20um:50}. */
-    public static final class Lengths extends Grid.Converter {
-        public Lengths() {
-            super(org.andreev.units.Dimension.LENGTH);
-        }
-    }
-
-    static double[] logValues(Grid g) {
-        if (!(g.start() > 0) || !(g.stop() > 0)) {
-            throw new IllegalArgumentException("option --lphi-grid: lengths must be > 0 m, got " + g.start() + ":" + g.stop());
-        }
+    /** The lengths of {@code g} spaced logarithmically (both ends &gt; 0, checked by the converter). */
+    static double[] logValues(Range g) {
         double[] v = new double[g.count()];
         for (int i = 0; i < v.length; i++) {
             v[i] = v.length == 1 ? g.start() : g.start() * Math.pow(g.stop() / g.start(), (double) i / (v.length - 1));

@@ -13,6 +13,7 @@ import org.andreev.cli.ColumnOptions;
 import org.andreev.cli.ExistingFile;
 import org.andreev.cli.OutputOptions;
 import org.andreev.cli.QuantityConverter;
+import org.andreev.cli.Sweep;
 import org.andreev.fit.Estimate;
 import org.andreev.fit.FitException;
 import org.andreev.io.ColumnRef;
@@ -217,11 +218,8 @@ public final class NisFitCommand implements Callable<Integer> {
         Dimension outerDim = mapDimension();
         ColumnSpec outer = new ColumnSpec(ColumnRef.parse(mapBy), outerDim, mapUnit);
         CurveMap map = data.curveMap(outer, columns.xSpec(), columns.ySpec(yDim));
-        if (System.console() != null) {
-            spec.commandLine().getErr().println(spec.qualifiedName() + ": fitting " + map.size()
-                    + " curves in parallel (minutes for hundreds of curves)...");
-        }
-        NisMapResult result = NisMapFit.of(fit).fit(map);
+        NisMapResult result = Sweep.tracked("nis fit: " + map.size() + " curves", map.size(),
+                progress -> NisMapFit.of(fit).fit(map, k -> progress.accept(1)));
         String fieldName = outerDim == Dimension.MAGNETIC_FIELD ? "B" : outerDim == Dimension.TEMPERATURE ? "T" : "key";
         String fieldHeader = fieldName + "[" + Unit.si(outerDim).symbol() + "]";
         reportLeftOut(result, fieldName, Unit.si(outerDim).symbol());

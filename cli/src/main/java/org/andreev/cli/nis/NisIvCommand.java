@@ -2,13 +2,14 @@ package org.andreev.cli.nis;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.andreev.cli.Grid;
+import org.andreev.cli.RangeConverter;
 import org.andreev.cli.OutputOptions;
 import org.andreev.cli.QuantityConverter;
 import org.andreev.io.Table;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
 import org.andreev.tunnel.NisJunction;
+import org.andreev.units.Range;
 import org.andreev.units.Dimension;
 import org.andreev.units.PhysicalConstants;
 import org.andreev.units.Quantity;
@@ -49,9 +50,9 @@ public final class NisIvCommand implements Callable<Integer> {
             description = "Temperature T_S of the superconductor (default: --te).")
     Double tS;
 
-    @Option(names = "--bias", paramLabel = "START:STOP:COUNT", converter = Grid.Voltages.class,
+    @Option(names = "--bias", paramLabel = "START:STOP:COUNT", converter = RangeConverter.Voltages.class,
             description = "Bias voltages on N, e.g. 0:1mV:201 (default: -2Δ/e to 2Δ/e, 401 points).")
-    Grid bias;
+    Range bias;
 
     @Mixin
     OutputOptions output;
@@ -61,7 +62,7 @@ public final class NisIvCommand implements Callable<Integer> {
         NisJunction j = junction.junction();
         double tSuper = tS == null ? tN : tS;
         double[] v = (bias != null ? bias
-                : new Grid(-2 * j.superconductor().delta() / PhysicalConstants.E_CHARGE,
+                : new Range(-2 * j.superconductor().delta() / PhysicalConstants.E_CHARGE,
                         2 * j.superconductor().delta() / PhysicalConstants.E_CHARGE, 401)).values();
         double[] current = new double[v.length];
         double[] conductance = new double[v.length];

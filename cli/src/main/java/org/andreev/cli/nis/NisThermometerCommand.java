@@ -2,7 +2,7 @@ package org.andreev.cli.nis;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.andreev.cli.Grid;
+import org.andreev.cli.RangeConverter;
 import org.andreev.cli.OutputOptions;
 import org.andreev.cli.QuantityConverter;
 import org.andreev.cli.Sweep;
@@ -10,11 +10,9 @@ import org.andreev.io.Table;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
 import org.andreev.tunnel.NisThermometer;
+import org.andreev.units.Range;
 import org.andreev.units.Dimension;
-import org.andreev.units.PhysicalConstants;
-import org.andreev.units.Quantity;
 import org.andreev.units.Unit;
-import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,10 +49,10 @@ public final class NisThermometerCommand implements Callable<Integer> {
             description = "The constant bias current, e.g. 1nA (its sign sets the sign of V).")
     double current;
 
-    @Option(names = "--temps", paramLabel = "START:STOP:COUNT", converter = Grid.Temperatures.class,
+    @Option(names = "--temps", paramLabel = "START:STOP:COUNT", converter = RangeConverter.Temperatures.class,
             description = "Electron temperatures of the calibration, e.g. 50mK:400mK:36 (default: k_BT from"
                     + " 0.02Δ to 0.25Δ, 47 points).")
-    Grid temps;
+    Range temps;
 
     @Option(names = "--voltage", paramLabel = "VOLTAGE", split = ",", converter = QuantityConverter.Voltage.class,
             description = "Measured voltages, comma-separated: give the temperature at each instead.")
@@ -70,7 +68,7 @@ public final class NisThermometerCommand implements Callable<Integer> {
                     "Invalid value for option '--current': the bias current must not be zero");
         }
         NisThermometer thermometer = new NisThermometer(junction.junction(), current);
-        Grid grid = temps != null ? temps : defaultTemperatures();
+        Range grid = temps != null ? temps : thermometer.defaultTemperatures(47);
         double[] t = grid.values();
         double[] v = new double[t.length];
         Sweep.parallel("calibration", t.length, i -> v[i] = thermometer.voltage(t[i]));
@@ -81,39 +79,18 @@ public final class NisThermometerCommand implements Callable<Integer> {
         }
         double[] measured = voltages.stream().mapToDouble(Double::doubleValue).toArray();
         double[] te = new double[measured.length];
+        double tLow = Math.min(grid.start(), grid.stop());
+        double tHigh = Math.max(grid.start(), grid.stop());
         for (int k = 0; k < measured.length; k++) {
-            te[k] = temperature(thermometer, measured[k], grid);
+            try {
+                te[k] = thermometer.temperature(measured[k], tLow, tHigh);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("option '--voltage': " + e.getMessage() + "; widen --temps");
+            }
         }
         output.write(new Table(List.of("V[V]", "T[K]"), List.of(measured, te)));
         output.plot(() -> plot(t, v));
         return 0;
-    }
-
-    /** k_BT from 0.02Δ to 0.25Δ: from deep in the exponential regime to where Δ(T) starts to move. */
-    private Grid defaultTemperatures() {
-        double tDelta = junction.delta / PhysicalConstants.K_BOLTZMANN;
-        return new Grid(0.02 * tDelta, 0.25 * tDelta, 47);
-    }
-
-    /**
-     * The electron temperature at which the calibration gives {@code voltage}: the root of
-     * V(T) − voltage on the calibration range (V(T) is monotonic there: its slope is
-     * (k_B/e)[ln(I/I_0) − 1/2] &lt; 0 while I &lt; I_0, physics.md A3).
-     */
-    private double temperature(NisThermometer thermometer, double voltage, Grid grid) {
-        double lo = Math.min(grid.start(), grid.stop());
-        double hi = Math.max(grid.start(), grid.stop());
-        double fLo = thermometer.voltage(lo) - voltage;
-        double fHi = thermometer.voltage(hi) - voltage;
-        if (fLo * fHi > 0) {
-            throw new IllegalArgumentException("option '--voltage': " + Quantity.format(voltage, Dimension.VOLTAGE)
-                    + " is outside the calibration, which runs from " + Quantity.format(fLo + voltage, Dimension.VOLTAGE)
-                    + " at " + Quantity.format(lo, Dimension.TEMPERATURE) + " to "
-                    + Quantity.format(fHi + voltage, Dimension.VOLTAGE) + " at "
-                    + Quantity.format(hi, Dimension.TEMPERATURE) + "; widen --temps");
-        }
-        return new BracketingNthOrderBrentSolver(1e-12 * hi, 1e-12, 5)
-                .solve(200, x -> thermometer.voltage(x) - voltage, lo, hi);
     }
 
     private Plot plot(double[] t, double[] v) {
