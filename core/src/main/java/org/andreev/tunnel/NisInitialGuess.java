@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
  * Starting values of an N-I-S fit read off the measured curve (SI units throughout):
  * <ul>
  *   <li>R_T from the high-bias conductance (the mean of dI/dV, or the slope of I, over the outer
- *       fifth of the bias range on each side);</li>
+ *       fifth of the bias range on each side the sweep covers: R_T and T_N need one sign only);</li>
  *   <li>dI/dV: Δ and V_off from the conductance peaks (the largest on each side sit at ±Δ + V_off);
  *       with a spin splitting, the two highest peaks on a side sit at Δ ∓ h (physics.md A1), so
  *       Δ is their mean and h half their distance;</li>
@@ -67,17 +67,16 @@ final class NisInitialGuess {
         }
     }
 
-    private void requireBothSigns(String what) {
+    private void requireBothSigns(String what, String remedy) {
         if (!(v[0] < 0 && v[v.length - 1] > 0)) {
-            throw new IllegalArgumentException("cannot guess " + what
-                    + ": the bias must cover both signs; give it (and keep offset fixed)");
+            throw new IllegalArgumentException("cannot guess " + what + ": the bias must cover both signs; " + remedy);
         }
     }
 
     /** Δ, V_off (and h) from the peaks or the onset, once. */
     private void readEdges() {
         if (!edgesRead) {
-            requireBothSigns("delta and offset");
+            requireBothSigns("delta, h or offset", "give them (and keep offset fixed)");
             readHighBias();
             if (mode == NisFitMode.CONDUCTANCE) {
                 peaks(split);
@@ -143,7 +142,7 @@ final class NisInitialGuess {
      * normal-state curve.
      */
     double gapDepth() {
-        requireBothSigns("the gap depth");
+        requireBothSigns("the gap depth", "sweep through zero bias");
         readHighBias();
         if (mode == NisFitMode.CONDUCTANCE) {
             return 1 - Arrays.stream(smoothed()).min().orElseThrow() * rt;
