@@ -8,6 +8,7 @@ import org.andreev.cooler.OptimumJunction.Optimum;
 import org.andreev.plot.Figure;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
+import org.andreev.units.Range;
 
 /**
  * Beyond seed 004 (§6, physics.md A7): the tunnel resistance that cools best for the seed-004 barrier
@@ -26,20 +27,12 @@ public final class Seed004OptimumMap implements FigureMaker {
 
     /** The T_bath axis, K. */
     static double[] bathTemperatures() {
-        double[] t = new double[N];
-        for (int i = 0; i < N; i++) {
-            t[i] = 0.05 + 0.35 * i / (N - 1);
-        }
-        return t;
+        return new Range(0.05, 0.4, N).values();
     }
 
     /** The L_φ axis, m, log-spaced. */
     static double[] coherenceLengths() {
-        double[] l = new double[N];
-        for (int i = 0; i < N; i++) {
-            l[i] = 20e-9 * Math.pow(1000, (double) i / (N - 1));
-        }
-        return l;
+        return new Range(20e-9, 20e-6, N).logValues();
     }
 
     @Override

@@ -1,8 +1,9 @@
 package org.andreev.units;
 
 /**
- * Evenly spaced values from {@code start} to {@code stop} inclusive, as given on the command line
- * by {@code START:STOP:COUNT} (e.g. {@code --bias -1mV:1mV:401}). Values are SI.
+ * Values from {@code start} to {@code stop} inclusive, as given on the command line by {@code
+ * START:STOP:COUNT} (e.g. {@code --bias -1mV:1mV:401}): evenly spaced ({@link #values()}) or, for
+ * positive ends, logarithmically ({@link #logValues()}). Values are SI.
  *
  * @param start first value, SI
  * @param stop  last value, SI
@@ -74,6 +75,24 @@ public record Range(double start, double stop, int count) {
         double[] v = new double[count];
         for (int k = 0; k < count; k++) {
             v[k] = k == count - 1 ? stop : start + k * (stop - start) / (count - 1);
+        }
+        return v;
+    }
+
+    /**
+     * The values spaced logarithmically, {@code start (stop/start)^{k/(count − 1)}}; the last is
+     * exactly {@code stop}.
+     *
+     * @throws IllegalArgumentException unless both ends are &gt; 0
+     */
+    public double[] logValues() {
+        if (!(start > 0 && stop > 0)) {
+            throw new IllegalArgumentException(
+                    "a logarithmic range needs both ends > 0, got " + start + " and " + stop);
+        }
+        double[] v = new double[count];
+        for (int k = 0; k < count; k++) {
+            v[k] = k == count - 1 ? stop : start * Math.pow(stop / start, (double) k / (count - 1));
         }
         return v;
     }

@@ -43,4 +43,17 @@ class RangeTest {
         assertThatThrownBy(() -> new Range(0, Double.NaN, 3)).hasMessageContaining("finite");
         assertThatThrownBy(() -> new Range(0, 1, 0)).hasMessageContaining("count");
     }
+
+    /** Log spacing: constant ratio (20 nm to 20 µm in 4 steps is ×10^0.75 each), ends exact. */
+    @Test
+    void logValues() {
+        double[] l = new Range(20e-9, 20e-6, 5).logValues();
+        assertThat(l[0]).isEqualTo(20e-9);
+        assertThat(l[4]).isEqualTo(20e-6);
+        for (int k = 1; k < l.length; k++) {
+            assertThat(l[k] / l[k - 1]).isCloseTo(Math.pow(10, 0.75), within(1e-12));
+        }
+        assertThat(new Range(1.5e-6, 1.5e-6, 1).logValues()).containsExactly(1.5e-6);
+        assertThatThrownBy(() -> new Range(0, 1e-6, 3).logValues()).hasMessageContaining("> 0");
+    }
 }

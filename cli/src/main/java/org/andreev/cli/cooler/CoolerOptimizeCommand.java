@@ -1,7 +1,6 @@
 package org.andreev.cli.cooler;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.andreev.cli.RangeConverter;
@@ -52,23 +51,13 @@ public final class CoolerOptimizeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         double[] t = tBath.values();
-        double[] l = logValues(lphi);
+        double[] l = lphi.logValues();
         OptimumJunction oj = new OptimumJunction(device.device());
-        Optimum[] cells = new Optimum[t.length * l.length];
-        Sweep.parallel("cooler optimize", cells.length, k -> cells[k] = oj.at(t[k % t.length], l[k / t.length]));
-        List<Optimum> map = Arrays.asList(cells);
+        List<Optimum> map = Sweep.tracked("cooler optimize", t.length * l.length,
+                progress -> oj.map(t, l, cell -> progress.accept(1)));
         output.write(OptimumJunction.table(map));
         output.plot(() -> plot(t, l, map));
         return 0;
-    }
-
-    /** The lengths of {@code g} spaced logarithmically (both ends &gt; 0, checked by the converter). */
-    static double[] logValues(Range g) {
-        double[] v = new double[g.count()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = v.length == 1 ? g.start() : g.start() * Math.pow(g.stop() / g.start(), (double) i / (v.length - 1));
-        }
-        return v;
     }
 
     private static Plot plot(double[] t, double[] l, List<Optimum> map) {
