@@ -16,6 +16,8 @@ import java.util.function.Supplier;
 import org.andreev.fit.FitData;
 import org.andreev.fit.FitParameter;
 import org.andreev.fit.LeastSquaresFit;
+import org.andreev.units.Dimension;
+import org.andreev.units.Unit;
 
 /**
  * N-I-S thermometry and spectroscopy (physics.md A3): fits any subset of the parameters of a {@link
@@ -68,6 +70,11 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
 
     /** The parameter names, in the order of the fit's parameter vector. */
     public static final List<String> NAMES = List.of("te", "delta", "rt", "dynes", "h", "offset", "ts");
+
+    /** The quantity each parameter is (class comment table). */
+    private static final Map<String, Dimension> DIMENSIONS = Map.of("te", Dimension.TEMPERATURE,
+            "delta", Dimension.ENERGY, "rt", Dimension.RESISTANCE, "dynes", Dimension.DIMENSIONLESS,
+            "h", Dimension.ENERGY, "offset", Dimension.VOLTAGE, "ts", Dimension.TEMPERATURE);
 
     public NisFit {
         Objects.requireNonNull(mode, "mode");
@@ -209,6 +216,18 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
 
     private boolean tsTied() {
         return !free.contains("ts") && !values.containsKey("ts");
+    }
+
+    /** The quantity parameter {@code name} of {@link #NAMES} is (temperature, energy, …). */
+    public static Dimension dimension(String name) {
+        checkName(name);
+        return DIMENSIONS.get(name);
+    }
+
+    /** The SI unit of parameter {@code name} as CSV headers write it: K, J, Ohm, 1 (γ/Δ) or V. */
+    public static String unit(String name) {
+        Dimension d = dimension(name);
+        return d == Dimension.DIMENSIONLESS ? "1" : Unit.si(d).symbol();
     }
 
     private static void checkName(String name) {

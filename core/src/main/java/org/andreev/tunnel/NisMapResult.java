@@ -2,7 +2,6 @@ package org.andreev.tunnel;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.andreev.fit.Estimate;
 import org.andreev.io.Table;
 
@@ -12,9 +11,6 @@ import org.andreev.io.Table;
  * @param points one per curve
  */
 public record NisMapResult(List<NisMapPoint> points) {
-
-    private static final Map<String, String> UNITS = Map.of("te", "K", "delta", "J", "rt", "Ohm", "dynes", "1",
-            "h", "J", "offset", "V", "ts", "K");
 
     public NisMapResult {
         points = List.copyOf(points);
@@ -42,9 +38,9 @@ public record NisMapResult(List<NisMapPoint> points) {
         header.add(fieldHeader);
         columns.add(fitted.stream().mapToDouble(NisMapPoint::field).toArray());
         for (String name : free) {
-            header.add(name + "[" + UNITS.get(name) + "]");
+            header.add(name + "[" + NisFit.unit(name) + "]");
             columns.add(fitted.stream().mapToDouble(p -> p.result().estimate(name).value()).toArray());
-            header.add(name + "_sigma[" + UNITS.get(name) + "]");
+            header.add(name + "_sigma[" + NisFit.unit(name) + "]");
             columns.add(fitted.stream().mapToDouble(p -> p.result().estimate(name).sigma()).toArray());
         }
         header.add("chi2red[1]");

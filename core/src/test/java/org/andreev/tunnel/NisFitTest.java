@@ -301,4 +301,11 @@ class NisFitTest {
         }
         return cols;
     }
+
+    /** The header units of the class comment's table, in NAMES order (CSV headers of nis fit). */
+    @Test
+    void parameterUnits() {
+        assertThat(NisFit.NAMES.stream().map(NisFit::unit)).containsExactly("K", "J", "Ohm", "1", "J", "V", "K");
+        assertThatThrownBy(() -> NisFit.unit("gap")).hasMessageContaining("gap");
+    }
 }

@@ -73,10 +73,6 @@ import tools.jackson.databind.json.JsonMapper;
         })
 public final class NisFitCommand implements Callable<Integer> {
 
-    /** SI unit of each fit parameter, for CSV headers. */
-    static final Map<String, String> UNITS = Map.of("te", "K", "delta", "J", "rt", "Ohm", "dynes", "1",
-            "h", "J", "offset", "V", "ts", "K");
-
     @Spec
     CommandSpec spec;
 
@@ -244,7 +240,7 @@ public final class NisFitCommand implements Callable<Integer> {
 
     /**
      * Names on stderr the curves left out of the table: normal ones as runs of control values (a
-     * map usually has many), failed ones one per line with the reason.
+     * map usually has many), failed and rejected ones one per line with the reason.
      */
     private void reportLeftOut(NisMapResult result, String fieldName, String unit) {
         PrintWriter err = spec.commandLine().getErr();
@@ -269,8 +265,10 @@ public final class NisFitCommand implements Callable<Integer> {
             err.println(where + "left out " + count + " normal curves (no gap to fit) at " + fieldName + " = "
                     + String.join(", ", runs) + " " + unit);
         }
-        for (NisMapPoint p : result.withStatus(NisMapPoint.Status.NOT_CONVERGED)) {
-            err.println(where + "left out " + fieldName + " = " + p.field() + " " + unit + ": " + p.message());
+        for (NisMapPoint p : points) {
+            if (p.status() == NisMapPoint.Status.NOT_CONVERGED || p.status() == NisMapPoint.Status.REJECTED) {
+                err.println(where + "left out " + fieldName + " = " + p.field() + " " + unit + ": " + p.message());
+            }
         }
         err.flush();
     }
@@ -313,9 +311,9 @@ public final class NisFitCommand implements Callable<Integer> {
         List<double[]> cols = new ArrayList<>();
         for (String name : freeNames()) {
             Estimate e = r.estimate(name);
-            header.add(name + "[" + UNITS.get(name) + "]");
+            header.add(name + "[" + NisFit.unit(name) + "]");
             cols.add(new double[] {e.value()});
-            header.add(name + "_sigma[" + UNITS.get(name) + "]");
+            header.add(name + "_sigma[" + NisFit.unit(name) + "]");
             cols.add(new double[] {e.sigma()});
         }
         header.add("chi2red[1]");
@@ -340,15 +338,7 @@ public final class NisFitCommand implements Callable<Integer> {
         double[] field = fitted.stream().mapToDouble(NisMapPoint::field).toArray();
         double[] value = fitted.stream().mapToDouble(p -> p.result().estimate(name).value()).toArray();
         Unit fu = Unit.readable(fieldDim, field);
-        String unit = UNITS.get(name);
-        Dimension dim = switch (unit) {
-            case "K" -> Dimension.TEMPERATURE;
-            case "J" -> Dimension.ENERGY;
-            case "Ohm" -> Dimension.RESISTANCE;
-            case "V" -> Dimension.VOLTAGE;
-            default -> Dimension.DIMENSIONLESS;
-        };
-        Unit vu = Unit.readable(dim, value);
+        Unit vu = Unit.readable(NisFit.dimension(name), value);
         return new Plot(file.getFileName().toString(), fu.label(fieldName), vu.label(name),
                 List.of(Series.points(name, fu.fromSi(field), vu.fromSi(value))));
     }

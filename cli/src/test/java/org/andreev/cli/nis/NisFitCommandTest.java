@@ -133,6 +133,30 @@ class NisFitCommandTest {
         assertThat(rows.get(2).get("te").get("value").asDouble()).isCloseTo(0.2, within(2e-4));
     }
 
+    /**
+     * A map curve whose fit converges to a broadening rather than a gap (γ/Δ = 0.5, above the 0.3
+     * NisMapFit.of accepts) is left out of the table and named on stderr with the reason, as the
+     * normal and failed ones are.
+     */
+    @Test
+    void mapModeNamesRejectedCurves(@TempDir Path dir) throws Exception {
+        double[] dynes = {0.02, 0.5};
+        StringBuilder b = new StringBuilder("B_mT,V_V,G_S\n");
+        for (int m = 0; m < dynes.length; m++) {
+            NisJunction j = new NisJunction(new Superconductor(DELTA, dynes[m], 0), RT);
+            for (int k = 0; k <= 120; k++) {
+                double v = -0.6e-3 + 1.2e-3 * k / 120;
+                b.append(String.format(Locale.ROOT, "%d,%.8e,%.12e%n", 10 * m, v, j.conductance(v, 0.1, 0.1)));
+            }
+        }
+        Path f = Files.writeString(dir.resolve("map.csv"), b.toString());
+        CliRun.Result r = CliRun.run("nis", "fit", f.toString(), "--map-by", "B_mT", "--x", "V_V", "--y", "G_S",
+                "--y-unit", "S", "--delta", "0.228meV", "--rt", "2.76kOhm", "--free", "te,dynes");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines()).hasSize(2);
+        assertThat(r.err()).contains("left out B = 0.01 T: rejected: γ/Δ");
+    }
+
     @Test
     void badInputIsOneLine(@TempDir Path dir) throws Exception {
         Path f = write(dir.resolve("iv.csv"), "V[mV],I[nA]", 0.105, false);
