@@ -110,24 +110,9 @@ public record FitParameter(String name, double initial, double scale, ParameterT
         return new FitParameter(name, value, defaultScale(value), ParameterTransform.identity(), false);
     }
 
-    /** This parameter started at {@code value} (the scale is kept). */
-    public FitParameter withInitial(double value) {
-        return new FitParameter(name, value, scale, transform, free, plausible);
-    }
-
     /** This parameter with another scale. */
     public FitParameter withScale(double newScale) {
         return new FitParameter(name, initial, newScale, transform, free, plausible);
-    }
-
-    /** This parameter, free or fixed. */
-    public FitParameter withFree(boolean isFree) {
-        return new FitParameter(name, initial, scale, transform, isFree, plausible);
-    }
-
-    /** This parameter held fixed at {@code value}. */
-    public FitParameter fixedAt(double value) {
-        return new FitParameter(name, value, scale, transform, false, plausible);
     }
 
     /**

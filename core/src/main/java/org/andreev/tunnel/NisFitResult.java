@@ -33,13 +33,6 @@ public record NisFitResult(NisFitMode mode, FitResult fit, Map<String, Double> s
         return fit.estimates();
     }
 
-    /** The free parameters only, in fit order (what a report of the fit lists). */
-    public Map<String, Estimate> freeEstimates() {
-        Map<String, Estimate> free = new LinkedHashMap<>();
-        fit.freeNames().forEach(n -> free.put(n, fit.estimate(n)));
-        return Collections.unmodifiableMap(free);
-    }
-
     /** The estimate of parameter {@code name}. */
     public Estimate estimate(String name) {
         return fit.estimate(name);

@@ -1,7 +1,6 @@
 package org.andreev.tunnel;
 
 import java.util.Objects;
-import java.util.Optional;
 import org.andreev.fit.Estimate;
 
 /**
@@ -37,15 +36,5 @@ public record NisMapPoint(double field, Status status, NisFitResult result, Stri
         if (status == Status.FITTED && result == null) {
             throw new IllegalArgumentException("a fitted map point needs its result");
         }
-    }
-
-    /** G_N, when known (see the record comment). */
-    public Optional<Estimate> normalConductanceEstimate() {
-        return Optional.ofNullable(normalConductance);
-    }
-
-    /** The fit, if one was made. */
-    public Optional<NisFitResult> fitResult() {
-        return Optional.ofNullable(result);
     }
 }
