@@ -43,7 +43,6 @@ public final class OptimumJunction {
 
     private final CoolerDevice device;
     private final NisJunction tunnel;
-    private final double sigmaU;
     private final double leakConductance;
     private final CoolerModel phonons;
 
@@ -58,7 +57,6 @@ public final class OptimumJunction {
     public OptimumJunction(CoolerDevice device) {
         this.device = Objects.requireNonNull(device, "device");
         this.tunnel = device.tunnelJunction();
-        this.sigmaU = device.sigmaEph() * device.islandVolume();
         this.leakConductance = Double.isInfinite(device.rLeak()) ? 0.0 : 1.0 / device.rLeak();
         this.phonons = new CoolerModel(device);
     }
@@ -198,7 +196,7 @@ public final class OptimumJunction {
          * golden section to {@code tol} of the range; sets bestV, bestR, bestH; returns bestH.
          */
         double maximise(double t, double[] range, int n, double tol) {
-            double load = sigmaU * (Math.pow(phonons.phononTemperature(t, tBath), 5) - Math.pow(t, 5));
+            double load = phonons.phononHeat(t, tBath);
             double a = range[0];
             double b = range[1];
             double best = Double.NEGATIVE_INFINITY;
