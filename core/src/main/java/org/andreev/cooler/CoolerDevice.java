@@ -83,6 +83,11 @@ public record CoolerDevice(double delta, double dynes, double diffusion, double 
         return islandLength * islandWidth * islandThickness;
     }
 
+    /** The leakage conductance 1/R_leak across the device, S; 0 when there is none (R_leak = ∞). */
+    public double leakConductance() {
+        return 1.0 / rLeak;
+    }
+
     /** The wire cross-section A_w = width × thickness, m² (physics.md A6). */
     public double wireArea() {
         return wireWidth * wireThickness;

@@ -69,7 +69,7 @@ public final class CoolerModel {
         this.andreev = device.andreevJunction();
         this.sigmaU = device.sigmaEph() * device.islandVolume();
         this.kapitza = device.kapitza();
-        this.leakConductance = Double.isInfinite(device.rLeak()) ? 0.0 : 1.0 / device.rLeak();
+        this.leakConductance = device.leakConductance();
     }
 
     /**

@@ -57,7 +57,7 @@ public final class OptimumJunction {
     public OptimumJunction(CoolerDevice device) {
         this.device = Objects.requireNonNull(device, "device");
         this.tunnel = device.tunnelJunction();
-        this.leakConductance = Double.isInfinite(device.rLeak()) ? 0.0 : 1.0 / device.rLeak();
+        this.leakConductance = device.leakConductance();
         this.phonons = new CoolerModel(device);
     }
 
