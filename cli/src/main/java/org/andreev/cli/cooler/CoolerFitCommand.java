@@ -1,6 +1,5 @@
 package org.andreev.cli.cooler;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import org.andreev.cli.QuantityConverter;
 import org.andreev.cooler.CoolerDevice;
 import org.andreev.cooler.CoolerFit;
 import org.andreev.cooler.CoolerFit.Measurement;
+import org.andreev.fit.FitException;
 import org.andreev.fit.FitResult;
 import org.andreev.io.ColumnRef;
 import org.andreev.io.ColumnSpec;
@@ -59,9 +59,6 @@ import tools.jackson.databind.json.JsonMapper;
                     + " must be a current: a conductance (S, G0) is refused, as the model is fitted to I(V)."
         })
 public final class CoolerFitCommand implements Callable<Integer> {
-
-    /** Exit code of a fit that did not converge. */
-    static final int NOT_CONVERGED = 3;
 
     @Spec
     CommandSpec spec;
@@ -118,10 +115,7 @@ public final class CoolerFitCommand implements Callable<Integer> {
         FitResult fit = result.fit();
         boolean sigmas = fit.freeNames().stream().allMatch(n -> fit.estimate(n).hasSigma());
         if (!fit.converged() || !sigmas) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("cooler fit: the fit did not converge: " + result.message());
-            err.flush();
-            return NOT_CONVERGED;
+            throw new FitException("the fit did not converge: " + result.message(), fit);
         }
         output.write(json ? json(fit) : text(fit));
         if (residuals != null) {
@@ -187,12 +181,13 @@ public final class CoolerFitCommand implements Callable<Integer> {
         int row = 0;
         for (int k = 0; k < data.size(); k++) {
             Measurement m = data.get(k);
+            double[] residuals = r.residuals(m, k);
             for (int j = 0; j < m.v().length; j++, row++) {
                 t[row] = m.tBath();
                 v[row] = m.v()[j];
                 i[row] = m.i()[j];
                 model[row] = r.model().get(k).current()[j];
-                res[row] = i[row] - model[row];
+                res[row] = residuals[j];
             }
         }
         return new Table(List.of("Tbath[K]", "V[V]", "I[A]", "Imodel[A]", "residual[A]"), List.of(t, v, i, model, res));

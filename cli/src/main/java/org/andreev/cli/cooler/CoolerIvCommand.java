@@ -43,8 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
         })
 public final class CoolerIvCommand implements Callable<Integer> {
 
-    /** Exit code when T_e did not converge at some bias (as {@code cooler fit}'s failed fit). */
-    static final int NOT_CONVERGED = CoolerFitCommand.NOT_CONVERGED;
+    /** Exit code when T_e did not converge at some bias (that of a failed fit, see ErrorHandler). */
+    static final int NOT_CONVERGED = 3;
 
     @Spec
     CommandSpec spec;
