@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.andreev.fit.FitData;
 import org.andreev.fit.FitParameter;
 import org.andreev.fit.LeastSquaresFit;
+import org.andreev.superconductor.BcsGap;
 import org.andreev.units.Dimension;
 import org.andreev.units.Unit;
 
@@ -64,9 +65,6 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
      * starting gap, ends the fit as not converged ({@link FitParameter#withPlausibleRange}).
      */
     static final double RUNAWAY = 1e6;
-
-    /** Δ(0)/(k_B T_c) of weak-coupling BCS (physics.md A1). */
-    static final double BCS_RATIO = 1.764;
 
     /** The parameter names, in the order of the fit's parameter vector. */
     public static final List<String> NAMES = List.of("te", "delta", "rt", "dynes", "h", "offset", "ts");
@@ -206,7 +204,7 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
         if (name.equals("te") || name.equals("ts")) {
             // above T_c = Δ/(1.764 k_B) (weak-coupling BCS, physics.md A1) no gap survives: a fit
             // that runs there is on the ohmic plateau, not measuring a temperature
-            double tc = delta / (BCS_RATIO * K_BOLTZMANN);
+            double tc = delta / (BcsGap.WEAK_COUPLING_RATIO * K_BOLTZMANN);
             p = p.withPlausibleRange(value / RUNAWAY, Math.min(value * RUNAWAY, tc),
                     "below T_c = Δ/(1.764 k_B) = " + tc + " K of the starting gap, and within a factor "
                             + RUNAWAY + " of its start");

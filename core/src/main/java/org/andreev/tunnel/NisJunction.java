@@ -5,6 +5,7 @@ import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.andreev.superconductor.BcsGap;
 import org.andreev.superconductor.Superconductor;
 
 /**
@@ -230,7 +231,7 @@ public record NisJunction(Superconductor superconductor, double rT) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "%s = %.3g K is too high: k_B %s must be <= %.0f Delta, i.e. %s <= %.3g K (T_c of the gap is %.3g K)",
                     name, t, name, MAX_THERMAL_RATIO, name, MAX_THERMAL_RATIO * delta / K_BOLTZMANN,
-                    delta / (NisFit.BCS_RATIO * K_BOLTZMANN)));
+                    delta / (BcsGap.WEAK_COUPLING_RATIO * K_BOLTZMANN)));
         }
     }
 

@@ -10,6 +10,7 @@ import org.andreev.fit.Estimate;
 import org.andreev.io.Curve;
 import org.andreev.io.CurveMap;
 import org.andreev.fit.LeastSquaresFit;
+import org.andreev.superconductor.BcsGap;
 
 /**
  * Fits a map of N-I-S curves, one per value of a control parameter (the field B, a bath temperature),
@@ -122,10 +123,10 @@ public record NisMapFit(NisFit fit, double normalThreshold, double maxDynes) {
             }
             double tS = r.estimates().containsKey("ts") ? r.estimate("ts").value() : r.estimate("te").value();
             double delta = r.estimate("delta").value();
-            if (K_BOLTZMANN * tS > delta / NisFit.BCS_RATIO) {
+            if (K_BOLTZMANN * tS > delta / BcsGap.WEAK_COUPLING_RATIO) {
                 return new NisMapPoint(field, NisMapPoint.Status.REJECTED, r, String.format(
                         "rejected: T_S = %.3g K is above the critical temperature %.3g K of the fitted gap",
-                        tS, delta / (NisFit.BCS_RATIO * K_BOLTZMANN)), null);
+                        tS, delta / (BcsGap.WEAK_COUPLING_RATIO * K_BOLTZMANN)), null);
             }
             Estimate rt = r.estimate("rt");
             return new NisMapPoint(field, NisMapPoint.Status.FITTED, r, r.message(),

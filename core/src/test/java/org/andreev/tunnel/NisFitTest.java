@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import org.andreev.fit.Estimate;
 import org.andreev.fit.FitException;
+import org.andreev.superconductor.BcsGap;
 import org.andreev.superconductor.Superconductor;
 import org.andreev.testdata.SharedData;
 import org.andreev.units.PhysicalConstants;
@@ -249,7 +250,7 @@ class NisFitTest {
                 .withValue("rt", RT).fit(v, y);
         assertThat(r.converged()).as(r.message()).isFalse();
         assertThat(r.message()).contains("te ran from").contains("T_c");
-        assertThat(r.estimate("te").value()).isLessThanOrEqualTo(DELTA / (1.764 * PhysicalConstants.K_BOLTZMANN));
+        assertThat(r.estimate("te").value()).isLessThanOrEqualTo(DELTA / (BcsGap.WEAK_COUPLING_RATIO * PhysicalConstants.K_BOLTZMANN));
     }
 
     @Test
