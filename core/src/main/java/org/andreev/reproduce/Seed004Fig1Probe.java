@@ -55,10 +55,7 @@ public final class Seed004Fig1Probe implements FigureMaker {
         for (double tE : T_E) {
             double[] g = new double[POINTS];
             probe.curve(v, tE, T_BATH, current, g, cooling);
-            double[] normalised = new double[POINTS];
-            for (int i = 0; i < POINTS; i++) {
-                normalised[i] = g[i] * R_T;
-            }
+            double[] normalised = Figures.scaled(g, R_T);
             String mK = String.format("%.0f", tE * 1e3);
             header.add("dIdV_Te" + mK + "mK[S]");
             columns.add(g);

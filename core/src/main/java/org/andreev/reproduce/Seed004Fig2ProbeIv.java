@@ -36,20 +36,16 @@ public final class Seed004Fig2ProbeIv implements FigureMaker {
         double[] iqp = new double[n];
         double[] ia = new double[n];
         double[] total = new double[n];
-        double[] mV = new double[n];
-        double[] nqp = new double[n];
-        double[] ntot = new double[n];
         for (int i = 0; i < n; i++) {
             v[i] = 0.35e-3 * (i + 1) / n;
             iqp[i] = qp.current(v[i], te, T_BATH);
             ia[i] = andreev.current(v[i], te);
             total[i] = iqp[i] + ia[i];
-            mV[i] = v[i] * 1e3;
-            nqp[i] = iqp[i] * 1e9;
-            ntot[i] = total[i] * 1e9;
         }
+        double[] mV = Figures.scaled(v, 1e3);
         Plot plot = new Plot("Probe junction at 90 mK (R_T = 2.76 kOhm, T_e = 105 mK, M = 1.37)", "V (mV)", "I (nA)",
-                List.of(Series.line("quasiparticles only", mV, nqp), Series.line("quasiparticles + Andreev", mV, ntot)))
+                List.of(Series.line("quasiparticles only", mV, Figures.scaled(iqp, 1e9)),
+                        Series.line("quasiparticles + Andreev", mV, Figures.scaled(total, 1e9))))
                 .withLogY();
         return new Figure(name(),
                 "Seed 004 Fig. 2 left (model): probe I(V) at 90 mK with and without the Andreev current",
