@@ -103,6 +103,62 @@ public abstract class QuantityConverter implements ITypeConverter<Double> {
         }
     }
 
+    /** A conductance, S (or G0), &gt; 0. */
+    public static final class Conductance extends QuantityConverter {
+        public Conductance() {
+            super("conductance", Dimension.CONDUCTANCE, Bound.POSITIVE);
+        }
+    }
+
+    /** A power, W, &ge; 0. */
+    public static final class Power extends QuantityConverter {
+        public Power() {
+            super("power", Dimension.POWER, Bound.NON_NEGATIVE);
+        }
+    }
+
+    /** A length, m, &gt; 0. */
+    public static final class Length extends QuantityConverter {
+        public Length() {
+            super("length", Dimension.LENGTH, Bound.POSITIVE);
+        }
+    }
+
+    /** An area, m², &gt; 0. */
+    public static final class Area extends QuantityConverter {
+        public Area() {
+            super("area", Dimension.AREA, Bound.POSITIVE);
+        }
+    }
+
+    /** A volume, m³, &gt; 0. */
+    public static final class Volume extends QuantityConverter {
+        public Volume() {
+            super("volume", Dimension.VOLUME, Bound.POSITIVE);
+        }
+    }
+
+    /** A magnetic field, T, any sign. */
+    public static final class MagneticField extends QuantityConverter {
+        public MagneticField() {
+            super("magnetic field", Dimension.MAGNETIC_FIELD, Bound.ANY);
+        }
+    }
+
+    /** A time, s, &gt; 0. */
+    public static final class Time extends QuantityConverter {
+        public Time() {
+            super("time", Dimension.TIME, Bound.POSITIVE);
+        }
+    }
+
+    /** A diffusion constant, m²/s, &gt; 0. */
+    public static final class DiffusionConstant extends QuantityConverter {
+        public DiffusionConstant() {
+            super("diffusion constant", Dimension.DIFFUSION_CONSTANT, Bound.POSITIVE);
+        }
+    }
+
     /** A dimensionless ratio such as the Dynes γ/Δ, &ge; 0. */
     public static final class Ratio extends QuantityConverter {
         public Ratio() {
