@@ -77,8 +77,8 @@ public final class OptimumJunction {
             double rtMaxPower, double maxPower, double biasMaxPower) {}
 
     /**
-     * The optima on a grid, row by row ({@code lphi} outer), as a table with columns
-     * Tbath[K], Lphi[m], RT_Te[Ohm], Te_min[K], V_Te[V], RT_P[Ohm], P_max[W], V_P[V].
+     * The optima on a grid, on all cores: cell k is {@link #at}({@code tBath[k % tBath.length]},
+     * {@code lphi[k / tBath.length]}) ({@code lphi} outer); {@link #table} writes them as CSV.
      *
      * @param progress called with each finished cell's index (from any thread), or null
      */
@@ -93,7 +93,10 @@ public final class OptimumJunction {
         return List.of(cells);
     }
 
-    /** The optima as the table {@link #map} describes. */
+    /**
+     * The optima as a table with columns Tbath[K], Lphi[m], RT_Te[Ohm], Te_min[K], V_Te[V],
+     * RT_P[Ohm], P_max[W], V_P[V], one row per cell in the order of {@link #map}.
+     */
     public static Table table(List<Optimum> cells) {
         int n = cells.size();
         double[][] c = new double[8][n];
