@@ -37,7 +37,7 @@ class CoolerCliTest {
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.out()).isEmpty();
         assertThat(out).doesNotExist();
-        assertThat(r.err().strip()).startsWith("cooler iv: T_e did not converge at 4 of 5 biases (V = 0.000100000,")
+        assertThat(r.err().strip()).startsWith("andreev cooler iv: T_e did not converge at 4 of 5 biases (V = 0.000100000,")
                 .contains("heat into the electrons exceeds the cooling").contains("nothing written").doesNotContain("\n");
     }
 

@@ -78,7 +78,7 @@ public final class CoolerIvCommand implements Callable<Integer> {
         if (!curve.failedBiases().isEmpty()) {
             // a table with unconverged rows cannot be told apart from a good one: write none
             PrintWriter err = spec.commandLine().getErr();
-            err.println("cooler iv: " + curve.failureSummary() + "; nothing written");
+            err.println("andreev cooler iv: " + curve.failureSummary() + "; nothing written");
             err.flush();
             return NOT_CONVERGED;
         }
