@@ -31,13 +31,12 @@ public final class Seed004Fig2ProbeIv implements FigureMaker {
         NisJunction qp = d.probeTunnelJunction();
         AndreevJunction andreev = d.probeAndreevJunction();
         double te = d.probe().electronTemperature();
-        int n = 400;
-        double[] v = new double[n];
+        double[] v = Figures.biasesAboveZero(0.35e-3, 400);
+        int n = v.length;
         double[] iqp = new double[n];
         double[] ia = new double[n];
         double[] total = new double[n];
         for (int i = 0; i < n; i++) {
-            v[i] = 0.35e-3 * (i + 1) / n;
             iqp[i] = qp.current(v[i], te, T_BATH);
             ia[i] = andreev.current(v[i], te);
             total[i] = iqp[i] + ia[i];

@@ -30,12 +30,10 @@ public final class Seed004Fig4Powers implements FigureMaker {
         CoolerDevice d = DeviceFile.seed004();
         NisJunction qp = d.tunnelJunction();
         AndreevJunction andreev = d.andreevJunction();
-        int n = 241;
-        double[] v = new double[n];
-        double[] pcool = new double[n];
-        double[] pa = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = 0.23e-3 * (i + 1) / n; // log axis: from just above 0 to just below the gap
+        double[] v = Figures.biasesAboveZero(0.23e-3, 241); // log axis: just above 0 to just below the gap
+        double[] pcool = new double[v.length];
+        double[] pa = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
             pcool[i] = qp.coolingPower(v[i], T, T);
             pa[i] = andreev.jouleHeat(v[i], T);
         }
