@@ -5,9 +5,9 @@ import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 import org.andreev.numeric.RootSolver;
+import org.andreev.sweep.Progress;
+import org.andreev.sweep.Sweep;
 import org.andreev.tunnel.NisJunction;
 
 /**
@@ -174,28 +174,19 @@ public final class CoolerModel {
     }
 
     /**
-     * The curve at every bias of {@code v}, on all cores: the biases are cut into contiguous chunks,
-     * each solved with warm starts by one task.
+     * The curve at every bias of {@code v}, on all cores: the biases are cut into contiguous blocks,
+     * each solved with warm starts by one worker, the blocks handed out dynamically ({@link Sweep#chunks}).
      */
     public CoolerCurve curveParallel(double[] v, double tBath) {
-        return curveParallel(v, tBath, points -> { });
+        return curveParallel(v, tBath, Progress.NONE);
     }
 
-    /**
-     * {@link #curveParallel(double[], double)}, telling {@code progress} the number of points of
-     * each chunk as it is finished (from the worker's thread; the counts add up to {@code v.length}).
-     */
-    public CoolerCurve curveParallel(double[] v, double tBath, IntConsumer progress) {
+    /** {@link #curveParallel(double[], double)}, reporting the points done to {@code progress}. */
+    public CoolerCurve curveParallel(double[] v, double tBath, Progress progress) {
         checkBath(tBath);
         Objects.requireNonNull(progress, "progress");
         CoolerCurve curve = CoolerCurve.empty(v, tBath);
-        int chunks = Math.min(v.length, 4 * Runtime.getRuntime().availableProcessors());
-        IntStream.range(0, chunks).parallel().forEach(c -> {
-            int from = (int) ((long) v.length * c / chunks);
-            int to = (int) ((long) v.length * (c + 1) / chunks);
-            solveRange(curve, from, to);
-            progress.accept(to - from);
-        });
+        Sweep.chunks(v.length, 4 * Sweep.workers(), (from, to) -> solveRange(curve, from, to), progress);
         return curve;
     }
 

@@ -6,10 +6,10 @@ import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 import org.andreev.io.Table;
 import org.andreev.numeric.RootSolver;
+import org.andreev.sweep.Progress;
+import org.andreev.sweep.Sweep;
 import org.andreev.tunnel.NisJunction;
 
 /**
@@ -83,17 +83,13 @@ public final class OptimumJunction {
      * The optima on a grid, on all cores: cell k is {@link #at}({@code tBath[k % tBath.length]},
      * {@code lphi[k / tBath.length]}) ({@code lphi} outer); {@link #table} writes them as CSV.
      *
-     * @param progress called with each finished cell's index (from any thread), or null
+     * One task per cell ({@link Sweep#map}): cells of very different cost balance over the cores.
+     *
+     * @param progress told of the cells done (from any thread)
      */
-    public List<Optimum> map(double[] tBath, double[] lphi, IntConsumer progress) {
-        Optimum[] cells = new Optimum[tBath.length * lphi.length];
-        IntStream.range(0, cells.length).parallel().forEach(k -> {
-            cells[k] = at(tBath[k % tBath.length], lphi[k / tBath.length]);
-            if (progress != null) {
-                progress.accept(k);
-            }
-        });
-        return List.of(cells);
+    public List<Optimum> map(double[] tBath, double[] lphi, Progress progress) {
+        return List.copyOf(Sweep.map(tBath.length * lphi.length,
+                k -> at(tBath[k % tBath.length], lphi[k / tBath.length]), progress));
     }
 
     /**
