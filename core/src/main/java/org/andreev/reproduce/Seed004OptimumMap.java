@@ -39,7 +39,7 @@ public final class Seed004OptimumMap implements FigureMaker {
     public Figure make() {
         double[] t = bathTemperatures();
         double[] l = coherenceLengths();
-        List<Optimum> map = new OptimumJunction(DeviceFile.seed004()).map(t, l, null);
+        List<Optimum> map = new OptimumJunction(DeviceFile.seed004()).map(t, l, org.andreev.sweep.Progress.NONE);
         List<Series> series = new ArrayList<>();
         for (int li : new int[] {0, 11, 38}) { // 20 nm, 94 nm, 4.3 µm
             double[] te = new double[N];

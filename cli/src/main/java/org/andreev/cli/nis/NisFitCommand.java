@@ -215,7 +215,7 @@ public final class NisFitCommand implements Callable<Integer> {
         ColumnSpec outer = new ColumnSpec(ColumnRef.parse(mapBy), outerDim, mapUnit);
         CurveMap map = data.curveMap(outer, columns.xSpec(), columns.ySpec(yDim));
         NisMapResult result = Sweep.tracked("nis fit: " + map.size() + " curves", map.size(),
-                progress -> NisMapFit.of(fit).fit(map, k -> progress.accept(1)));
+                progress -> NisMapFit.of(fit).fit(map, progress));
         String fieldName = outerDim == Dimension.MAGNETIC_FIELD ? "B" : outerDim == Dimension.TEMPERATURE ? "T" : "key";
         String fieldHeader = fieldName + "[" + Unit.si(outerDim).symbol() + "]";
         reportLeftOut(result, fieldName, Unit.si(outerDim).symbol());
