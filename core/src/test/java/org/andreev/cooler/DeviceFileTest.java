@@ -64,8 +64,8 @@ class DeviceFileTest {
     @CsvSource({
         "geometry, sideways, option --geometry: geometry: 'sideways' is not",
         "geometry, extended, option --geometry: junction_length: missing",
-        "andreev_form, fancy, option --andreev_form: andreev_form: 'fancy' is not",
-        "probe_rt, 2kOhm, option --probe_rt: probe_rt, probe_m, probe_te: give all three or none"
+        "andreev_form, fancy, option --andreev-form: andreev_form: 'fancy' is not",
+        "probe_rt, 2kOhm, option --probe-rt: probe_rt: give all three of probe_rt, probe_m, probe_te or none"
     })
     void aBadValueFromAnOptionNamesTheOptionNotTheFile(String key, String value, String message) {
         // seed-004.yaml without its probe lines: end geometry, regularised form; the fault is the option's
