@@ -56,7 +56,7 @@ public final class DeviceFile {
                     quantity("diffusion", DIFFUSION_CONSTANT, "diffusion constant D of the island metal",
                             CoolerDevice::diffusion),
                     quantity("dos_total", DENSITY_OF_STATES,
-                            "TOTAL density of states nu_N at E_F, both spins (not per spin)",
+                            "TOTAL density of states nu_N at E_F (both spins, 2x the per-spin value)",
                             CoolerDevice::densityOfStates),
                     quantity("lphi", LENGTH, "phase-coherence length L_phi", CoolerDevice::phaseCoherenceLength)
                             .orInfinite().fitted(),

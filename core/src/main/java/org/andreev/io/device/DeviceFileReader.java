@@ -133,7 +133,7 @@ public final class DeviceFileReader {
                     + DeviceParameter.printable(e.getOriginalMessage(), 200));
         }
         for (Map.Entry<String, String> e : overrides.entrySet()) {
-            String option = table.find(e.getKey()).map(DeviceParameter::option).orElse("--" + e.getKey());
+            String option = table.find(e.getKey()).map(DeviceParameter::option).orElse("--" + DeviceParameter.shown(e.getKey()));
             String at = "option " + option;
             String key = known(table, e.getKey(), at, warnings);
             where.put(key, at);

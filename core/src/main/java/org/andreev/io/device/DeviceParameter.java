@@ -157,9 +157,9 @@ public record DeviceParameter<D>(String key, Dimension dimension, List<String> w
         return printable(text, 60);
     }
 
-    /** {@code text} with control characters as {@code ?}, cut to {@code max} characters. */
+    /** {@code text} with control, format and unassigned characters as {@code ?}, cut to {@code max} characters. */
     static String printable(String text, int max) {
-        String s = String.valueOf(text).replaceAll("\\p{Cntrl}", "?");
+        String s = String.valueOf(text).replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Co}\\p{Cn}]", "?");
         return s.length() > max ? s.substring(0, max - 3) + "..." : s;
     }
 }
