@@ -121,7 +121,7 @@ class DeviceFileTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Timeout(10) // the old reader blocked on the FIFO and ran out of memory on /dev/zero
+    @org.junit.jupiter.api.Timeout(value = 10, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD) // the old reader blocked on the FIFO and ran out of memory on /dev/zero
     @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
     void onlyARegularFileOfAtMost256KiBIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {

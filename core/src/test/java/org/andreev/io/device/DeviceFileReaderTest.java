@@ -118,7 +118,7 @@ class DeviceFileReaderTest {
 
     @Test
     @EnabledOnOs(OS.LINUX)
-    @Timeout(value = 10, unit = TimeUnit.SECONDS) // before: a FIFO blocked forever, /dev/zero ran out of memory
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // before: a FIFO blocked forever, /dev/zero ran out of memory
     void aFifoOrADeviceIsRefusedWithoutReadingIt() throws Exception {
         Path fifo = dir.resolve("fifo.yaml");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
