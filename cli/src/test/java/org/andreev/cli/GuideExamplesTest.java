@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.andreev.cooler.CoolerDevice;
+import org.andreev.cooler.DeviceFile;
 import org.andreev.data.Derivative;
 import org.andreev.data.SmoothingWindow;
 import org.andreev.fit.Estimate;
@@ -68,11 +71,18 @@ class GuideExamplesTest {
             PlotWriter.write(f.plot(), dir.resolve(f.name() + ".png"));
             TableWriter.write(f.data(), dir.resolve(f.name() + ".csv"));
         }
+        // --- guide: cooler device ---
+        CoolerDevice cooler = DeviceFile.seed004().with("rt", 1.9e3);   // a fittable parameter, SI
+        String yaml = DeviceFile.toYaml(cooler);                         // what 'cooler params' prints
+        CoolerDevice back = DeviceFile.parse(yaml, "my-cooler.yaml", Map.of());  // equals cooler
+        List<String> fittable = DeviceFile.TABLE.fittable();  // [delta, dynes, lphi, sigma_eph, ka, rt, m, rleak]
         // --- end of the guide's code ---
 
         assertThat(te.value()).isCloseTo(0.105, within(1e-6));
         assertThat(didv.size()).isEqualTo(v.length);
         assertThat(probe.current(v100, 0.1, 0.1)).isCloseTo(1e-9, within(1e-15));
         assertThat(dir.resolve("seed004-fig1-probe-dIdV.png")).isNotEmptyFile();
+        assertThat(back).isEqualTo(cooler);
+        assertThat(fittable).containsExactly("delta", "dynes", "lphi", "sigma_eph", "ka", "rt", "m", "rleak");
     }
 }
