@@ -15,7 +15,11 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import org.andreev.fit.FitData;
 import org.andreev.fit.FitParameter;
+import org.andreev.fit.FitReport;
+import org.andreev.fit.FitResult;
 import org.andreev.fit.LeastSquaresFit;
+import org.andreev.fit.ProfileLikelihood;
+import org.andreev.fit.Provenance;
 import org.andreev.superconductor.BcsGap;
 import org.andreev.units.Dimension;
 import org.andreev.units.Unit;
@@ -39,7 +43,12 @@ import org.andreev.units.Unit;
  * </table>
  * Free parameters start from the value given with {@link #withValue}, else from an automatic guess
  * read off the curve (R_T from the high-bias conductance, Δ and h from the conductance peaks or the
- * current onset, T_N from the sub-gap exponential; see {@link #initialGuess}). Positive quantities are
+ * current onset, T_N from the sub-gap exponential; see {@link #initialGuess}). <b>A value is never
+ * held at a guess</b>: te, delta and rt, when neither given nor free, are fitted too ({@link
+ * #fittedNames()}; the report marks them {@link Provenance#ADDED}), because a guess held fixed
+ * biases every other estimate without a trace (a noiseless 105 mK curve fitted for T_e alone with
+ * Δ and R_T held at their guesses gave 259 ± 60 mK). γ/Δ, h and V_off are held at 0 (BCS, no
+ * splitting, no offset: the model's defaults, reported as such) unless free or given. Positive quantities are
  * fitted in logarithm so they stay positive; γ/Δ is confined to (0, 1) by the sin/arcsin map, because
  * a γ/Δ too small to affect the curve has a near-zero Jacobian column that lets the trust region run it
  * off to 10⁴⁰ in logarithm, and γ ≥ Δ leaves no gap anyway. A free γ/Δ or h that the data want to be
@@ -57,8 +66,11 @@ import org.andreev.units.Unit;
  * @param free   the names of the free parameters
  * @param values initial values of free parameters and values of fixed ones, SI, by name
  * @param engine the least-squares driver
+ * @param confidenceLevel the level of the profile-likelihood intervals to compute ({@link
+ *               ProfileLikelihood}), or 0 for none
  */
-public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> values, LeastSquaresFit engine) {
+public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> values, LeastSquaresFit engine,
+        double confidenceLevel) {
 
     /**
      * A free positive parameter run beyond start × 10^±6, or a temperature above the T_c of the
@@ -68,6 +80,9 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
 
     /** The parameter names, in the order of the fit's parameter vector. */
     public static final List<String> NAMES = List.of("te", "delta", "rt", "dynes", "h", "offset", "ts");
+
+    /** The parameters read off the curve when not given: never held there, fitted instead. */
+    private static final List<String> GUESSED = List.of("te", "delta", "rt");
 
     /** The quantity each parameter is (class comment table). */
     private static final Map<String, Dimension> DIMENSIONS = Map.of("te", Dimension.TEMPERATURE,
@@ -84,6 +99,9 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
         }
         if (free.isEmpty()) {
             throw new IllegalArgumentException("an N-I-S fit needs at least one free parameter of " + NAMES);
+        }
+        if (confidenceLevel != 0 && !(confidenceLevel > 0 && confidenceLevel < 1)) {
+            throw new IllegalArgumentException("confidence level must be in (0, 1) (or 0 for none), got " + confidenceLevel);
         }
         for (Map.Entry<String, Double> e : values.entrySet()) {
             String name = e.getKey();
@@ -104,12 +122,12 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
 
     /** A thermometry fit of te, delta and rt to the curve of the given kind. */
     public static NisFit of(NisFitMode mode) {
-        return new NisFit(mode, Set.of("te", "delta", "rt"), Map.of(), LeastSquaresFit.create());
+        return new NisFit(mode, Set.of("te", "delta", "rt"), Map.of(), LeastSquaresFit.create(), 0);
     }
 
     /** This fit with the given free parameters (names of {@link #NAMES}). */
     public NisFit withFree(Set<String> names) {
-        return new NisFit(mode, names, values, engine);
+        return new NisFit(mode, names, values, engine, confidenceLevel);
     }
 
     /** This fit with the given free parameters (names of {@link #NAMES}). */
@@ -124,12 +142,34 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
     public NisFit withValue(String name, double value) {
         Map<String, Double> v = new LinkedHashMap<>(values);
         v.put(name, value);
-        return new NisFit(mode, free, v, engine);
+        return new NisFit(mode, free, v, engine, confidenceLevel);
     }
 
     /** This fit driven by another least-squares engine (iterations, parallelism, steps). */
     public NisFit withEngine(LeastSquaresFit other) {
-        return new NisFit(mode, free, values, other);
+        return new NisFit(mode, free, values, other, confidenceLevel);
+    }
+
+    /**
+     * This fit computing profile-likelihood intervals of every free parameter at {@code level}
+     * (e.g. {@link ProfileLikelihood#ONE_SIGMA}) into its report; 0 for none.
+     */
+    public NisFit withConfidenceIntervals(double level) {
+        return new NisFit(mode, free, values, engine, level);
+    }
+
+    /**
+     * The parameters the fit moves: the free ones in the order given, then te, delta and rt when
+     * neither given nor free (they would otherwise be held at a guess read off the curve).
+     */
+    public List<String> fittedNames() {
+        List<String> names = new ArrayList<>(free);
+        for (String g : GUESSED) {
+            if (!free.contains(g) && !values.containsKey(g)) {
+                names.add(g);
+            }
+        }
+        return names;
     }
 
     /**
@@ -142,19 +182,20 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
     public Map<String, Double> initialGuess(double[] v, double[] y) {
         // read the curve only if some value is neither given nor a fixed default
         NisInitialGuess[] read = new NisInitialGuess[1];
+        Set<String> fitted = new LinkedHashSet<>(fittedNames());
         Supplier<NisInitialGuess> curve = () -> read[0] != null ? read[0]
-                : (read[0] = new NisInitialGuess(mode, v, y, free.contains("h") && !values.containsKey("h")));
+                : (read[0] = new NisInitialGuess(mode, v, y, fitted.contains("h") && !values.containsKey("h")));
         Map<String, Double> start = new LinkedHashMap<>();
         // only what is neither given nor a fixed default is read off the curve: a fit given R_T, Δ
         // (and a fixed V_off) starts from a one-sided bias sweep
         double delta = valueOr("delta", () -> curve.get().delta());
-        double h = valueOr("h", () -> free.contains("h") ? curve.get().h() : 0.0);
+        double h = valueOr("h", () -> fitted.contains("h") ? curve.get().h() : 0.0);
         double rt = valueOr("rt", () -> curve.get().rt());
-        double offset = valueOr("offset", () -> free.contains("offset") ? curve.get().offset() : 0.0);
+        double offset = valueOr("offset", () -> fitted.contains("offset") ? curve.get().offset() : 0.0);
         start.put("te", valueOr("te", () -> curve.get().te(delta, h, rt, offset)));
         start.put("delta", delta);
         start.put("rt", rt);
-        start.put("dynes", valueOr("dynes", () -> free.contains("dynes") ? curve.get().dynes(offset, rt) : 0.0));
+        start.put("dynes", valueOr("dynes", () -> fitted.contains("dynes") ? curve.get().dynes(offset, rt) : 0.0));
         start.put("h", h);
         start.put("offset", offset);
         if (!tsTied()) {
@@ -180,16 +221,49 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
     public NisFitResult fit(double[] v, double[] y, double[] sigma) {
         FitData data = new FitData(v, y, sigma);
         Map<String, Double> start = initialGuess(v, y);
+        List<String> fitted = fittedNames();
         List<FitParameter> parameters = new ArrayList<>();
         for (Map.Entry<String, Double> e : start.entrySet()) {
-            parameters.add(parameter(e.getKey(), e.getValue(), start.get("delta")));
+            parameters.add(parameter(e.getKey(), e.getValue(), start.get("delta"), fitted.contains(e.getKey())));
         }
         NisFitModel model = new NisFitModel(mode, tsTied());
-        return new NisFitResult(mode, engine.fit(model, parameters, data), start);
+        FitResult result = engine.fit(model, parameters, data);
+        FitReport report = FitReport.of(describe(), new FitReport.Axis("V", Dimension.VOLTAGE),
+                mode == NisFitMode.CURRENT ? new FitReport.Axis("I", Dimension.CURRENT)
+                        : new FitReport.Axis("dIdV", Dimension.CONDUCTANCE),
+                reported(start, fitted), result, List.of(data));
+        if (confidenceLevel > 0 && result.converged()) {
+            report = report.withIntervals(ProfileLikelihood.intervals(engine, model, parameters, List.of(data), result,
+                    confidenceLevel));
+        }
+        return new NisFitResult(mode, result, start, report);
     }
 
-    private FitParameter parameter(String name, double value, double delta) {
-        boolean isFree = free.contains(name);
+    /** The model in one line, for the report. */
+    private String describe() {
+        return "N-I-S " + (mode == NisFitMode.CURRENT ? "I(V)" : "dI/dV(V)")
+                + " of NisJunction(Superconductor(delta, dynes·delta, h), rt) at V − offset, T_N = te, "
+                + (tsTied() ? "T_S = T_N" : "T_S = ts") + " (physics.md A1–A3)";
+    }
+
+    /** Every parameter with its provenance: the free ones as listed, then the added ones, then the held ones. */
+    private List<FitReport.Parameter> reported(Map<String, Double> start, List<String> fitted) {
+        List<String> order = new ArrayList<>(fitted);
+        start.keySet().stream().filter(n -> !order.contains(n)).forEach(order::add);
+        List<FitReport.Parameter> out = new ArrayList<>();
+        for (String name : order) {
+            boolean given = values.containsKey(name);
+            Provenance p = free.contains(name) ? (given ? Provenance.FITTED : Provenance.GUESSED_FITTED)
+                    : fitted.contains(name) ? Provenance.ADDED
+                    : given ? Provenance.GIVEN : Provenance.DEFAULT;
+            String source = p != Provenance.DEFAULT ? "" : name.equals("dynes") ? "BCS"
+                    : name.equals("h") ? "no spin splitting" : "no bias offset";
+            out.add(new FitReport.Parameter(name, dimension(name), start.get(name), p, source));
+        }
+        return out;
+    }
+
+    private FitParameter parameter(String name, double value, double delta, boolean isFree) {
         if (!isFree) {
             return FitParameter.fixed(name, value);
         }

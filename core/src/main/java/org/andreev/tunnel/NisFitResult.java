@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.Objects;
 import org.andreev.fit.Estimate;
 import org.andreev.fit.FitException;
+import org.andreev.fit.FitReport;
 import org.andreev.fit.FitResult;
 
 /**
@@ -17,14 +18,17 @@ import org.andreev.fit.FitResult;
  * @param mode  the kind of curve fitted
  * @param fit   the least-squares result (correlations, χ², iterations)
  * @param start the values the fit started from (free) or held (fixed), by name, in fit order
+ * @param report the report of the fit: every parameter with its provenance, statistics, residual
+ *               tests, intervals (written by {@link org.andreev.fit.FitReportWriter})
  */
-public record NisFitResult(NisFitMode mode, FitResult fit, Map<String, Double> start) {
+public record NisFitResult(NisFitMode mode, FitResult fit, Map<String, Double> start, FitReport report) {
 
     private static final Set<String> ESSENTIAL = Set.of("te", "delta", "rt", "ts");
 
     public NisFitResult {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(fit, "fit");
+        Objects.requireNonNull(report, "report");
         start = Collections.unmodifiableMap(new LinkedHashMap<>(start));
     }
 
