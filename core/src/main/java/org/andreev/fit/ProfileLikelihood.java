@@ -24,7 +24,7 @@ import org.hipparchus.special.Erf;
  *
  * <p>Each end is bracketed by stepping out from the best value by σ, 2σ, 4σ, … (halving towards the
  * edge of the parameter's domain or plausible range rather than stepping over it), then found by
- * Brent's method to 1 % of σ; every profile point is a fit of the other free parameters from the
+ * Brent's method to 10⁻⁴ σ; every profile point is a fit of the other free parameters from the
  * best-fit values. An end the profile does not reach before the edge is reported as ±∞, with the
  * reason in the message.
  */
@@ -183,7 +183,7 @@ public final class ProfileLikelihood {
                     double a = Math.min(inside, p);
                     double b = Math.max(inside, p);
                     try {
-                        double root = new BrentSolver(1e-12, 0.01 * step).solve(100, x -> {
+                        double root = new BrentSolver(1e-12, 1e-4 * step).solve(100, x -> {
                             double e = excess(x, failure);
                             return Double.isNaN(e) ? 1.0 : e;
                         }, a, b);
