@@ -144,8 +144,14 @@ public final class FitOptions {
         }
     }
 
-    /** {@code report} with a note on the points used, when --range or --exclude left some out. */
-    public FitReport noteSelection(FitReport report, int pointsInFiles) {
+    /**
+     * {@code report} saying where its σ came from (--sigma) and, when --range or --exclude left
+     * points out, how many of the {@code pointsInFiles} it used.
+     */
+    public FitReport annotate(FitReport report, int pointsInFiles) {
+        if (sigmaColumn != null) {
+            report = report.withWeights("column " + sigmaColumn);
+        }
         PointSelection s = selection();
         if (s.all()) {
             return report;

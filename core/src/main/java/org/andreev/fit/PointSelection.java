@@ -56,9 +56,14 @@ public record PointSelection(Window range, List<Window> excluded) {
             return new Window(Math.min(r.start(), r.stop()), Math.max(r.start(), r.stop()));
         }
 
-        /** Whether {@code x} lies in [from, to]. */
+        /**
+         * Whether {@code x} lies in [from, to], with a slack of 10⁻⁹ of the larger |end| so that a
+         * point on an edge counts whatever units the edge and the file were written in (20 µV parses
+         * to 2.0000000000000002e-5 V).
+         */
         public boolean contains(double x) {
-            return x >= from && x <= to;
+            double slack = 1e-9 * Math.max(Math.abs(from), Math.abs(to));
+            return x >= from - slack && x <= to + slack;
         }
 
         /** "FROM:TO" in the most readable common unit of {@code dimension}. */

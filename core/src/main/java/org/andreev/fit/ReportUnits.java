@@ -6,17 +6,17 @@ import org.andreev.units.Unit;
 
 /**
  * The units a fit report shows its numbers in: SI (the default, and always for JSON), or the units
- * an experimentalist reads (meV, mK, kΩ, µm fixed; every other quantity in its most readable
- * common unit, e.g. nA, µS, mV).
+ * an experimentalist reads (meV, mK, kΩ, µm and mV fixed; every other quantity in its most readable
+ * common unit, e.g. nA, µS).
  */
 public enum ReportUnits {
     /** SI units throughout. */
     SI,
-    /** meV, mK, kΩ, µm; others readable ({@link Unit#readable}). */
+    /** meV, mK, kΩ, µm, mV; others readable ({@link Unit#readable}). */
     NATURAL;
 
     private static final Map<Dimension, String> FIXED = Map.of(Dimension.ENERGY, "meV", Dimension.TEMPERATURE, "mK",
-            Dimension.RESISTANCE, "kOhm", Dimension.LENGTH, "um");
+            Dimension.RESISTANCE, "kOhm", Dimension.LENGTH, "um", Dimension.VOLTAGE, "mV");
 
     /** The unit to show a quantity of {@code dimension} of typical magnitude {@code values} in. */
     public Unit unit(Dimension dimension, double... values) {

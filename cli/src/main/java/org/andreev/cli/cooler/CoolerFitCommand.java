@@ -116,7 +116,7 @@ public final class CoolerFitCommand implements Callable<Integer> {
         if (!fit.converged() || !sigmas) {
             throw new FitException("the fit did not converge: " + result.message(), fit);
         }
-        FitReport report = fitOptions.noteSelection(result.report(), points);
+        FitReport report = fitOptions.annotate(result.report(), points);
         fitOptions.write(report, output);
         fitOptions.plot(output, () -> report, "cooler fit");
         return 0;

@@ -146,7 +146,7 @@ public final class NisFitCommand implements Callable<Integer> {
         if (!result.converged()) {
             throw new FitException(file + ": N-I-S fit did not converge: " + result.message(), result.fit());
         }
-        FitReport report = fitOptions.noteSelection(result.report(), data.rowCount());
+        FitReport report = fitOptions.annotate(result.report(), data.rowCount());
         fitOptions.write(report, output);
         fitOptions.plot(output, () -> report, file.getFileName() + String.format(Locale.ROOT, ": T_e = %.1f mK",
                 result.estimate("te").value() * 1e3));
