@@ -17,7 +17,6 @@ import org.andreev.io.Curve;
 import org.andreev.io.DataFile;
 import org.andreev.io.TableWriter;
 import org.andreev.plot.Plot;
-import org.andreev.plot.PlotWriter;
 import org.andreev.plot.Series;
 import org.andreev.units.Dimension;
 import org.andreev.units.Unit;

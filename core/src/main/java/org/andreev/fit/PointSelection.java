@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import org.andreev.units.Dimension;
 import org.andreev.units.Quantity;
 import org.andreev.units.Range;
+import org.andreev.units.Unit;
 
 /**
  * Which points of a measured curve a fit uses: those whose abscissa lies in a closed window (all
@@ -43,14 +44,15 @@ public record PointSelection(Window range, List<Window> excluded) {
         public static Window parse(String text, Dimension dimension) {
             Objects.requireNonNull(dimension, "dimension");
             if (text == null || text.strip().split(":", -1).length != 2) {
-                throw new IllegalArgumentException("'" + text + "' is not a window: write FROM:TO, e.g. -0.6mV:0.6mV");
+                throw new IllegalArgumentException("'" + (text == null ? "" : Unit.shown(text))
+                        + "' is not a window: write FROM:TO, e.g. -0.6mV:0.6mV");
             }
             // the ends are read as those of a range, which refuses a bare number next to one with a unit
             Range r;
             try {
                 r = Range.parse(text.strip() + ":2", dimension);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(e.getMessage().replace(text.strip() + ":2", text.strip())
+                throw new IllegalArgumentException(e.getMessage().replace(Unit.shown(text.strip() + ":2"), Unit.shown(text.strip()))
                         .replace("START", "FROM").replace("STOP", "TO").replace(":COUNT", ""), e);
             }
             return new Window(Math.min(r.start(), r.stop()), Math.max(r.start(), r.stop()));

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.andreev.cli.ColumnOptions;
@@ -19,14 +18,7 @@ import org.andreev.fit.FitData;
 import org.andreev.fit.FitException;
 import org.andreev.fit.FitReport;
 import org.andreev.fit.FitResult;
-import org.andreev.io.ColumnRef;
-import org.andreev.io.ColumnSpec;
-import org.andreev.io.Curve;
 import org.andreev.io.DataFile;
-import org.andreev.io.Table;
-import org.andreev.io.TableWriter;
-import org.andreev.plot.Plot;
-import org.andreev.plot.Series;
 import org.andreev.units.Dimension;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +26,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Fits cooler parameters to measured I(V) curves: {@link CoolerFit#fit}. */
 @Command(

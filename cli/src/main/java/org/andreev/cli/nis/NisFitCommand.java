@@ -26,7 +26,6 @@ import org.andreev.io.Curve;
 import org.andreev.io.CurveMap;
 import org.andreev.io.DataFile;
 import org.andreev.io.InputException;
-import org.andreev.io.Table;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
 import org.andreev.tunnel.NisFit;
