@@ -203,7 +203,7 @@ public final class ProfileLikelihood {
         private double edge(int dir) {
             ParameterTransform t = parameter.transform();
             double domain = dir * Double.POSITIVE_INFINITY;
-            if (t instanceof ParameterTransform.Log) {
+            if (t instanceof ParameterTransform.Log || t instanceof ParameterTransform.Magnitude) {
                 domain = dir < 0 ? 0.0 : Double.POSITIVE_INFINITY;
             } else if (t instanceof ParameterTransform.Box b) {
                 domain = dir < 0 ? b.lower() : b.upper();

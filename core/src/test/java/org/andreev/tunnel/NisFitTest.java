@@ -340,7 +340,7 @@ class NisFitTest {
     /** The header units of the class comment's table, in NAMES order (CSV headers of nis fit). */
     @Test
     void parameterUnits() {
-        assertThat(NisFit.NAMES.stream().map(NisFit::unit)).containsExactly("K", "J", "Ohm", "1", "J", "V", "K");
+        assertThat(NisFit.NAMES.stream().map(NisFit::unit)).containsExactly("K", "J", "Ohm", "1", "J", "V", "J", "J", "J", "1", "K");
         assertThatThrownBy(() -> NisFit.unit("gap")).hasMessageContaining("gap");
     }
 }

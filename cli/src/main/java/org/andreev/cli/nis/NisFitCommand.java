@@ -28,6 +28,7 @@ import org.andreev.io.DataFile;
 import org.andreev.io.InputException;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
+import org.andreev.tunnel.NisDos;
 import org.andreev.tunnel.NisFit;
 import org.andreev.tunnel.NisFitMode;
 import org.andreev.tunnel.NisFitResult;
@@ -76,6 +77,8 @@ import tools.jackson.databind.json.JsonMapper;
             "      --range -0.35mV:0.35mV --residuals res.csv --plot fit.png",
             "  andreev nis fit S1_run16_cuts_B0_and_Bm200mT.csv --x Vcorr_mV --x-unit mV \\",
             "      --y G_B0_G0 --y-unit G0 --free delta,h,te,dynes,rt --json --plot fit.png",
+            "  andreev nis fit S1_run16_cuts_B0_and_Bm200mT.csv --x Vcorr_mV --x-unit mV --y G_B0_G0 \\",
+            "      --y-unit G0 --dos usadel --te 40mK --free delta,h,sf,so,xn,rt --units natural",
             "  andreev nis fit S1_run16_map_B_V_G.csv --map-by B_T --x Vbias_V --y G_G0 \\",
             "      --free delta,h,te,dynes,rt --out fits-vs-B.csv"
         })
@@ -118,6 +121,29 @@ public final class NisFitCommand implements Callable<Integer> {
             description = "Bias offset, e.g. 5uV: start or held value (held at 0 unless free or given).")
     Double offset;
 
+    @Option(names = "--dos", paramLabel = "MODEL", defaultValue = "dynes",
+            description = "Density of states: dynes (spin-split Dynes, physics.md A1; default) or usadel (spin-orbit,"
+                    + " spin-flip and orbital scattering and a normal fraction, physics.md A8: parameters so, sf,"
+                    + " orb, xn too).")
+    NisDos dos;
+
+    @Option(names = "--so", paramLabel = "ENERGY", converter = QuantityConverter.Energy.class,
+            description = "usadel: spin-orbit rate ħ/τ_so as an energy, e.g. 10ueV (held at 0 unless free or given).")
+    Double so;
+
+    @Option(names = "--sf", paramLabel = "ENERGY", converter = QuantityConverter.Energy.class,
+            description = "usadel: spin-flip rate ħ/τ_sf as an energy (held at 0 unless free or given).")
+    Double sf;
+
+    @Option(names = "--orb", paramLabel = "ENERGY", converter = QuantityConverter.Energy.class,
+            description = "usadel: orbital depairing rate ħ/τ_orb as an energy (held at 0 unless free or given).")
+    Double orb;
+
+    @Option(names = "--xn", paramLabel = "FRACTION", converter = QuantityConverter.Ratio.class,
+            description = "usadel: normal fraction x_N of the junction in parallel, in [0, 1] (held at 0 unless free"
+                    + " or given).")
+    Double xn;
+
     @Option(names = "--map-by", paramLabel = "COLUMN",
             description = "Fit a long-format map: the column of the control value (e.g. B_T), one curve per value.")
     String mapBy;
@@ -156,9 +182,10 @@ public final class NisFitCommand implements Callable<Integer> {
     private List<String> freeNames() {
         List<String> names = fitOptions.free(List.of("te"));
         for (String n : names) {
-            if (!NisFit.NAMES.contains(n) || n.equals("ts")) {
+            if (!dos.parameters().contains(n)) {
+                String hint = NisDos.USADEL.parameters().contains(n) ? " (a parameter of --dos usadel)" : "";
                 throw new ParameterException(spec.commandLine(), "Invalid value for option '--free': unknown"
-                        + " parameter '" + n + "'; use te, delta, rt, dynes, h, offset");
+                        + " parameter '" + n + "'" + hint + "; use " + String.join(", ", dos.parameters()));
             }
         }
         return names;
@@ -166,7 +193,7 @@ public final class NisFitCommand implements Callable<Integer> {
 
     /** The fit the options describe: free names, and the values given as start (free) or held values. */
     private NisFit fit(NisFitMode mode) {
-        NisFit f = NisFit.of(mode).withFree(new LinkedHashSet<>(freeNames()));
+        NisFit f = NisFit.of(mode).withDos(dos).withFree(new LinkedHashSet<>(freeNames()));
         Map<String, Double> given = new LinkedHashMap<>();
         given.put("te", te);
         given.put("delta", delta);
@@ -174,9 +201,18 @@ public final class NisFitCommand implements Callable<Integer> {
         given.put("dynes", dynes);
         given.put("h", h);
         given.put("offset", offset);
+        given.put("so", so);
+        given.put("sf", sf);
+        given.put("orb", orb);
+        given.put("xn", xn);
         for (Map.Entry<String, Double> e : given.entrySet()) {
+            if (e.getValue() != null && !dos.parameters().contains(e.getKey())) {
+                throw new ParameterException(spec.commandLine(), "option '--" + e.getKey()
+                        + "' belongs to --dos usadel (this fit uses --dos " + dos.name().toLowerCase(Locale.ROOT) + ")");
+            }
             if (e.getValue() != null) {
-                if (e.getValue() == 0 && f.free().contains(e.getKey())) {
+                boolean logarithmic = List.of("te", "delta", "rt", "dynes").contains(e.getKey());
+                if (logarithmic && e.getValue() == 0 && f.free().contains(e.getKey())) {
                     throw new ParameterException(spec.commandLine(), "Invalid value for option '--" + e.getKey()
                             + "': a free parameter must start > 0 (it is fitted in logarithm)");
                 }
