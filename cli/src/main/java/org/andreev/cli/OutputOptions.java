@@ -65,6 +65,13 @@ public final class OutputOptions {
         }
     }
 
+    /** Draws {@code panels} stacked to {@code --plot} when that option was given (e.g. a fit above its residuals). */
+    public void plotPanels(Supplier<java.util.List<Plot>> panels) throws IOException {
+        if (plot != null) {
+            PlotWriter.write(panels.get(), plot);
+        }
+    }
+
     /** Accepts a plot file name ending in .png or .svg. */
     static final class PlotFile implements ITypeConverter<Path> {
         @Override

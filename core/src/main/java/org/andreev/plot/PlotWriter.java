@@ -61,6 +61,59 @@ public final class PlotWriter {
         });
     }
 
+    /**
+     * Writes {@code panels} stacked top to bottom into one figure (.png or .svg) atomically, the
+     * first panel twice as tall as each of the others (a fit above its residuals).
+     *
+     * @throws IllegalArgumentException when the file name ends in neither .png nor .svg, or no panel is given
+     */
+    public static void write(List<Plot> panels, Path file) throws IOException {
+        if (panels.isEmpty()) {
+            throw new IllegalArgumentException("a figure needs at least one panel");
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean png = name.endsWith(".png");
+        if (!png && !name.endsWith(".svg")) {
+            throw new IllegalArgumentException("plot file '" + file + "' must end in .png or .svg");
+        }
+        int unit = HEIGHT / 2;
+        int[] heights = new int[panels.size()];
+        int total = 0;
+        for (int k = 0; k < heights.length; k++) {
+            heights[k] = k == 0 ? HEIGHT : unit;
+            total += heights[k];
+        }
+        int height = total;
+        AtomicFile.write(file, out -> {
+            java.awt.Graphics2D g;
+            java.awt.image.BufferedImage image = null;
+            de.erichseifert.vectorgraphics2d.VectorGraphics2D vg = null;
+            if (png) {
+                image = new java.awt.image.BufferedImage(WIDTH, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+                g = image.createGraphics();
+            } else {
+                vg = new de.erichseifert.vectorgraphics2d.VectorGraphics2D();
+                g = vg;
+            }
+            int top = 0;
+            for (int k = 0; k < panels.size(); k++) {
+                java.awt.Graphics2D panel = (java.awt.Graphics2D) g.create();
+                panel.translate(0, top);
+                chart(panels.get(k)).paint(panel, WIDTH, heights[k]);
+                panel.dispose();
+                top += heights[k];
+            }
+            g.dispose();
+            if (png) {
+                javax.imageio.ImageIO.write(image, "png", out);
+            } else {
+                de.erichseifert.vectorgraphics2d.Processors.get("svg")
+                        .getDocument(vg.getCommands(), new de.erichseifert.vectorgraphics2d.util.PageSize(0, 0, WIDTH, height))
+                        .writeTo(out);
+            }
+        });
+    }
+
     /** The XChart chart for {@code plot}. */
     static XYChart chart(Plot plot) {
         XYChart chart = new XYChartBuilder()
