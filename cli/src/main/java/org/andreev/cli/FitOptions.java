@@ -67,10 +67,10 @@ public final class FitOptions {
             description = "Leave out the points whose bias lies in FROM:TO, e.g. -20uV:20uV (repeatable).")
     private List<PointSelection.Window> exclude = new ArrayList<>();
 
-    @Option(names = "--conf-interval", paramLabel = "LEVEL", arity = "0..1", fallbackValue = "0.6827",
+    @Option(names = "--conf-interval", paramLabel = "LEVEL", arity = "0..1", fallbackValue = "0.6826894921370859",
             converter = Level.class,
             description = "Also compute profile-likelihood confidence intervals of every free parameter at LEVEL"
-                    + " (default 0.6827, i.e. 1 sigma; e.g. 0.95): for parameters whose covariance sigma misleads.")
+                    + " (default 1 sigma, 0.6827; e.g. 0.95): for parameters whose covariance sigma misleads.")
     private Double confidence;
 
     @Option(names = "--units", paramLabel = "UNITS", defaultValue = "si", converter = Units.class,

@@ -66,8 +66,12 @@ public final class FitReportWriter {
         if (!r.intervals().isEmpty()) {
             b.append(String.format(Locale.ROOT, "[[Confidence Intervals]] (profile likelihood, %.2f%%)%n",
                     100 * r.intervals().get(0).level()));
-            for (ConfidenceInterval c : r.intervals()) {
-                FitReport.Parameter p = r.parameter(c.name());
+            for (FitReport.Parameter p : r.free()) {
+                ConfidenceInterval c = r.intervals().stream().filter(i -> i.name().equals(p.name())).findFirst()
+                        .orElse(null);
+                if (c == null) {
+                    continue;
+                }
                 Unit u = units.unit(p.dimension(), c.best());
                 double sigma = f.sigma(c.name()) * Math.sqrt(ProfileLikelihood.threshold(c.level()));
                 b.append(String.format(Locale.ROOT, "    %-" + width + "s [%s, %s] = %s %s/+%s (covariance: +/- %s)%s%n",
@@ -155,7 +159,12 @@ public final class FitReportWriter {
         m.put("residuals", res);
         if (!r.intervals().isEmpty()) {
             Map<String, Object> ci = new LinkedHashMap<>();
-            for (ConfidenceInterval i : r.intervals()) {
+            for (FitReport.Parameter p : r.free()) {
+                ConfidenceInterval i = r.intervals().stream().filter(x -> x.name().equals(p.name())).findFirst()
+                        .orElse(null);
+                if (i == null) {
+                    continue;
+                }
                 Map<String, Object> one = new LinkedHashMap<>();
                 one.put("level", i.level());
                 one.put("lower", finite(i.lower()));
