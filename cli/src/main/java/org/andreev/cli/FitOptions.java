@@ -82,6 +82,19 @@ public final class FitOptions {
             description = "Also write the data, the model and the residuals as CSV to FILE.")
     private Path residuals;
 
+    /**
+     * Refuses, naming the option, what a map of many fits does not do: σ columns, profile
+     * intervals, residual files, one-row CSV and natural units (a map writes one SI row per curve).
+     */
+    public void refuseForMaps() {
+        String bad = sigmaColumn != null ? "--sigma" : confidence != null ? "--conf-interval"
+                : residuals != null ? "--residuals" : csv ? "--csv" : units != ReportUnits.SI ? "--units" : null;
+        if (bad != null) {
+            throw new ParameterException(spec.commandLine(), "option " + bad + " applies to the fit of one curve,"
+                    + " not to a map (--map-by)");
+        }
+    }
+
     /** The names given with --free, lower case, in order, or {@code defaults} when none. */
     public List<String> free(List<String> defaults) {
         if (free == null) {

@@ -28,6 +28,7 @@ public final class FitReportWriter {
         StringBuilder b = new StringBuilder();
         b.append("[[Model]]\n    ").append(r.model()).append('\n');
         b.append("[[Fit Statistics]]\n");
+        line(b, "# fitting method", "Levenberg–Marquardt (MINPACK, Hipparchus)");
         line(b, "# iterations", String.valueOf(f.iterations()));
         line(b, "# function evals", String.valueOf(f.evaluations()));
         line(b, "# data points", String.valueOf(f.observations()));

@@ -132,7 +132,10 @@ public final class NisFitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        freeNames(); // refuse a bad --free before reading the file
+        freeNames(); // refuse a bad --free, or an option a map does not take, before reading the file
+        if (mapBy != null) {
+            fitOptions.refuseForMaps();
+        }
         DataFile data = DataFile.read(file);
         NisFitMode mode = mode(data);
         Dimension yDim = mode == NisFitMode.CONDUCTANCE ? Dimension.CONDUCTANCE : Dimension.CURRENT;
