@@ -84,11 +84,11 @@ public final class FitOptions {
 
     /**
      * Refuses, naming the option, what a map of many fits does not do: σ columns, profile
-     * intervals, residual files, one-row CSV and natural units (a map writes one SI row per curve).
+     * intervals, residual files and the one-row CSV (a map writes one row per curve).
      */
     public void refuseForMaps() {
         String bad = sigmaColumn != null ? "--sigma" : confidence != null ? "--conf-interval"
-                : residuals != null ? "--residuals" : csv ? "--csv" : units != ReportUnits.SI ? "--units" : null;
+                : residuals != null ? "--residuals" : csv ? "--csv" : null;
         if (bad != null) {
             throw new ParameterException(spec.commandLine(), "option " + bad + " applies to the fit of one curve,"
                     + " not to a map (--map-by)");

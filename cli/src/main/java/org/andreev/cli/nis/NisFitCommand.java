@@ -222,7 +222,6 @@ public final class NisFitCommand implements Callable<Integer> {
         NisMapResult result = Sweep.tracked("nis fit: " + map.size() + " curves", map.size(),
                 progress -> NisMapFit.of(fit).fit(map, k -> progress.accept(1)));
         String fieldName = outerDim == Dimension.MAGNETIC_FIELD ? "B" : outerDim == Dimension.TEMPERATURE ? "T" : "key";
-        String fieldHeader = fieldName + "[" + Unit.si(outerDim).symbol() + "]";
         reportLeftOut(result, fieldName, Unit.si(outerDim).symbol());
         if (result.withStatus(NisMapPoint.Status.FITTED).isEmpty()) {
             throw new FitException(file + ": no curve of the map could be fitted", null);
@@ -237,7 +236,7 @@ public final class NisFitCommand implements Callable<Integer> {
             }
             output.write(JsonMapper.builder().build().writeValueAsString(rows));
         } else {
-            output.write(result.table(fieldHeader));
+            output.write(result.table(fieldName, outerDim, fitOptions.units()));
         }
         output.plot(() -> mapPlot(result, fieldName, outerDim));
         return 0;
