@@ -58,11 +58,11 @@ public final class FitReportWriter {
             b.append(String.format(Locale.ROOT, "    %-" + width + "s %s (held: %s)%n", p.name() + ":",
                     value(p.initial(), u), p.origin()));
         }
-        List<String[]> pairs = correlations(r);
+        List<String> pairs = correlations(r);
         b.append(String.format(Locale.ROOT, "[[Correlations]] (unreported correlations are < %.3f)%n",
                 FitReport.CORRELATION_THRESHOLD));
-        for (String[] pair : pairs) {
-            b.append("    ").append(pair[0]).append('\n');
+        for (String pair : pairs) {
+            b.append("    ").append(pair).append('\n');
         }
         if (!r.intervals().isEmpty()) {
             b.append(String.format(Locale.ROOT, "[[Confidence Intervals]] (profile likelihood, %.2f%%)%n",
@@ -283,7 +283,7 @@ public final class FitReportWriter {
     }
 
     /** The pairs with |C| ≥ threshold, largest first, as "C(a, b) = +0.7974". */
-    private static List<String[]> correlations(FitReport r) {
+    private static List<String> correlations(FitReport r) {
         FitResult f = r.fit();
         List<String> names = r.free().stream().map(FitReport.Parameter::name).toList();
         List<Object[]> pairs = new ArrayList<>();
@@ -297,10 +297,9 @@ public final class FitReportWriter {
         }
         pairs.sort(Comparator.comparingDouble(p -> -Math.abs((double) p[2])));
         int width = pairs.stream().mapToInt(p -> ((String) p[0]).length() + ((String) p[1]).length()).max().orElse(0) + 6;
-        List<String[]> out = new ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (Object[] p : pairs) {
-            out.add(new String[] {String.format(Locale.ROOT, "%-" + width + "s = %+.4f", "C(" + p[0] + ", " + p[1] + ")",
-                    (double) p[2])});
+            out.add(String.format(Locale.ROOT, "%-" + width + "s = %+.4f", "C(" + p[0] + ", " + p[1] + ")", (double) p[2]));
         }
         return out;
     }
