@@ -11,6 +11,8 @@ import org.andreev.cooler.DeviceFile;
 import org.andreev.data.Derivative;
 import org.andreev.data.SmoothingWindow;
 import org.andreev.fit.Estimate;
+import org.andreev.fit.FitReportWriter;
+import org.andreev.fit.ReportUnits;
 import org.andreev.io.ColumnSpec;
 import org.andreev.io.Curve;
 import org.andreev.io.DataFile;
@@ -60,6 +62,8 @@ class GuideExamplesTest {
                 .fit(iv.x(), iv.y())
                 .orElseThrow();                                                // FitException if not converged
         Estimate te = fit.estimate("te");                                      // value and sigma, K
+        String report = FitReportWriter.text(fit.report(), ReportUnits.NATURAL); // what the command prints
+        String json = FitReportWriter.jsonText(fit.report());                   // what --json prints
         // --- guide: data deriv ---
         Curve didv = Derivative.slope(iv, SmoothingWindow.points(5));          // dI/dV against V, S
         // --- guide: nis thermometer ---
@@ -79,6 +83,8 @@ class GuideExamplesTest {
         // --- end of the guide's code ---
 
         assertThat(te.value()).isCloseTo(0.105, within(1e-6));
+        assertThat(report).contains("te:").contains("held: given");
+        assertThat(json).startsWith("{\"te\":{\"value\":");
         assertThat(didv.size()).isEqualTo(v.length);
         assertThat(probe.current(v100, 0.1, 0.1)).isCloseTo(1e-9, within(1e-15));
         assertThat(dir.resolve("seed004-fig1-probe-dIdV.png")).isNotEmptyFile();
