@@ -32,7 +32,7 @@ public final class OutputOptions {
     private Path out;
 
     @Option(names = "--plot", paramLabel = "FILE", converter = PlotFile.class,
-            description = "Also draw the result to FILE: .png or .svg.")
+            description = "Also draw the result to FILE: .png (300 DPI), .svg or .pdf.")
     private Path plot;
 
     /** Writes {@code table} as CSV to {@code --out} or standard output. */
@@ -65,15 +65,15 @@ public final class OutputOptions {
         }
     }
 
-    /** Accepts a plot file name ending in .png or .svg. */
+    /** Accepts a plot file name ending in .png, .svg or .pdf. */
     static final class PlotFile implements ITypeConverter<Path> {
         @Override
         public Path convert(String text) {
-            String lower = text.toLowerCase(Locale.ROOT);
-            if (!lower.endsWith(".png") && !lower.endsWith(".svg")) {
-                throw new TypeConversionException("plot file must end in .png or .svg, got '" + text + "'");
+            Path p = Path.of(text);
+            if (PlotWriter.Format.of(p).isEmpty()) {
+                throw new TypeConversionException("plot file must end in .png, .svg or .pdf, got '" + text + "'");
             }
-            return Path.of(text);
+            return p;
         }
     }
 }

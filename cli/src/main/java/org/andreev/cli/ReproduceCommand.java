@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false,
         description = {
             "Write the papers' figures, computed from the embedded default devices.",
-            "Each figure is written as NAME.png, NAME.svg and NAME.csv (the numbers behind it, SI units)"
+            "Each figure is written as NAME.png (300 DPI), NAME.svg, NAME.pdf and NAME.csv (the numbers behind"
+                    + " it, SI units)"
                     + " into DIR; the devices are those of physics.md A6 (see 'andreev cooler params').",
             "Prints one line per figure: its files and what it shows."
         },
@@ -89,10 +90,11 @@ public final class ReproduceCommand implements Callable<Integer> {
                 continue;
             }
             Path stem = dir.resolve(f.name());
-            PlotWriter.write(f.plot(), Path.of(stem + ".png"));
-            PlotWriter.write(f.plot(), Path.of(stem + ".svg"));
+            for (PlotWriter.Format format : PlotWriter.Format.values()) {
+                PlotWriter.write(f.layout(), Path.of(stem + "." + format.extension()));
+            }
             TableWriter.write(f.data(), Path.of(stem + ".csv"));
-            out.println(stem + ".{png,svg,csv}  " + f.caption());
+            out.println(stem + ".{png,svg,pdf,csv}  " + f.caption());
             out.flush();
         }
         if (failed > 0) {

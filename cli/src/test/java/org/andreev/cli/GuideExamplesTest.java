@@ -65,7 +65,7 @@ class GuideExamplesTest {
         // --- guide: reproduce ---
         for (FigureMaker maker : Reproduction.figures().subList(0, 1)) {
             Figure f = maker.make();
-            PlotWriter.write(f.plot(), dir.resolve(f.name() + ".png"));
+            PlotWriter.write(f.layout(), dir.resolve(f.name() + ".png"));
             TableWriter.write(f.data(), dir.resolve(f.name() + ".csv"));
         }
         // --- end of the guide's code ---
