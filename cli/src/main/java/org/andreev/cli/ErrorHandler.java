@@ -71,6 +71,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         if (t instanceof java.nio.file.AccessDeniedException) {
             return "permission denied: " + t.getMessage();
         }
+        if (t.getClass() == IOException.class && t.getMessage() != null) {
+            return t.getMessage(); // the library's own one-line messages (AtomicFile)
+        }
         return t.getMessage() == null ? kind : kind + ": " + t.getMessage();
     }
 

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.andreev.io.AtomicFile;
 import org.andreev.io.TableWriter;
 import org.andreev.plot.Figure;
 import org.andreev.plot.PlotWriter;
@@ -90,12 +92,22 @@ public final class ReproduceCommand implements Callable<Integer> {
                 continue;
             }
             Path stem = dir.resolve(f.name());
-            for (PlotWriter.Format format : PlotWriter.Format.values()) {
-                PlotWriter.write(f.layout(), Path.of(stem + "." + format.extension()));
+            // a figure's files are written all or none
+            List<AtomicFile.Pending> files = new ArrayList<>();
+            try {
+                for (PlotWriter.Format format : PlotWriter.Format.values()) {
+                    byte[] bytes = PlotWriter.render(f.layout(), format);
+                    files.add(AtomicFile.stage(Path.of(stem + "." + format.extension()), o -> o.write(bytes)));
+                }
+                files.add(TableWriter.stage(f.data(), Path.of(stem + ".csv")));
+                for (AtomicFile.Pending p : files) {
+                    p.commit();
+                }
+            } finally {
+                files.forEach(AtomicFile.Pending::close);
             }
-            TableWriter.write(f.data(), Path.of(stem + ".csv"));
             out.println(stem + ".{png,svg,pdf,csv}  " + f.caption());
-            out.flush();
+            TextOutputOptions.checkStandardOutput(out);
         }
         if (failed > 0) {
             spec.commandLine().getErr().println(spec.qualifiedName() + ": " + failed + " of " + makers.size()
