@@ -19,7 +19,7 @@ import picocli.CommandLine.TypeConversionException;
  * style). The outputs of one command are written all or none: the result is held (staged beside its
  * file, or kept for standard output) until the plot is drawn, so a plot that fails leaves no
  * {@code --out} file and prints nothing. {@code --out} and {@code --plot} may not name the same
- * file. Use as {@code @Mixin}; call {@link #write} and then {@link #plot}.
+ * file. Use as {@code @Mixin}; call {@link #write} and then {@link #plot} (or {@link #draw}).
  */
 public final class OutputOptions extends TextOutputOptions {
 
@@ -45,16 +45,22 @@ public final class OutputOptions extends TextOutputOptions {
      * writes everything the command produced.
      */
     public void plot(Supplier<Plot> plotMaker) throws IOException {
+        draw(() -> Layout.of(plotMaker.get()));
+    }
+
+    /**
+     * As {@link #plot}, for a figure of several panels (a fit with its residuals, two panels side by
+     * side, an inset: see {@link Layout}).
+     */
+    public void draw(Supplier<Layout> layoutMaker) throws IOException {
         if (plot == null) {
             return;
         }
         validate();
-        Layout layout;
         PlotWriter.Format format = PlotWriter.Format.of(plot).orElseThrow();
         byte[] bytes;
         try {
-            layout = Layout.of(plotMaker.get());
-            bytes = PlotWriter.render(layout, format);
+            bytes = PlotWriter.render(layoutMaker.get(), format);
         } catch (RuntimeException e) {
             abandon();
             throw e;

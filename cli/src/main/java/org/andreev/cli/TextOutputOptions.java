@@ -2,7 +2,6 @@ package org.andreev.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -35,8 +34,14 @@ public class TextOutputOptions {
                     + " file is replaced).")
     Path out;
 
-    /** Text held for standard output until every file of the command is written. */
-    private final List<String> heldText = new ArrayList<>();
+    /** What prints to standard output. */
+    @FunctionalInterface
+    interface Printer {
+        void printTo(PrintWriter out) throws IOException;
+    }
+
+    /** Output held for standard output until every file of the command is written. */
+    private final List<Printer> held = new ArrayList<>();
     /** Files staged and not yet committed. */
     private final List<AtomicFile.Pending> staged = new ArrayList<>();
 
@@ -44,9 +49,7 @@ public class TextOutputOptions {
     public void write(Table table) throws IOException {
         validate();
         if (out == null) {
-            StringWriter text = new StringWriter();
-            TableWriter.write(table, text);
-            emit(text.toString());
+            emit(w -> TableWriter.write(table, w));
         } else {
             stage(() -> TableWriter.stage(table, out));
         }
@@ -57,7 +60,7 @@ public class TextOutputOptions {
         validate();
         String line = text.endsWith("\n") ? text : text + "\n";
         if (out == null) {
-            emit(line);
+            emit(w -> w.print(line));
         } else {
             stage(() -> AtomicFile.stage(out, o -> o.write(line.getBytes(StandardCharsets.UTF_8))));
         }
@@ -94,8 +97,8 @@ public class TextOutputOptions {
         stage(stager, "--out");
     }
 
-    private void emit(String text) throws IOException {
-        heldText.add(text);
+    private void emit(Printer printer) throws IOException {
+        held.add(printer);
         if (!moreToCome()) {
             commit();
         }
@@ -105,7 +108,7 @@ public class TextOutputOptions {
     final void abandon() {
         staged.forEach(AtomicFile.Pending::close);
         staged.clear();
-        heldText.clear();
+        held.clear();
     }
 
     /** Moves every staged file into place, then prints the held text. */
@@ -119,10 +122,12 @@ public class TextOutputOptions {
             throw new InputException(e.getMessage());
         }
         staged.clear();
-        if (!heldText.isEmpty()) {
+        if (!held.isEmpty()) {
             PrintWriter w = spec.commandLine().getOut();
-            heldText.forEach(w::print);
-            heldText.clear();
+            for (Printer p : held) {
+                p.printTo(w);
+            }
+            held.clear();
             checkStandardOutput(w);
         }
     }

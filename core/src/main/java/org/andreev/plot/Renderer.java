@@ -189,7 +189,7 @@ final class Renderer {
                 }
             }
             double right = Math.max(4 * scale, lastLabel / 2 + 1);
-            double top = Math.max(4 * scale, cap / 2 + PAD);
+            double top = Math.max(4 * scale, 0.8 * cap + PAD); // room for a y tick label at the top end
             if (legendOutside) {
                 top += outsideLegendRows(outer.getWidth() - left - right) * legendRow() + 2 * PAD;
             }

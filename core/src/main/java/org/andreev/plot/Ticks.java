@@ -10,8 +10,8 @@ import java.util.List;
  * (a true minus sign), {@code 10⁻⁴} on logarithmic axes, {@code 2×10⁻⁶} where a plain decimal would
  * be long; never {@code 1.0E-4}.
  *
- * <p>A linear axis runs between multiples of a round step (1, 2 or 5 × 10ᵏ, about five steps over the
- * data) that enclose the data, with minor ticks between; a logarithmic one between the decades that
+ * <p>A linear axis runs between multiples of a round step (1, 2 or 5 × 10ᵏ, the one giving nearest to five
+ * steps over the data) that enclose the data, with minor ticks between; a logarithmic one between the decades that
  * enclose the data, with minor ticks at 2…9 × 10ᵏ when there are few decades, and every second or
  * third decade labelled when there are many.
  *
@@ -52,7 +52,13 @@ record Ticks(double lo, double hi, boolean log, List<Tick> ticks) {
         double raw = span / TARGET_STEPS;
         int exponent = (int) Math.floor(Math.log10(raw));
         double decade = Math.pow(10, exponent);
-        int mantissa = raw <= decade * 1.0000001 ? 1 : raw <= 2 * decade ? 2 : raw <= 5 * decade ? 5 : 10;
+        // the round step (1, 2, 5 or 10 × decade) giving the number of steps nearest the target
+        int mantissa = 1;
+        for (int m : new int[] {2, 5, 10}) {
+            if (Math.abs(span / (m * decade) - TARGET_STEPS) < Math.abs(span / (mantissa * decade) - TARGET_STEPS)) {
+                mantissa = m;
+            }
+        }
         if (mantissa == 10) {
             mantissa = 1;
             exponent++;
