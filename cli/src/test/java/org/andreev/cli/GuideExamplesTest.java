@@ -14,7 +14,10 @@ import org.andreev.io.DataFile;
 import org.andreev.io.Table;
 import org.andreev.io.TableWriter;
 import org.andreev.plot.Figure;
+import org.andreev.plot.Layout;
+import org.andreev.plot.Plot;
 import org.andreev.plot.PlotWriter;
+import org.andreev.plot.Series;
 import org.andreev.reproduce.FigureMaker;
 import org.andreev.reproduce.Reproduction;
 import org.andreev.superconductor.Superconductor;
@@ -57,6 +60,18 @@ class GuideExamplesTest {
                 .fit(iv.x(), iv.y())
                 .orElseThrow();                                                // FitException if not converged
         Estimate te = fit.estimate("te");                                      // value and sigma, K
+        // --- guide: a figure ---
+        double[] mV = new double[v.length];
+        double[] nA = new double[v.length];
+        double[] pA = new double[v.length];
+        for (int k = 0; k < v.length; k++) {
+            mV[k] = v[k] * 1e3;
+            nA[k] = i[k] * 1e9;
+            pA[k] = (i[k] - probe.current(v[k], te.value(), 0.090)) * 1e12;    // data − fit
+        }
+        Plot measured = new Plot("probe I(V)", "V (mV)", "I (nA)", List.of(Series.points("measured", mV, nA)));
+        Plot residual = new Plot("", "V (mV)", "I − I_{fit} (pA)", List.of(Series.points("", mV, pA)));
+        PlotWriter.write(Layout.withResidual(measured, residual), dir.resolve("fit.pdf"));
         // --- guide: data deriv ---
         Curve didv = Derivative.slope(iv, SmoothingWindow.points(5));          // dI/dV against V, S
         // --- guide: nis thermometer ---
@@ -74,5 +89,6 @@ class GuideExamplesTest {
         assertThat(didv.size()).isEqualTo(v.length);
         assertThat(probe.current(v100, 0.1, 0.1)).isCloseTo(1e-9, within(1e-15));
         assertThat(dir.resolve("seed004-fig1-probe-dIdV.png")).isNotEmptyFile();
+        assertThat(java.nio.file.Files.readAllBytes(dir.resolve("fit.pdf"))).startsWith('%', 'P', 'D', 'F');
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
  * @param title   what the plot shows, in one line: not drawn (in a paper the caption says it), but
  *                written into the PDF's document title (may be empty)
  * @param xLabel  x axis label with its unit, e.g. {@code "V (mV)"} or {@code "T_{bath} (mK)"}: Unicode
- *                (Δ, φ, Ω, µm) and the sub- and superscript markup of {@link RichText} ({@code T_e})
+ *                (Δ, φ, Ω, µm) and the sub- and superscript markup of {@code RichText} (see the package documentation) ({@code T_e})
  * @param yLabel  y axis label with its unit
  * @param series  at least one series, labels distinct
  * @param logX    logarithmic x axis (all x must then be > 0)

@@ -10,7 +10,7 @@ import java.awt.Color;
  * cycle ({@link HouseStyle#cycle}). A figure that reproduces a paper's figure sets them from the
  * paper's caption with {@link #styled}.
  *
- * @param label   legend text (may use the sub- and superscript markup of {@link RichText}); an empty
+ * @param label   legend text (may use the sub- and superscript markup of {@code RichText} (see the package documentation)); an empty
  *                label leaves the series out of the legend; unique within its plot
  * @param x       abscissae, finite
  * @param y       ordinates, finite, as many as {@code x} (at least one)
