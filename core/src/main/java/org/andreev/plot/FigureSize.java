@@ -22,10 +22,10 @@ public record FigureSize(double widthCm, double heightCm) {
     /** Points per centimetre (72 pt = 1 in = 2.54 cm). */
     static final double POINTS_PER_CM = 72 / 2.54;
 
-    /** Validates: both sides positive and at most one metre. */
+    /** Validates: both sides positive and at most 50 cm. */
     public FigureSize {
-        if (!(widthCm > 0 && widthCm <= 100) || !(heightCm > 0 && heightCm <= 100)) {
-            throw new IllegalArgumentException("figure size must be between 0 and 100 cm a side, got "
+        if (!(widthCm > 0 && widthCm <= 50) || !(heightCm > 0 && heightCm <= 50)) {
+            throw new IllegalArgumentException("figure size must be between 0 and 50 cm a side (a PNG of 50 cm is 5906 pixels wide), got "
                     + widthCm + " cm × " + heightCm + " cm");
         }
     }

@@ -43,12 +43,20 @@ record Ticks(double lo, double hi, boolean log, List<Tick> ticks) {
     static final double MARGIN = 0.03;
 
     static Ticks linear(double min, double max) {
-        if (max - min <= 1e-12 * Math.max(Math.abs(min), Math.abs(max)) || max - min < Double.MIN_NORMAL) {
-            double half = min == 0 ? 1 : Math.abs(min) * 0.1;
+        if (!(max - min > 1e-12 * Math.max(Math.abs(min), Math.abs(max))) || !(max - min >= 1e-290)) {
+            // no visible spread (or one too small to divide into round steps): widen around the value
+            double half = Math.abs(min) * 0.1;
+            if (!(half >= 1e-290)) {
+                half = 1;
+            }
             min -= half;
             max += half;
         }
         double span = max - min;
+        if (!Double.isFinite(span) || !Double.isFinite(min) || !Double.isFinite(max)) {
+            // beyond ±Double.MAX_VALUE / 2: the two ends alone
+            return new Ticks(min, max, false, List.of(new Tick(min, label(min)), new Tick(max, label(max))));
+        }
         double raw = span / TARGET_STEPS;
         int exponent = (int) Math.floor(Math.log10(raw));
         double decade = Math.pow(10, exponent);
@@ -101,8 +109,9 @@ record Ticks(double lo, double hi, boolean log, List<Tick> ticks) {
             b += 0.5;
         }
         double span = b - a;
-        double loLog = end(a, Math.floor(a + 1e-9), -MARGIN * span, span);
-        double hiLog = end(b, Math.ceil(b - 1e-9), MARGIN * span, span);
+        // within what a double holds (10^-323 … 10^308)
+        double loLog = Math.max(MIN_LOG, end(a, Math.floor(a + 1e-9), -MARGIN * span, span));
+        double hiLog = Math.min(MAX_LOG, end(b, Math.ceil(b - 1e-9), MARGIN * span, span));
         int first = (int) Math.ceil(loLog - 1e-9);
         int last = (int) Math.floor(hiLog + 1e-9);
         int decades = last - first;
@@ -115,7 +124,7 @@ record Ticks(double lo, double hi, boolean log, List<Tick> ticks) {
         List<Tick> ticks = new ArrayList<>();
         for (int e = first - 1; e <= last; e++) {
             double v = Math.pow(10, e);
-            if (e >= first) {
+            if (e >= first && (decades <= 16 || Math.floorMod(e, every) == 0)) {
                 // beside 2 and 5 × 10^e written plainly, the decades are written plainly too (100, not 10²)
                 String label = labelTwoFive || labelAll ? scientific(1, e) : power(e);
                 ticks.add(new Tick(v, Math.floorMod(e, every) == 0 ? label : null));
@@ -131,6 +140,21 @@ record Ticks(double lo, double hi, boolean log, List<Tick> ticks) {
             }
         }
         return new Ticks(lo, hi, true, ticks);
+    }
+
+    /** log₁₀ of the smallest and largest positive doubles, rounded inwards. */
+    private static final double MIN_LOG = -323;
+    private static final double MAX_LOG = 308.25;
+
+    /** Any finite {@code v} with two significant digits, e.g. {@code −1.8×10³⁰⁸}. */
+    static String label(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        String[] parts = String.format(java.util.Locale.ROOT, "%.1e", v).split("e");
+        int e = Integer.parseInt(parts[1]);
+        String m = parts[0].endsWith(".0") ? parts[0].substring(0, parts[0].length() - 2) : parts[0];
+        return minus(m.equals("1") || m.equals("-1") ? m.replace("1", "") + power(e) : m + "×" + power(e));
     }
 
     /** The position of {@code v} along the axis, 0 at {@code lo} and 1 at {@code hi}. */

@@ -41,6 +41,32 @@ class HouseStyleTest {
         assertThat(Ticks.linear(-0.05, 6.7).lo()).isCloseTo(-0.05 - 0.03 * 6.75, org.assertj.core.data.Offset.offset(1e-12));
     }
 
+    /** Any finite data, however extreme, gives a few finite ticks inside finite axis ends. */
+    @Test
+    void extremeDataGiveFewFiniteTicks() {
+        java.util.Random rnd = new java.util.Random(11);
+        double[] special = {0, Double.MIN_VALUE, Double.MIN_NORMAL, 1e-308, 1e308, Double.MAX_VALUE, -Double.MAX_VALUE, 1, -1};
+        for (int k = 0; k < 20_000; k++) {
+            double a = k < 81 ? special[k / 9] : Double.longBitsToDouble(rnd.nextLong());
+            double b = k < 81 ? special[k % 9] : Double.longBitsToDouble(rnd.nextLong());
+            if (!Double.isFinite(a) || !Double.isFinite(b)) {
+                continue;
+            }
+            double lo = Math.min(a, b);
+            double hi = Math.max(a, b);
+            for (boolean log : new boolean[] {false, true}) {
+                if (log && !(lo > 0)) {
+                    continue;
+                }
+                Ticks t = Ticks.of(lo, hi, log);
+                assertThat(Double.isFinite(t.lo()) && Double.isFinite(t.hi()) && t.lo() < t.hi())
+                        .as("axis %s..%s for data %s..%s (log %s)", t.lo(), t.hi(), lo, hi, log).isTrue();
+                assertThat(t.ticks()).as("data %s..%s", lo, hi).hasSizeLessThan(200)
+                        .allMatch(x -> Double.isFinite(x.value()));
+            }
+        }
+    }
+
     @Test
     void logTicksArePowersOfTen() {
         assertThat(labels(Ticks.logarithmic(1e-4, 1e2))).containsExactly("10⁻⁴", "10⁻³", "10⁻²", "10⁻¹", "10⁰", "10¹", "10²");
