@@ -194,7 +194,10 @@ public final class FitOptions {
      * set in its own colour, above a panel of the residuals (data − model).
      */
     public void plot(OutputOptions output, Supplier<FitReport> report, String title) throws IOException {
-        output.plotPanels(() -> panels(report.get(), title));
+        output.draw(() -> {
+            List<Plot> p = panels(report.get(), title);
+            return org.andreev.plot.Layout.withResidual(p.get(0), p.get(1));
+        });
     }
 
     private static List<Plot> panels(FitReport r, String title) {
