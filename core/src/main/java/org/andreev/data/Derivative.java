@@ -115,19 +115,17 @@ public final class Derivative {
     /** Sorted distinct x, mean y and count of each: {x, y, weight}. */
     private static double[][] mergeSorted(Curve curve) {
         int n = curve.size();
-        Integer[] order = new Integer[n];
-        for (int k = 0; k < n; k++) {
-            order[k] = k;
-        }
         double[] cx = curve.x();
-        Arrays.sort(order, (a, b) -> Double.compare(cx[a], cx[b]));
+        double[] cy = curve.y();
+        int[] order = stableOrder(cx);
         double[] x = new double[n];
         double[] y = new double[n];
         double[] w = new double[n];
         int m = -1;
         for (int k = 0; k < n; k++) {
-            double xk = cx[order[k]] == 0 ? 0.0 : cx[order[k]]; // -0.0 equals 0.0
-            double yk = curve.y()[order[k]];
+            int i = order == null ? k : order[k];
+            double xk = cx[i] == 0 ? 0.0 : cx[i]; // -0.0 equals 0.0
+            double yk = cy[i];
             if (m >= 0 && x[m] == xk) {
                 w[m]++;
                 y[m] += (yk - y[m]) / w[m];
@@ -139,6 +137,41 @@ public final class Derivative {
             }
         }
         return new double[][] {Arrays.copyOf(x, m + 1), Arrays.copyOf(y, m + 1), Arrays.copyOf(w, m + 1)};
+    }
+
+    /**
+     * The indices of {@code x} in increasing order, equal x in file order (a stable sort); null when
+     * x is already non-decreasing (the usual sweep), reversed when strictly decreasing (a sweep
+     * down), so that only unordered data pays for a sort of boxed indices.
+     */
+    private static int[] stableOrder(double[] x) {
+        int n = x.length;
+        boolean up = true;
+        boolean down = true;
+        for (int k = 1; k < n && (up || down); k++) {
+            int cmp = Double.compare(x[k - 1], x[k]); // the sort's own order (-0.0 before 0.0)
+            up &= cmp <= 0;
+            down &= cmp > 0;
+        }
+        if (up) {
+            return null;
+        }
+        int[] order = new int[n];
+        if (down) {
+            for (int k = 0; k < n; k++) {
+                order[k] = n - 1 - k;
+            }
+            return order;
+        }
+        Integer[] boxed = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            boxed[k] = k;
+        }
+        Arrays.sort(boxed, (a, b) -> Double.compare(x[a], x[b]));
+        for (int k = 0; k < n; k++) {
+            order[k] = boxed[k];
+        }
+        return order;
     }
 
     /**

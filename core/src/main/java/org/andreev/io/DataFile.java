@@ -38,8 +38,6 @@ import org.andreev.units.Unit;
  */
 public final class DataFile {
 
-    private static final Pattern NUMBER =
-            Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
     private static final Pattern NON_FINITE =
             Pattern.compile("[+-]?(?:nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKETED = Pattern.compile("(.*?)\\s*[\\[(]([^\\[\\]()]*)[\\])]");
@@ -112,6 +110,9 @@ public final class DataFile {
         checkReadable(file, MAX_BYTES);
         byte[] bytes = Files.readAllBytes(file);
         String text;
+        if (isAscii(bytes)) { // the common case: no decoder buffer of twice the file's size
+            return parse(file.toString(), new String(bytes, StandardCharsets.ISO_8859_1));
+        }
         try {
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -122,6 +123,15 @@ public final class DataFile {
             text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
         }
         return parse(file.toString(), text);
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -137,6 +147,7 @@ public final class DataFile {
         double[][] cols = null;
         int rows = 0;
         int lineNo = 0;
+        List<String> row = new ArrayList<>(); // reused from row to row
         for (String line : (Iterable<String>) text.lines()::iterator) {
             lineNo++;
             if (lineNo == 1 && line.startsWith("\uFEFF")) {
@@ -151,7 +162,7 @@ public final class DataFile {
                         : trimmed.indexOf(';') >= 0 ? ';'
                         : trimmed.indexOf(',') >= 0 ? ',' : 0;
                 List<String> cells = split(trimmed, delimiter, true);
-                if (cells.stream().allMatch(c -> NUMBER.matcher(c).matches())) {
+                if (cells.stream().allMatch(c -> isNumber(c, 0, c.length()))) {
                     header = new ArrayList<>();
                     for (int c = 1; c <= cells.size(); c++) {
                         header.add("");
@@ -172,9 +183,9 @@ public final class DataFile {
                     continue;
                 }
             }
-            List<String> cells = split(trimmed, delimiter, false);
-            if (cells.size() != width) {
-                throw new InputException(source, lineNo, "row", "has " + cells.size()
+            splitRow(trimmed, delimiter, row);
+            if (row.size() != width) {
+                throw new InputException(source, lineNo, "row", "has " + row.size()
                         + " cells but " + (headerLine > 0 ? "the header has " : "the first row has ")
                         + width);
             }
@@ -184,7 +195,7 @@ public final class DataFile {
                 }
             }
             for (int c = 0; c < width; c++) {
-                cols[c][rows] = number(cells.get(c), source, lineNo, label(header, c));
+                cols[c][rows] = number(row.get(c), source, lineNo, header, c);
             }
             rows++;
         }
@@ -198,6 +209,160 @@ public final class DataFile {
             cols[c] = Arrays.copyOf(cols[c], rows);
         }
         return new DataFile(source, headerLine, header, cols);
+    }
+
+    /**
+     * Splits one data row into {@code cells} (cleared first), as {@link #split} does with
+     * {@code isHeader} false, without a regex or a builder per cell: the hot loop of a large file.
+     */
+    private static void splitRow(String line, char delimiter, List<String> cells) {
+        cells.clear();
+        int n = line.length();
+        if (delimiter == 0 || delimiter == '\t') { // as line.split("\\s+") on a stripped line
+            int k = 0;
+            while (k < n) {
+                int start = k;
+                while (k < n && !isRegexSpace(line.charAt(k))) {
+                    k++;
+                }
+                cells.add(line.substring(start, k));
+                while (k < n && isRegexSpace(line.charAt(k))) {
+                    k++;
+                }
+            }
+            return;
+        }
+        if (line.indexOf('"') >= 0) {
+            cells.addAll(split(line, delimiter, false));
+            return;
+        }
+        int start = 0;
+        for (int k = line.indexOf(delimiter); k >= 0; k = line.indexOf(delimiter, start)) {
+            cells.add(line.substring(start, k).strip());
+            start = k + 1;
+        }
+        cells.add(line.substring(start).strip());
+        if (cells.size() > 1 && cells.get(cells.size() - 1).isEmpty()) {
+            cells.remove(cells.size() - 1); // a trailing delimiter
+        }
+    }
+
+    /** The characters of the regex {@code \s}: space, \t, \n, \x0B, \f, \r. */
+    private static boolean isRegexSpace(char ch) {
+        return ch == ' ' || (ch >= '\t' && ch <= '\r');
+    }
+
+    /**
+     * Whether {@code s[from, to)} is a decimal number,
+     * {@code [+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?} (ASCII digits), checked without a regex.
+     */
+    static boolean isNumber(String s, int from, int to) {
+        int k = from;
+        if (k < to && (s.charAt(k) == '+' || s.charAt(k) == '-')) {
+            k++;
+        }
+        int start = k;
+        while (k < to && isDigit(s.charAt(k))) {
+            k++;
+        }
+        boolean digits = k > start;
+        if (k < to && s.charAt(k) == '.') {
+            k++;
+            int fraction = k;
+            while (k < to && isDigit(s.charAt(k))) {
+                k++;
+            }
+            digits |= k > fraction;
+        }
+        if (!digits) {
+            return false;
+        }
+        if (k < to && (s.charAt(k) == 'e' || s.charAt(k) == 'E')) {
+            k++;
+            if (k < to && (s.charAt(k) == '+' || s.charAt(k) == '-')) {
+                k++;
+            }
+            int exponent = k;
+            while (k < to && isDigit(s.charAt(k))) {
+                k++;
+            }
+            if (k == exponent) {
+                return false;
+            }
+        }
+        return k == to;
+    }
+
+    /** 10^0 … 10^22, each exact in a double. */
+    private static final double[] POW10 = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+    };
+
+    /**
+     * {@code Double.parseDouble(cell)} of a cell that {@link #isNumber is a number}, bit for bit, when
+     * it has at most 15 significant digits and a decimal exponent within ±22: then the digits m and
+     * 10^|e| are exact doubles and the one rounded m·10^e or m/10^−e is the correctly rounded value
+     * (Clinger, PLDI 1990, "How to read floating point numbers accurately", the fast path). NaN
+     * otherwise, for {@code Double.parseDouble} to do.
+     */
+    static double fastParse(String cell) {
+        int n = cell.length();
+        int k = 0;
+        boolean negative = cell.charAt(0) == '-';
+        if (negative || cell.charAt(0) == '+') {
+            k++;
+        }
+        long m = 0;
+        int significant = 0;
+        int scale = 0; // digits after the point
+        boolean point = false;
+        for (; k < n; k++) {
+            char ch = cell.charAt(k);
+            if (ch == '.') {
+                point = true;
+                continue;
+            }
+            if (!isDigit(ch)) {
+                break;
+            }
+            if (m > 0 || ch != '0') {
+                if (++significant > 15) {
+                    return Double.NaN;
+                }
+            }
+            m = 10 * m + (ch - '0');
+            if (point) {
+                scale++;
+            }
+        }
+        int exponent = 0;
+        if (k < n) { // e or E
+            k++;
+            boolean negativeExponent = cell.charAt(k) == '-';
+            if (negativeExponent || cell.charAt(k) == '+') {
+                k++;
+            }
+            if (n - k > 4) {
+                return Double.NaN;
+            }
+            for (; k < n; k++) {
+                exponent = 10 * exponent + (cell.charAt(k) - '0');
+            }
+            if (negativeExponent) {
+                exponent = -exponent;
+            }
+        }
+        int e = exponent - scale;
+        if (e > 22 || e < -22) {
+            return Double.NaN;
+        }
+        double v = e >= 0 ? m * POW10[e] : m / POW10[-e];
+        return negative ? -v : v;
+    }
+
+    private static boolean isDigit(char ch) {
+        return ch >= '0' && ch <= '9';
     }
 
     /** Splits one line; in whitespace mode a header's "(mV)" or "[mV]" joins the name before it. */
@@ -240,15 +405,24 @@ public final class DataFile {
         return cells;
     }
 
-    private static double number(String cell, String source, int line, String column) {
-        if (cell.isEmpty()) {
-            throw new InputException(source, line, column, "empty cell");
-        }
-        if (NUMBER.matcher(cell).matches()) {
-            double v = Double.parseDouble(cell);
+    private static double number(String cell, String source, int line, List<String> header, int c) {
+        if (isNumber(cell, 0, cell.length())) {
+            double v = fastParse(cell);
+            if (Double.isNaN(v)) {
+                v = Double.parseDouble(cell);
+            }
             if (Double.isFinite(v)) {
                 return v;
             }
+        }
+        return badNumber(cell, source, line, label(header, c));
+    }
+
+    private static double badNumber(String cell, String source, int line, String column) {
+        if (cell.isEmpty()) {
+            throw new InputException(source, line, column, "empty cell");
+        }
+        if (isNumber(cell, 0, cell.length())) {
             throw new InputException(source, line, column, "'" + cell + "' is out of range");
         }
         if (NON_FINITE.matcher(cell).matches()) {
