@@ -78,6 +78,17 @@ public final class FitOptions {
                     + " ${DEFAULT-VALUE}). JSON is always SI.")
     private ReportUnits units;
 
+    /**
+     * The most points one curve gives a fit (10⁵, after --range, --exclude and --thin): far more
+     * than a model of a few parameters needs; more are refused before the fit starts, naming --thin.
+     */
+    public static final int MAX_POINTS = 100_000;
+
+    @Option(names = "--thin", paramLabel = "N", defaultValue = "1",
+            description = "Fit every N-th point only (the 1st, the (N+1)-th, ... of those --range and --exclude keep),"
+                    + " for files of more than " + MAX_POINTS + " points; the report says so (default: ${DEFAULT-VALUE}).")
+    private int thin;
+
     @Option(names = "--residuals", paramLabel = "FILE",
             description = "Also write the data, the model and the residuals as CSV to FILE.")
     private Path residuals;
@@ -141,6 +152,7 @@ public final class FitOptions {
      */
     public FitData data(DataFile file, ColumnOptions columns, Dimension yDimension) {
         Curve c = file.curve(columns.xSpec(), columns.ySpec(yDimension));
+        file.checkAbscissa(c, "a fit");
         double[] sigma = sigmaColumn == null ? null
                 : file.column(new ColumnSpec(ColumnRef.parse(sigmaColumn), yDimension, columns.yUnit()));
         FitData all;
@@ -149,11 +161,40 @@ public final class FitOptions {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file.source() + ": option --sigma " + sigmaColumn + ": " + e.getMessage());
         }
+        FitData selected;
         try {
-            return selection().apply(all, Dimension.VOLTAGE);
+            selected = selection().apply(all, Dimension.VOLTAGE);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file.source() + ": " + e.getMessage());
         }
+        return thinned(file.source(), selected);
+    }
+
+    /** Every --thin-th point of {@code d}; refuses more than {@link #MAX_POINTS}, naming --thin. */
+    FitData thinned(String source, FitData d) {
+        if (thin < 1) {
+            throw new ParameterException(spec.commandLine(), "option --thin: N must be >= 1, got " + thin);
+        }
+        int n = (d.size() + thin - 1) / thin;
+        if (n > MAX_POINTS) {
+            int needed = (d.size() + MAX_POINTS - 1) / MAX_POINTS;
+            throw new IllegalArgumentException(source + ": " + n + " points to fit, more than the " + MAX_POINTS
+                    + " one fit takes; give --thin " + needed + " (to fit 1 point in " + needed + ") or --range");
+        }
+        if (thin == 1) {
+            return d;
+        }
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] sigma = d.hasSigma() ? new double[n] : null;
+        for (int k = 0; k < n; k++) {
+            x[k] = d.x()[k * thin];
+            y[k] = d.y()[k * thin];
+            if (sigma != null) {
+                sigma[k] = d.sigma()[k * thin];
+            }
+        }
+        return new FitData(x, y, sigma);
     }
 
     /**
@@ -164,8 +205,11 @@ public final class FitOptions {
         if (sigmaColumn != null) {
             report = report.withWeights("column " + sigmaColumn);
         }
+        if (thin > 1) {
+            report = report.withNote("thinned with --thin " + thin + ": 1 point in " + thin + " fitted");
+        }
         PointSelection s = selection();
-        if (s.all()) {
+        if (s.all() && thin == 1) {
             return report;
         }
         return report.withNote("points used: " + report.fit().observations() + " of " + pointsInFiles + " ("

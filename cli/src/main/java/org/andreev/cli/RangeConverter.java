@@ -24,6 +24,12 @@ public abstract class RangeConverter implements ITypeConverter<Range> {
         this.positive = positive;
     }
 
+    /**
+     * The most values a range option gives (10⁶: a model curve of a million bias points takes
+     * minutes), refused before any work starts; {@link Range#MAX_COUNT} is the library's bound.
+     */
+    public static final int MAX_COUNT = 1_000_000;
+
     @Override
     public Range convert(String text) {
         Range r;
@@ -31,6 +37,10 @@ public abstract class RangeConverter implements ITypeConverter<Range> {
             r = Range.parse(text, dimension);
         } catch (IllegalArgumentException e) {
             throw new TypeConversionException(e.getMessage());
+        }
+        if (r.count() > MAX_COUNT) {
+            throw new TypeConversionException("'" + text + "' asks for " + r.count() + " points, more than the "
+                    + MAX_COUNT + " computed at most; give fewer");
         }
         if (positive && (r.start() <= 0 || r.stop() <= 0)) {
             String noun = dimension.name().toLowerCase(Locale.ROOT).replace('_', ' ');

@@ -68,6 +68,10 @@ public final class Derivative {
         if (n < 2) {
             throw new InputException("a derivative needs at least 2 distinct x values, got " + n);
         }
+        if (!Double.isFinite(x[n - 1] - x[0])) {
+            throw new InputException("x runs from " + x[0] + " to " + x[n - 1]
+                    + ": the span overflows a double; rescale x");
+        }
         int q = Math.min(window.order(), n - 1) + 1; // coefficients fitted
         int maxWindow = window.points() > 0 ? Math.min(window.points(), n) : n;
         LeastSquares ls = new LeastSquares(q, maxWindow);

@@ -61,9 +61,11 @@ public final class DataFile {
     private final List<String> header;
     private final List<HeaderCell> cells;
     private final double[][] columns;
+    private final int[] lines; // the file line of each row
 
-    private DataFile(String source, int headerLine, List<String> header, double[][] columns) {
+    private DataFile(String source, int headerLine, List<String> header, double[][] columns, int[] lines) {
         this.source = source;
+        this.lines = lines;
         this.headerLine = headerLine;
         this.header = List.copyOf(header);
         this.cells = header.stream().map(HeaderCell::of).toList();
@@ -146,6 +148,7 @@ public final class DataFile {
         int width = -1;
         double[][] cols = null;
         int rows = 0;
+        int[] lines = new int[64];
         int lineNo = 0;
         List<String> row = new ArrayList<>(); // reused from row to row
         for (String line : (Iterable<String>) text.lines()::iterator) {
@@ -193,7 +196,9 @@ public final class DataFile {
                 for (int c = 0; c < width; c++) {
                     cols[c] = Arrays.copyOf(cols[c], 2 * rows);
                 }
+                lines = Arrays.copyOf(lines, 2 * rows);
             }
+            lines[rows] = lineNo;
             for (int c = 0; c < width; c++) {
                 cols[c][rows] = number(row.get(c), source, lineNo, header, c);
             }
@@ -208,7 +213,7 @@ public final class DataFile {
         for (int c = 0; c < width; c++) {
             cols[c] = Arrays.copyOf(cols[c], rows);
         }
-        return new DataFile(source, headerLine, header, cols);
+        return new DataFile(source, headerLine, header, cols, Arrays.copyOf(lines, rows));
     }
 
     /**
@@ -457,6 +462,11 @@ public final class DataFile {
         return columns[0].length;
     }
 
+    /** The line of the file (1-based, comments and blank lines counted) that holds data row {@code row} (0-based). */
+    public int line(int row) {
+        return lines[row];
+    }
+
     /** Number of columns. */
     public int columnCount() {
         return columns.length;
@@ -544,11 +554,37 @@ public final class DataFile {
         for (int r = 0; r < raw.length; r++) {
             si[r] = raw[r] * factor;
             if (!Double.isFinite(si[r])) {
-                throw new InputException(source, 0, label(header, indexOf(spec.ref())),
-                        "row " + (r + 1) + ": " + raw[r] + " " + unit.symbol() + " overflows in SI");
+                throw new InputException(source, lines[r], label(header, indexOf(spec.ref())),
+                        raw[r] + " " + unit.symbol() + " overflows in SI");
             }
         }
         return si;
+    }
+
+    /**
+     * Refuses, naming this file and the line, a curve read from it (rows in file order, as
+     * {@link #curve} gives) whose x cannot carry {@code purpose} ("a derivative", "a fit"): fewer
+     * than two distinct x, or x so far apart (±1e308) that their span overflows a double.
+     *
+     * @throws InputException naming the file, the line and x
+     */
+    public void checkAbscissa(Curve curve, String purpose) {
+        double[] x = curve.x();
+        int lo = 0;
+        int hi = 0;
+        for (int k = 1; k < x.length; k++) {
+            lo = x[k] < x[lo] ? k : lo;
+            hi = x[k] > x[hi] ? k : hi;
+        }
+        if (x[lo] == x[hi]) {
+            throw new InputException(source, lines[x.length - 1], "x", (x.length == 1 ? "the only data row"
+                    : "every row has x = " + x[lo]) + "; " + purpose + " needs at least 2 distinct x values");
+        }
+        if (!Double.isFinite(x[hi] - x[lo])) {
+            int far = Math.abs(x[hi]) >= Math.abs(x[lo]) ? hi : lo;
+            throw new InputException(source, lines[far], "x", x[far] + " (SI) is too far from " + x[far == hi ? lo : hi]
+                    + ": their difference overflows a double; rescale x or leave the row out");
+        }
     }
 
     /** The curve y(x) of two columns, in SI, rows in file order. */

@@ -78,6 +78,7 @@ public final class DerivCommand implements Callable<Integer> {
         SmoothingWindow w = window();
         DataFile data = DataFile.read(file);
         Curve iv = data.curve(columns.xSpec(), columns.ySpec(Dimension.CURRENT));
+        data.checkAbscissa(iv, "a derivative");
         Curve d = dvdi ? Derivative.inverseSlope(iv, w) : Derivative.slope(iv, w);
         output.write(new Table(List.of("V[V]", dvdi ? "dVdI[Ohm]" : "dIdV[S]"), List.of(d.x(), d.y())));
         output.plot(() -> plot(d));
