@@ -54,6 +54,11 @@ public final class DeviceOptions {
         }
     }
 
+    /** The device parameters given as options, device-file key → text (for a fit report's sources). */
+    Map<String, String> overrides() {
+        return java.util.Collections.unmodifiableMap(overrides);
+    }
+
     /** The device: the file or the embedded one, with the options' overrides; warnings go to stderr. */
     public CoolerDevice device() {
         PrintWriter err = command.commandLine().getErr();
