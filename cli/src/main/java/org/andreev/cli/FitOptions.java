@@ -67,10 +67,10 @@ public final class FitOptions {
             description = "Leave out the points whose bias lies in FROM:TO, e.g. -20uV:20uV (repeatable).")
     private List<PointSelection.Window> exclude = new ArrayList<>();
 
-    @Option(names = "--conf-interval", paramLabel = "LEVEL", arity = "0..1", fallbackValue = "0.6827",
+    @Option(names = "--conf-interval", paramLabel = "LEVEL", arity = "0..1", fallbackValue = "0.6826894921370859",
             converter = Level.class,
             description = "Also compute profile-likelihood confidence intervals of every free parameter at LEVEL"
-                    + " (default 0.6827, i.e. 1 sigma; e.g. 0.95): for parameters whose covariance sigma misleads.")
+                    + " (default 1 sigma, 0.6827; e.g. 0.95): for parameters whose covariance sigma misleads.")
     private Double confidence;
 
     @Option(names = "--units", paramLabel = "UNITS", defaultValue = "si", converter = Units.class,
@@ -81,6 +81,19 @@ public final class FitOptions {
     @Option(names = "--residuals", paramLabel = "FILE",
             description = "Also write the data, the model and the residuals as CSV to FILE.")
     private Path residuals;
+
+    /**
+     * Refuses, naming the option, what a map of many fits does not do: σ columns, profile
+     * intervals, residual files and the one-row CSV (a map writes one row per curve).
+     */
+    public void refuseForMaps() {
+        String bad = sigmaColumn != null ? "--sigma" : confidence != null ? "--conf-interval"
+                : residuals != null ? "--residuals" : csv ? "--csv" : null;
+        if (bad != null) {
+            throw new ParameterException(spec.commandLine(), "option " + bad + " applies to the fit of one curve,"
+                    + " not to a map (--map-by)");
+        }
+    }
 
     /** The names given with --free, lower case, in order, or {@code defaults} when none. */
     public List<String> free(List<String> defaults) {
@@ -181,7 +194,10 @@ public final class FitOptions {
      * set in its own colour, above a panel of the residuals (data − model).
      */
     public void plot(OutputOptions output, Supplier<FitReport> report, String title) throws IOException {
-        output.plotPanels(() -> panels(report.get(), title));
+        output.draw(() -> {
+            List<Plot> p = panels(report.get(), title);
+            return org.andreev.plot.Layout.withResidual(p.get(0), p.get(1));
+        });
     }
 
     private static List<Plot> panels(FitReport r, String title) {

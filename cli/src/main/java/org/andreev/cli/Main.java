@@ -112,13 +112,20 @@ public final class Main implements Runnable {
     /** Runs {@code args} with the given streams and returns the exit code (for tests and embedding). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         int code = commandLine(out, err, args).execute(args);
-        out.flush();
+        if (out.checkError() && code == 0) {
+            // whatever the command printed (help, a listing) did not arrive: that is no success
+            err.println("andreev: cannot write to standard output (disk full or pipe closed?)");
+            code = ErrorHandler.BAD_INPUT;
+        }
         err.flush();
         return code;
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
+        // not System.out: a PrintStream swallows write errors, so output to a full disk would be lost
+        // with exit 0; over the file descriptor a failed write sets the writer's error flag
+        PrintWriter out = new PrintWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+                java.nio.charset.StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
         System.exit(run(out, err, args));
     }

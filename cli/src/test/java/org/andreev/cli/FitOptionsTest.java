@@ -120,6 +120,8 @@ class FitOptionsTest {
         assertThat(ci.get("upper").asDouble()).isGreaterThan(te);
         CliRun.assertOneLineError(CliRun.run("nis", "fit", f.toString(), "--conf-interval", "2"), "--conf-interval");
         CliRun.assertOneLineError(CliRun.run("nis", "fit", f.toString(), "--units", "imperial"), "--units", "natural");
+        CliRun.assertOneLineError(CliRun.run("nis", "fit", f.toString(), "--map-by", "V", "--sigma", "dI"), "--sigma",
+                "--map-by");
     }
 
     /**

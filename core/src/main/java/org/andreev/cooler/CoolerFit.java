@@ -212,7 +212,7 @@ public final class CoolerFit {
                 value = RLEAK_START;
                 source += "; +inf there, started at " + RLEAK_START + " Ohm";
             }
-            out.add(new FitReport.Parameter(name, DeviceFile.dimension(name), value, p, source));
+            out.add(new FitReport.Parameter(name, DeviceFile.TABLE.find(name).orElseThrow().dimension(), value, p, source));
         }
         return out;
     }

@@ -28,6 +28,7 @@ public final class FitReportWriter {
         StringBuilder b = new StringBuilder();
         b.append("[[Model]]\n    ").append(r.model()).append('\n');
         b.append("[[Fit Statistics]]\n");
+        line(b, "# fitting method", "Levenberg–Marquardt (MINPACK, Hipparchus)");
         line(b, "# iterations", String.valueOf(f.iterations()));
         line(b, "# function evals", String.valueOf(f.evaluations()));
         line(b, "# data points", String.valueOf(f.observations()));
@@ -57,17 +58,21 @@ public final class FitReportWriter {
             b.append(String.format(Locale.ROOT, "    %-" + width + "s %s (held: %s)%n", p.name() + ":",
                     value(p.initial(), u), p.origin()));
         }
-        List<String[]> pairs = correlations(r);
+        List<String> pairs = correlations(r);
         b.append(String.format(Locale.ROOT, "[[Correlations]] (unreported correlations are < %.3f)%n",
                 FitReport.CORRELATION_THRESHOLD));
-        for (String[] pair : pairs) {
-            b.append("    ").append(pair[0]).append('\n');
+        for (String pair : pairs) {
+            b.append("    ").append(pair).append('\n');
         }
         if (!r.intervals().isEmpty()) {
             b.append(String.format(Locale.ROOT, "[[Confidence Intervals]] (profile likelihood, %.2f%%)%n",
                     100 * r.intervals().get(0).level()));
-            for (ConfidenceInterval c : r.intervals()) {
-                FitReport.Parameter p = r.parameter(c.name());
+            for (FitReport.Parameter p : r.free()) {
+                ConfidenceInterval c = r.intervals().stream().filter(i -> i.name().equals(p.name())).findFirst()
+                        .orElse(null);
+                if (c == null) {
+                    continue;
+                }
                 Unit u = units.unit(p.dimension(), c.best());
                 double sigma = f.sigma(c.name()) * Math.sqrt(ProfileLikelihood.threshold(c.level()));
                 b.append(String.format(Locale.ROOT, "    %-" + width + "s [%s, %s] = %s %s/+%s (covariance: +/- %s)%s%n",
@@ -155,7 +160,12 @@ public final class FitReportWriter {
         m.put("residuals", res);
         if (!r.intervals().isEmpty()) {
             Map<String, Object> ci = new LinkedHashMap<>();
-            for (ConfidenceInterval i : r.intervals()) {
+            for (FitReport.Parameter p : r.free()) {
+                ConfidenceInterval i = r.intervals().stream().filter(x -> x.name().equals(p.name())).findFirst()
+                        .orElse(null);
+                if (i == null) {
+                    continue;
+                }
                 Map<String, Object> one = new LinkedHashMap<>();
                 one.put("level", i.level());
                 one.put("lower", finite(i.lower()));
@@ -273,7 +283,7 @@ public final class FitReportWriter {
     }
 
     /** The pairs with |C| ≥ threshold, largest first, as "C(a, b) = +0.7974". */
-    private static List<String[]> correlations(FitReport r) {
+    private static List<String> correlations(FitReport r) {
         FitResult f = r.fit();
         List<String> names = r.free().stream().map(FitReport.Parameter::name).toList();
         List<Object[]> pairs = new ArrayList<>();
@@ -287,10 +297,9 @@ public final class FitReportWriter {
         }
         pairs.sort(Comparator.comparingDouble(p -> -Math.abs((double) p[2])));
         int width = pairs.stream().mapToInt(p -> ((String) p[0]).length() + ((String) p[1]).length()).max().orElse(0) + 6;
-        List<String[]> out = new ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (Object[] p : pairs) {
-            out.add(new String[] {String.format(Locale.ROOT, "%-" + width + "s = %+.4f", "C(" + p[0] + ", " + p[1] + ")",
-                    (double) p[2])});
+            out.add(String.format(Locale.ROOT, "%-" + width + "s = %+.4f", "C(" + p[0] + ", " + p[1] + ")", (double) p[2]));
         }
         return out;
     }

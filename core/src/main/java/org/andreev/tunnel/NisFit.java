@@ -67,7 +67,8 @@ import org.andreev.units.Unit;
  * {@link org.andreev.fit.FitResult}).
  *
  * @param mode   whether the curve is I(V) or dI/dV(V)
- * @param free   the names of the free parameters
+ * @param free   the names of the free parameters (te, delta, rt are added when neither free nor
+ *               given: {@link #fittedNames()})
  * @param values initial values of free parameters and values of fixed ones, SI, by name
  * @param engine the least-squares driver
  * @param confidenceLevel the level of the profile-likelihood intervals to compute ({@link
@@ -145,6 +146,11 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
                 throw new IllegalArgumentException("normal fraction xn must be in [0, 1], got " + value);
             }
         }
+    }
+
+    /** A fit without profile-likelihood intervals. */
+    public NisFit(NisFitMode mode, Set<String> free, Map<String, Double> values, LeastSquaresFit engine) {
+        this(mode, free, values, engine, 0);
     }
 
     /** A thermometry fit of te, delta and rt to the curve of the given kind. */

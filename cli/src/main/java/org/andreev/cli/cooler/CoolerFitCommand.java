@@ -12,6 +12,7 @@ import org.andreev.cli.ExistingFile;
 import org.andreev.cli.OutputOptions;
 import org.andreev.cli.QuantityConverter;
 import org.andreev.cooler.CoolerDevice;
+import org.andreev.cooler.DeviceFile;
 import org.andreev.cooler.CoolerFit;
 import org.andreev.cooler.CoolerFit.Measurement;
 import org.andreev.fit.FitData;
@@ -119,7 +120,7 @@ public final class CoolerFitCommand implements Callable<Integer> {
         Map<String, String> options = device.overrides();
         for (String name : CoolerDevice.FITTABLE) {
             if (options.containsKey(name)) {
-                given.put(name, "option --" + name);
+                given.put(name, "option --" + DeviceFile.TABLE.find(name).orElseThrow().option().replaceFirst("^--", ""));
             } else if (device.device != null) {
                 given.put(name, "device file " + device.device);
             }

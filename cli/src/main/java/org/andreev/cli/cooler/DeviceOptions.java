@@ -54,8 +54,8 @@ public final class DeviceOptions {
         }
     }
 
-    /** The device parameters given as options, device-file key → text (for a fit report's sources). */
-    Map<String, String> overrides() {
+    /** The parameters given as options: device-file key → the text given (e.g. "rt" → "1kOhm"). */
+    public Map<String, String> overrides() {
         return java.util.Collections.unmodifiableMap(overrides);
     }
 

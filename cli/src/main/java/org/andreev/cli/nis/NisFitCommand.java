@@ -158,7 +158,10 @@ public final class NisFitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        freeNames(); // refuse a bad --free before reading the file
+        freeNames(); // refuse a bad --free, or an option a map does not take, before reading the file
+        if (mapBy != null) {
+            fitOptions.refuseForMaps();
+        }
         DataFile data = DataFile.read(file);
         NisFitMode mode = mode(data);
         Dimension yDim = mode == NisFitMode.CONDUCTANCE ? Dimension.CONDUCTANCE : Dimension.CURRENT;
@@ -255,7 +258,6 @@ public final class NisFitCommand implements Callable<Integer> {
         NisMapResult result = Sweep.tracked("nis fit: " + map.size() + " curves", map.size(),
                 progress -> NisMapFit.of(fit).fit(map, progress));
         String fieldName = outerDim == Dimension.MAGNETIC_FIELD ? "B" : outerDim == Dimension.TEMPERATURE ? "T" : "key";
-        String fieldHeader = fieldName + "[" + Unit.si(outerDim).symbol() + "]";
         reportLeftOut(result, fieldName, Unit.si(outerDim).symbol());
         if (result.withStatus(NisMapPoint.Status.FITTED).isEmpty()) {
             throw new FitException(file + ": no curve of the map could be fitted", null);
@@ -270,7 +272,7 @@ public final class NisFitCommand implements Callable<Integer> {
             }
             output.write(JsonMapper.builder().build().writeValueAsString(rows));
         } else {
-            output.write(result.table(fieldHeader));
+            output.write(result.table(fieldName, outerDim, fitOptions.units()));
         }
         output.plot(() -> mapPlot(result, fieldName, outerDim));
         return 0;

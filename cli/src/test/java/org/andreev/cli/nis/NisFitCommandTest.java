@@ -126,6 +126,12 @@ class NisFitCommandTest {
             assertThat(row[0]).isCloseTo(0.01 * m, within(1e-12));
             assertThat(row[1]).isCloseTo(temps[m], within(1e-3 * temps[m]));
         }
+        CliRun.Result natural = CliRun.run("nis", "fit", f.toString(), "--map-by", "B_mT", "--x", "V_V", "--y", "I_A",
+                "--delta", "0.228meV", "--rt", "2.76kOhm", "--free", "te", "--units", "natural");
+        assertThat(natural.code()).as(natural.err()).isZero();
+        List<String> nl = natural.out().lines().toList();
+        assertThat(nl.get(0)).isEqualTo("B[mT],te[mK],te_sigma[mK],chi2red[1]");
+        assertThat(CliRun.row(nl.get(3))[1]).isCloseTo(200, within(0.2));
         CliRun.Result json = CliRun.run("nis", "fit", f.toString(), "--map-by", "B_mT", "--x", "V_V", "--y",
                 "I_A", "--delta", "0.228meV", "--rt", "2.76kOhm", "--free", "te", "--json");
         assertThat(json.code()).as(json.err()).isZero();
