@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Electron and heat transport in superconducting nanostructures: N-I-S"
                 + " junctions, S-I-N-I-S coolers.",
-        subcommands = {NisCommand.class, DataCommand.class, CoolerCommand.class, ReproduceCommand.class},
+        subcommands = {NisCommand.class, DataCommand.class, CoolerCommand.class, ReproduceCommand.class,
+            CompletionCommand.class, HelpCommand.class},
         footer = {
             "",
             "Quantities take units (0.2meV, 2kOhm, 90mK, 1e-4); a bare number is SI.",
@@ -28,6 +29,8 @@ import picocli.CommandLine.Command;
             "  andreev reproduce --out figures",
             "  andreev nis iv --delta 0.2meV --rt 2kOhm --te 300mK --bias 0:1mV:201",
             "  andreev nis iv --help",
+            "  andreev help nis fit",
+            "  source <(andreev completion bash)",
             "",
             "Exit codes: 0 ok, 2 bad input (one line on stderr), 3 fit did not converge, 1 internal error."
         })
@@ -51,8 +54,28 @@ public final class Main implements Runnable {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(handler)
                 .setExecutionExceptionHandler(handler);
-        cl.setUsageHelpAutoWidth(true);
+        configure(cl, new Version());
         return cl;
+    }
+
+    /**
+     * What every command of the tree shares: {@code --version} answers on every subcommand (picocli
+     * gives a subcommand the provider only when declared), and usage help is at least as wide as its
+     * longest example line, so that an example is never wrapped mid-command (a narrower terminal
+     * soft-wraps the line, and a soft-wrapped line pastes as one).
+     */
+    private static void configure(CommandLine cl, CommandLine.IVersionProvider version) {
+        cl.getCommandSpec().versionProvider(version);
+        int widest = 80;
+        for (String line : cl.getCommandSpec().usageMessage().footer()) {
+            widest = Math.max(widest, line.length() + 2);
+        }
+        cl.setUsageHelpAutoWidth(false);
+        cl.setUsageHelpWidth(Math.min(widest, 240));
+        cl.setUsageHelpLongOptionsMaxWidth(30);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            configure(sub, version);
+        }
     }
 
     /** Runs {@code args} with the given streams and returns the exit code (for tests and embedding). */
