@@ -124,7 +124,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
             return "permission denied: " + t.getMessage();
         }
         if (t.getClass() == IOException.class && t.getMessage() != null) {
-            return t.getMessage(); // the library's own one-line messages (AtomicFile)
+            return t.getMessage(); // the library's own one-line messages (AtomicFile, DataFile)
         }
         if (t instanceof java.nio.file.NotDirectoryException) {
             return "not a directory: " + t.getMessage();

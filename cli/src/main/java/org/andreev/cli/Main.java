@@ -47,9 +47,40 @@ public final class Main implements Runnable {
 
     /** The configured command line, writing to the given streams. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return withHandlers(new CommandLine(new Main()), out, err);
+    }
+
+    /**
+     * The command line for {@code args}: when they start with a command group ({@code nis},
+     * {@code cooler}, ...), only that group's commands are built, under a root named {@code andreev}
+     * that parses and reports exactly as the full tree does (a test holds them equal); otherwise
+     * (root help, {@code --version}, {@code help} and {@code completion}, which walk the whole tree,
+     * a mistyped group) the full tree. Building every command's model is most of the start-up time
+     * of a short command (picocli inspects each option by reflection, in the interpreter), and the
+     * tree grows with every device; see docs/performance.md, "Start-up".
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length > 0) {
+            for (Class<?> group : Main.class.getAnnotation(Command.class).subcommands()) {
+                if (group != HelpCommand.class && group != CompletionCommand.class
+                        && group.getAnnotation(Command.class).name().equals(args[0])) {
+                    CommandLine root = new CommandLine(CommandLine.Model.CommandSpec.wrapWithoutInspection(new Main())
+                            .name("andreev"));
+                    try {
+                        root.addSubcommand(new CommandLine(CommandLine.defaultFactory().create(group)));
+                    } catch (Exception e) {
+                        throw new IllegalStateException("cannot build the command group " + args[0], e);
+                    }
+                    return withHandlers(root, out, err);
+                }
+            }
+        }
+        return commandLine(out, err);
+    }
+
+    private static CommandLine withHandlers(CommandLine cl, PrintWriter out, PrintWriter err) {
         ErrorHandler handler = new ErrorHandler();
-        CommandLine cl = new CommandLine(new Main())
-                .setOut(out)
+        cl.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(handler)
@@ -80,7 +111,7 @@ public final class Main implements Runnable {
 
     /** Runs {@code args} with the given streams and returns the exit code (for tests and embedding). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        int code = commandLine(out, err).execute(args);
+        int code = commandLine(out, err, args).execute(args);
         if (out.checkError() && code == 0) {
             // whatever the command printed (help, a listing) did not arrive: that is no success
             err.println("andreev: cannot write to standard output (disk full or pipe closed?)");

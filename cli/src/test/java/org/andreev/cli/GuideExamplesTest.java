@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.andreev.cooler.CoolerDevice;
+import org.andreev.cooler.DeviceFile;
 import org.andreev.data.Derivative;
 import org.andreev.data.SmoothingWindow;
 import org.andreev.fit.Estimate;
+import org.andreev.fit.FitReportWriter;
+import org.andreev.fit.ReportUnits;
 import org.andreev.io.ColumnSpec;
 import org.andreev.io.Curve;
 import org.andreev.io.DataFile;
@@ -60,6 +65,8 @@ class GuideExamplesTest {
                 .fit(iv.x(), iv.y())
                 .orElseThrow();                                                // FitException if not converged
         Estimate te = fit.estimate("te");                                      // value and sigma, K
+        String report = FitReportWriter.text(fit.report(), ReportUnits.NATURAL); // what the command prints
+        String json = FitReportWriter.jsonText(fit.report());                   // what --json prints
         // --- guide: a figure ---
         double[] mV = new double[v.length];
         double[] nA = new double[v.length];
@@ -83,12 +90,21 @@ class GuideExamplesTest {
             PlotWriter.write(f.layout(), dir.resolve(f.name() + ".png"));
             TableWriter.write(f.data(), dir.resolve(f.name() + ".csv"));
         }
+        // --- guide: cooler device ---
+        CoolerDevice cooler = DeviceFile.seed004().with("rt", 1.9e3);   // a fittable parameter, SI
+        String yaml = DeviceFile.toYaml(cooler);                         // what 'cooler params' prints
+        CoolerDevice back = DeviceFile.parse(yaml, "my-cooler.yaml", Map.of());  // equals cooler
+        List<String> fittable = DeviceFile.TABLE.fittable();  // [delta, dynes, lphi, sigma_eph, ka, rt, m, rleak]
         // --- end of the guide's code ---
 
         assertThat(te.value()).isCloseTo(0.105, within(1e-6));
+        assertThat(report).contains("te:").contains("held: given");
+        assertThat(json).startsWith("{\"te\":{\"value\":");
         assertThat(didv.size()).isEqualTo(v.length);
         assertThat(probe.current(v100, 0.1, 0.1)).isCloseTo(1e-9, within(1e-15));
         assertThat(dir.resolve("seed004-fig1-probe-dIdV.png")).isNotEmptyFile();
+        assertThat(back).isEqualTo(cooler);
+        assertThat(fittable).containsExactly("delta", "dynes", "lphi", "sigma_eph", "ka", "rt", "m", "rleak");
         assertThat(java.nio.file.Files.readAllBytes(dir.resolve("fit.pdf"))).startsWith('%', 'P', 'D', 'F');
     }
 }

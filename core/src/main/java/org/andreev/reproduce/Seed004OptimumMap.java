@@ -41,7 +41,7 @@ public final class Seed004OptimumMap implements FigureMaker {
     public Figure make() {
         double[] t = bathTemperatures();
         double[] l = coherenceLengths();
-        List<Optimum> map = new OptimumJunction(DeviceFile.seed004()).map(t, l, null);
+        List<Optimum> map = new OptimumJunction(DeviceFile.seed004()).map(t, l, org.andreev.sweep.Progress.NONE);
         List<Series> lowest = new ArrayList<>();
         List<Series> largest = new ArrayList<>();
         int[] rows = {0, 11, 38}; // 20 nm, 94 nm, 4.3 µm

@@ -31,7 +31,8 @@ package org.andreev.superconductor;
  *
  * @param delta         the gap Δ, J (&gt; 0)
  * @param exchange      the exchange (Zeeman) splitting h, J (≥ 0)
- * @param dynesRate     the Dynes rate Γ, J (≥ 0; Γ = 0 is allowed but makes BCS-like edges)
+ * @param dynesRate     the Dynes rate Γ, J (≥ 0; below 10⁻⁹ Δ, and at 0, the solver takes Γ = 10⁻⁹ Δ, the
+ *                      retarded limit 0⁺: Γ = 0 exactly puts the solution on its branch cut)
  * @param spinOrbitRate Γ_so = ħ/τ_so, J (≥ 0)
  * @param spinFlipRate  Γ_sf = ħ/τ_sf, J (≥ 0)
  * @param orbitalRate   Γ_orb = ħ/τ_orb, J (≥ 0)
@@ -144,7 +145,11 @@ public record UsadelSuperconductor(
         }
         Solver solver = new Solver(this);
         double top = eMax / delta;
-        solver.continueTo(top, eMax);
+        try {
+            solver.continueTo(top, eMax);
+        } catch (IllegalStateException stalled) {
+            throw new IllegalStateException(stalled.getMessage() + " while tabulating " + this, stalled);
+        }
         double[] e = new double[1024];
         double[] n = new double[1024];
         int count = 0;
@@ -201,6 +206,8 @@ public record UsadelSuperconductor(
      */
     private static final class Solver {
         private static final double START = 20.0;
+        /** The smallest Dynes ratio Γ/Δ the solver uses (a smaller one, or 0, is taken as this). */
+        static final double MIN_DYNES_RATIO = 1e-9;
         static final double MAX_STEP = 0.05;
         private static final double MIN_STEP = 1e-12;
         private static final int MAX_ITERATIONS = 30;
@@ -220,7 +227,8 @@ public record UsadelSuperconductor(
 
         Solver(UsadelSuperconductor s) {
             this.h = s.exchange / s.delta;
-            this.g = s.dynesRate / s.delta;
+            // the retarded limit Γ → 0⁺: at Γ = 0 exactly, ω = −iE puts the solution on the branch cut
+            this.g = Math.max(s.dynesRate / s.delta, MIN_DYNES_RATIO);
             this.so = s.spinOrbitRate / s.delta;
             this.sf = s.spinFlipRate / s.delta;
             this.orb = s.orbitalRate / s.delta;

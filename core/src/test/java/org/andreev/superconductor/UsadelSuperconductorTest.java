@@ -116,4 +116,15 @@ class UsadelSuperconductorTest {
         assertThatThrownBy(() -> new UsadelSuperconductor(1, 0, 0, -1, 0, 0)).hasMessageContaining("spin-orbit");
         assertThatThrownBy(() -> new UsadelSuperconductor(1, 0, 0, 0, Double.NaN, 0)).hasMessageContaining("spin-flip");
     }
+
+    /** Γ = 0 is the retarded limit 0⁺ (a fit found it stalling the continuation): it matches Γ = 1e-9 Δ. */
+    @Test
+    void zeroDynesRateIsTheRetardedLimit() {
+        UsadelSuperconductor zero = new UsadelSuperconductor(1, 0.5, 0, 0.05, 0.05, 0);
+        UsadelSuperconductor tiny = new UsadelSuperconductor(1, 0.5, 1e-9, 0.05, 0.05, 0);
+        for (double e : new double[] {0.3, 0.6, 1.2, 3}) {
+            assertThat(zero.dos(e)).isEqualTo(tiny.dos(e));
+        }
+        assertThat(zero.dos(0.3)).isLessThan(1e-8);
+    }
 }
