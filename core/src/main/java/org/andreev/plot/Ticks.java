@@ -49,8 +49,8 @@ record Ticks(double lo, double hi, boolean log, List<Tick> ticks) {
             if (!(half >= 1e-290)) {
                 half = 1;
             }
-            min -= half;
-            max += half;
+            min = Math.max(-Double.MAX_VALUE, min - half);
+            max = Math.min(Double.MAX_VALUE, max + half);
         }
         double span = max - min;
         if (!Double.isFinite(span) || !Double.isFinite(min) || !Double.isFinite(max)) {
@@ -73,10 +73,14 @@ record Ticks(double lo, double hi, boolean log, List<Tick> ticks) {
             decade *= 10;
         }
         double step = mantissa * decade;
-        double lo = end(min, Math.floor(min / step + 1e-9) * step, -MARGIN * span, span);
-        double hi = end(max, Math.ceil(max / step - 1e-9) * step, MARGIN * span, span);
+        // near ±Double.MAX_VALUE a round end or the margin overflows: the axis stops at the largest double
+        double lo = Math.max(-Double.MAX_VALUE, end(min, Math.floor(min / step + 1e-9) * step, -MARGIN * span, span));
+        double hi = Math.min(Double.MAX_VALUE, end(max, Math.ceil(max / step - 1e-9) * step, MARGIN * span, span));
         long first = (long) Math.ceil(lo / step - 1e-9);
         long last = (long) Math.floor(hi / step + 1e-9);
+        if (!(last - first >= 0 && last - first <= 4 * TARGET_STEPS)) {
+            return new Ticks(min, max, false, List.of(new Tick(min, label(min)), new Tick(max, label(max))));
+        }
         int minorPerStep = mantissa == 2 ? 4 : 5;
         List<Tick> ticks = new ArrayList<>();
         int decimals = Math.max(0, -exponent);
