@@ -52,7 +52,9 @@ public enum Dimension {
     /** Resistivity: Ohm m, e.g. {@code 2uOhm cm}. */
     RESISTIVITY("a resistivity", new int[] {3, 1, -3, -2, 0}, "Ohm m", "uOhm cm"),
     /** Speed: m/s. */
-    VELOCITY("a velocity", new int[] {1, 0, -1, 0, 0}, "m/s", "km/s");
+    VELOCITY("a velocity", new int[] {1, 0, -1, 0, 0}, "m/s", "km/s"),
+    /** Plane angle: rad (SI, so a bare number is radians), deg (also °), mrad. */
+    ANGLE("an angle", new int[] {0, 0, 0, 0, 0}, "rad", "deg", "mrad");
 
     private final String noun;
     private final int[] exponents;

@@ -11,7 +11,8 @@ import java.util.Map;
  * {@code *}, {@code ·} or {@code /} (each {@code /} divides by the one factor that follows it):
  * {@code mV}, {@code kOhm}, {@code kΩ}, {@code µm}, {@code cm2/s}, {@code nW/um3/K5},
  * {@code W m^-2 K^-4}, {@code /J/m3}. The symbols are m, g, s, A, K, V, Ohm (ohm, Ω), S, W, J, eV,
- * T, G (gauss, 1e-4 T), Hz, C, Å, {@code %} and ppm (pure numbers only), and G0 = 2e²/h (the conductance quantum,
+ * T, G (gauss, 1e-4 T), Hz, C, Å, {@code %} and ppm (pure numbers only), rad and deg (also °; angles
+ * only), and G0 = 2e²/h (the conductance quantum,
  * {@link PhysicalConstants#G0}). For a {@link Dimension#LENGTH}, a lone {@code A} means ångström.
  * Ambiguities are settled by reading the whole token as a symbol first: {@code T} is tesla,
  * {@code mK} millikelvin, {@code ms} millisecond.
@@ -56,6 +57,8 @@ public record Unit(String symbol, Dimension dimension, double factor) {
             Map.entry("C", new Base(1, 0, 0, 1, 1, 0)),
             Map.entry("Å", new Base(1e-10, 1, 0, 0, 0, 0)),
             Map.entry("%", new Base(1e-2, 0, 0, 0, 0, 0)),
+            Map.entry("rad", new Base(1, 0, 0, 0, 0, 0)),
+            Map.entry("deg", new Base(Math.PI / 180, 0, 0, 0, 0, 0)),
             Map.entry("ppm", new Base(1e-6, 0, 0, 0, 0, 0)));
 
     private static final Map<Character, Double> PREFIXES = Map.ofEntries(
@@ -122,6 +125,11 @@ public record Unit(String symbol, Dimension dimension, double factor) {
                 // "5 %" of a dimensioned quantity is a relative change, not a value
                 throw new IllegalArgumentException("'" + shown(text) + "' is not " + dimension.noun()
                         + ": a " + (token.equals("%") ? "percentage" : "ppm") + " is only for a pure number "
+                        + dimension.hint());
+            }
+            if ((token.endsWith("rad") || token.equals("deg")) && dimension != Dimension.ANGLE) {
+                // an angle is a pure number in SI, but "3deg" is not what a ratio means
+                throw new IllegalArgumentException("'" + shown(text) + "' is not " + dimension.noun() + " "
                         + dimension.hint());
             }
             factor *= factor(token, sign, exponents, text, dimension);
@@ -195,6 +203,7 @@ public record Unit(String symbol, Dimension dimension, double factor) {
                 case '\u00B5', '\u03BC' -> b.append('u');
                 case '\u03A9', '\u2126' -> b.append("Ohm");
                 case '\u212B' -> b.append('Å');
+                case '\u00B0' -> b.append("deg");
                 case '\u2212', '\u207B' -> b.append('-');
                 case '\u00B9' -> b.append('1');
                 case '\u00B2' -> b.append('2');

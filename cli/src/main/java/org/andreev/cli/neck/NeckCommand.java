@@ -15,6 +15,13 @@ import picocli.CommandLine.Command;
         description = "Superconducting necks (seed 000): contact size from resistance, shape from the R(z)"
                 + " staircase, conductance histograms, the neck under magnetic field.",
         subcommands = {
+            NeckSizeCommand.class,
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  andreev neck size --resistance 5Ohm",
+            "  andreev neck size --help"
         },
         synopsisSubcommandLabel = "COMMAND")
 public final class NeckCommand {}
