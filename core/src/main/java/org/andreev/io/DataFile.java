@@ -63,10 +63,12 @@ public final class DataFile {
     private final List<String> header;
     private final List<HeaderCell> cells;
     private final double[][] columns;
+    private final int[] lines;
 
-    private DataFile(String source, int headerLine, List<String> header, double[][] columns) {
+    private DataFile(String source, int headerLine, List<String> header, double[][] columns, int[] lines) {
         this.source = source;
         this.headerLine = headerLine;
+        this.lines = lines;
         this.header = List.copyOf(header);
         this.cells = header.stream().map(HeaderCell::of).toList();
         this.columns = columns;
@@ -104,6 +106,7 @@ public final class DataFile {
         int headerLine = 0;
         int width = -1;
         double[][] cols = null;
+        int[] lineOfRow = new int[64];
         int rows = 0;
         int lineNo = 0;
         for (String line : (Iterable<String>) text.lines()::iterator) {
@@ -151,7 +154,9 @@ public final class DataFile {
                 for (int c = 0; c < width; c++) {
                     cols[c] = Arrays.copyOf(cols[c], 2 * rows);
                 }
+                lineOfRow = Arrays.copyOf(lineOfRow, 2 * rows);
             }
+            lineOfRow[rows] = lineNo;
             for (int c = 0; c < width; c++) {
                 cols[c][rows] = number(cells.get(c), source, lineNo, label(header, c));
             }
@@ -166,7 +171,7 @@ public final class DataFile {
         for (int c = 0; c < width; c++) {
             cols[c] = Arrays.copyOf(cols[c], rows);
         }
-        return new DataFile(source, headerLine, header, cols);
+        return new DataFile(source, headerLine, header, cols, Arrays.copyOf(lineOfRow, rows));
     }
 
     /** Splits one line; in whitespace mode a header's "(mV)" or "[mV]" joins the name before it. */
@@ -250,6 +255,11 @@ public final class DataFile {
     /** Number of data rows (at least one). */
     public int rowCount() {
         return columns[0].length;
+    }
+
+    /** The 1-based line of the file that holds data row {@code row} (0-based), for messages. */
+    public int line(int row) {
+        return lines[row];
     }
 
     /** Number of columns. */

@@ -1,0 +1,153 @@
+package org.andreev.neck;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The slab model of a neck being pulled (physics.md B2; Untiedt, Rubio, Vieira &amp; Agraït,
+ * Phys. Rev. B 56, 2154 (1997), the seed's ref. [4]): the neck is a stack of thin slabs symmetric
+ * about its centre; on elongation only the narrowest slab deforms, plastically and at constant
+ * volume, and becomes a new, thinner slab, while the slabs already made are pushed outward by half
+ * of each later elongation. So the slab made during the stage that spans [z_k, z_k+1] of the
+ * elongation sits, at the final elongation z_f, at distance (z_f − z)/2 from the centre: this is the
+ * inverse of the reconstruction r(x) = sqrt(A(z_f − 2|x|)/π).
+ *
+ * <p>{@link #elongate} runs it forward: given the final profile r(x) (|x| ≤ X), it draws the
+ * plastic stages (slab thicknesses d_k, one per stage, log-normal with mean {@code meanThickness}
+ * and relative standard deviation {@code thicknessSpread}) from z_0 = 0 to z_f = 2X, gives stage k
+ * the narrowest cross-section A_k = π r(x_k)², x_k = (z_f − z̄_k)/2 at the stage's middle z̄_k, and
+ * writes the staircase R(z) the contact shows through {@link ContactSize}. Three features of
+ * measured traces are added, each switchable:
+ * <ul>
+ *   <li>elastic slope: during a stage the area already falls by the fraction
+ *       {@code elasticFraction} of the coming jump, linearly in z (the elastic loading before the
+ *       yield; the rest of the step is the plastic jump);</li>
+ *   <li>non-monotonic steps: with probability {@code reversalProbability} a stage jumps back up,
+ *       by half the step it would have made (an atomic rearrangement that widens the contact); the
+ *       next stage returns to the profile;</li>
+ *   <li>noise: R is multiplied by exp(σ·N(0, 1)), σ = {@code noise} (relative, log-normal, so R
+ *       stays positive).</li>
+ * </ul>
+ * The random numbers come from one {@link SplittableRandom} of the given seed: a seed gives one trace.
+ *
+ * @param meanThickness      mean slab thickness d̄, m (Pb (111) layer spacing: 0.286 nm)
+ * @param thicknessSpread    relative standard deviation of d, ≥ 0
+ * @param elasticFraction    fraction of each step taken elastically along the plateau, in [0, 1)
+ * @param reversalProbability probability that a stage is a reversal, in [0, 1)
+ */
+public record SlabModel(double meanThickness, double thicknessSpread, double elasticFraction,
+        double reversalProbability) {
+
+    /** The Pb (111) interlayer spacing a/√3 = 0.4950 nm/√3 (Ashcroft &amp; Mermin table 4.3: a = 4.95 Å), m. */
+    public static final double PB_LAYER = 0.4950e-9 / Math.sqrt(3);
+
+    /** Validates the parameters (d̄ &gt; 0, spread ≥ 0, fractions in [0, 1)). */
+    public SlabModel {
+        if (!(meanThickness > 0) || Double.isInfinite(meanThickness)) {
+            throw new IllegalArgumentException("slab thickness must be > 0 m and finite, got " + meanThickness);
+        }
+        if (!(thicknessSpread >= 0) || thicknessSpread > 10) {
+            throw new IllegalArgumentException("slab thickness spread must be in [0, 10], got " + thicknessSpread);
+        }
+        if (!(elasticFraction >= 0 && elasticFraction < 1)) {
+            throw new IllegalArgumentException("elastic fraction must be in [0, 1), got " + elasticFraction);
+        }
+        if (!(reversalProbability >= 0 && reversalProbability < 1)) {
+            throw new IllegalArgumentException("reversal probability must be in [0, 1), got " + reversalProbability);
+        }
+    }
+
+    /** One Pb layer per slab, 30 % spread, no elastic slope, no reversals. */
+    public static SlabModel lead() {
+        return new SlabModel(PB_LAYER, 0.3, 0.0, 0.0);
+    }
+
+    /** This model with elastic fraction {@code f}. */
+    public SlabModel withElasticFraction(double f) {
+        return new SlabModel(meanThickness, thicknessSpread, f, reversalProbability);
+    }
+
+    /** This model with reversal probability {@code p}. */
+    public SlabModel withReversalProbability(double p) {
+        return new SlabModel(meanThickness, thicknessSpread, elasticFraction, p);
+    }
+
+    /**
+     * A simulated staircase and the truth behind it.
+     *
+     * @param trace      the R(z) a measurement would give
+     * @param stageStart z_k at which each plastic stage begins (the first is 0), m
+     * @param stageArea  the area A_k = π r(x_k)² of the slab each stage makes, m²
+     * @param stageLevel the plateau area each stage shows before noise and elastic slope: A_k, or above
+     *                   A_(k−1) for a reversal, m²
+     */
+    public record Staircase(Trace trace, double[] stageStart, double[] stageArea, double[] stageLevel) {}
+
+    /**
+     * Elongates a neck that ends with profile {@code profile} (class comment), sampling z every
+     * {@code step} from 0 to z_f = 2X inclusive.
+     *
+     * @param contact the resistance of a cross-section (Sharvin or Wexler)
+     * @param step    the sampling interval of z, m (&gt; 0, at most X)
+     * @param noise   relative noise σ of R, ≥ 0
+     * @param seed    the seed of the random numbers
+     */
+    public Staircase elongate(NeckProfile profile, ContactSize contact, double step, double noise, long seed) {
+        double zFinal = 2 * profile.halfLength();
+        if (!(step > 0) || !(step <= profile.halfLength())) {
+            throw new IllegalArgumentException("sampling step must be in (0, X = " + profile.halfLength()
+                    + " m], got " + step);
+        }
+        if (!(noise >= 0) || noise > 1) {
+            throw new IllegalArgumentException("relative noise must be in [0, 1], got " + noise);
+        }
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double sigmaLn = Math.sqrt(Math.log1p(thicknessSpread * thicknessSpread));
+        double muLn = Math.log(meanThickness) - 0.5 * sigmaLn * sigmaLn;
+        List<double[]> stages = new ArrayList<>(); // {z_k, A_k}
+        double zk = 0;
+        while (zk < zFinal) {
+            double d = Math.exp(muLn + sigmaLn * rnd.nextGaussian());
+            double end = Math.min(zk + d, zFinal);
+            double r = profile.radius((zFinal - 0.5 * (zk + end)) / 2);
+            stages.add(new double[] {zk, Math.PI * r * r});
+            zk = end;
+        }
+        int m = stages.size();
+        double[] start = new double[m];
+        double[] area = new double[m];
+        double[] level = new double[m];
+        for (int k = 0; k < m; k++) {
+            start[k] = stages.get(k)[0];
+            area[k] = stages.get(k)[1];
+            level[k] = area[k];
+            if (k > 0 && rnd.nextDouble() < reversalProbability) {
+                level[k] = area[k - 1] + 0.5 * (area[k - 1] - area[k]);
+            }
+        }
+        int n = (int) Math.floor(zFinal / step + 1e-9) + 1;
+        double[] z = new double[n];
+        double[] resistance = new double[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            z[i] = i * step;
+            while (k + 1 < m && z[i] >= start[k + 1]) {
+                k++;
+            }
+            double a = level[k];
+            if (elasticFraction > 0) {
+                double end = k + 1 < m ? start[k + 1] : zFinal;
+                double next = k + 1 < m ? level[k + 1] : Math.PI * square(profile.minimumRadius());
+                a -= elasticFraction * (a - next) * (z[i] - start[k]) / (end - start[k]);
+            }
+            double r = contact.resistance(Math.sqrt(a / Math.PI));
+            resistance[i] = noise > 0 ? r * Math.exp(noise * rnd.nextGaussian()) : r;
+        }
+        return new Staircase(Trace.of("simulated", z, resistance), start, area, level);
+    }
+
+    private static double square(double v) {
+        return v * v;
+    }
+}
