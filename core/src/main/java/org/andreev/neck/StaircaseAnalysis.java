@@ -97,7 +97,7 @@ public record StaircaseAnalysis(ContactSize contact, double penalty, int minimum
         trace.requireNoGaps(maxGap);
         int n = trace.size();
         if (n < 2 * minimumPoints) {
-            throw new InputException(trace.source(), trace.lines()[n - 1], "trace" + Trace.suffix(trace.name()),
+            throw new InputException(trace.source(), trace.lines()[n - 1], Trace.label(trace.name()),
                     "has " + n + " points; the staircase analysis needs at least " + 2 * minimumPoints);
         }
         double[] z = trace.z();
@@ -122,7 +122,7 @@ public record StaircaseAnalysis(ContactSize contact, double penalty, int minimum
         List<PlasticStage> stages = stages(pooled, z, scale);
         double slope = weightedSlope(z, r);
         if (!(slope < 0)) {
-            throw new InputException(trace.source(), 0, "trace" + Trace.suffix(trace.name()), String.format(java.util.Locale.ROOT,
+            throw new InputException(trace.source(), 0, Trace.label(trace.name()), String.format(java.util.Locale.ROOT,
                     "the contact radius does not shrink with elongation (dr/dz = %.3g): no opening angle;"
                             + " is z the elongation and R the resistance?", slope));
         }

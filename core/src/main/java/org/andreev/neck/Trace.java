@@ -29,7 +29,7 @@ public record Trace(String source, String name, double[] z, double[] resistance,
                     + resistance.length + ", lines " + lines.length);
         }
         if (z.length < 2) {
-            throw new InputException(source, z.length == 1 ? lines[0] : 0, "trace" + suffix(name),
+            throw new InputException(source, z.length == 1 ? lines[0] : 0, label(name),
                     "a trace needs at least 2 points (z, R), got " + z.length);
         }
         for (int i = 0; i < z.length; i++) {
@@ -51,6 +51,11 @@ public record Trace(String source, String name, double[] z, double[] resistance,
     /** A generated trace (no file lines, no name). */
     public static Trace of(String source, double[] z, double[] resistance) {
         return new Trace(source, "", z, resistance, new int[z.length]);
+    }
+
+    /** "trace NAME", or "trace" without a name. */
+    static String label(String name) {
+        return name == null || name.isEmpty() ? "trace" : "trace " + name;
     }
 
     /** " of trace NAME", or "" without a name. */
