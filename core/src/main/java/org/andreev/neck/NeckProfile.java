@@ -1,6 +1,8 @@
 package org.andreev.neck;
 
 import java.util.Arrays;
+import org.andreev.units.Dimension;
+import org.andreev.units.Quantity;
 
 /**
  * The radius r(x) of a neck against the distance x from its narrowest cross-section, symmetric
@@ -46,8 +48,9 @@ public sealed interface NeckProfile permits NeckProfile.Cone, NeckProfile.Tabula
          */
         public static Cone toOuterRadius(double halfAngle, double minimumRadius, double outerRadius) {
             if (!(minimumRadius < outerRadius)) {
-                throw new IllegalArgumentException("minimum radius " + minimumRadius * 1e9
-                        + " nm is not smaller than the neck's outer radius " + outerRadius * 1e9 + " nm");
+                throw new IllegalArgumentException("minimum radius "
+                        + Quantity.format(minimumRadius, Dimension.LENGTH) + " is not smaller than the neck's outer"
+                        + " radius " + Quantity.format(outerRadius, Dimension.LENGTH));
             }
             return new Cone(halfAngle, minimumRadius, (outerRadius - minimumRadius) / Math.tan(halfAngle));
         }

@@ -147,6 +147,21 @@ public record SlabModel(double meanThickness, double thicknessSpread, double ela
         return new Staircase(Trace.of("simulated", z, resistance), start, area, level);
     }
 
+    /**
+     * {@code count} traces of one profile, the i-th with seed {@code seed + i} (each trace named i + 1),
+     * made in parallel.
+     */
+    public List<Trace> traces(NeckProfile profile, ContactSize contact, double step, double noise, long seed,
+            int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("number of traces must be >= 1, got " + count);
+        }
+        return java.util.stream.IntStream.range(0, count).parallel().mapToObj(i -> {
+            Trace t = elongate(profile, contact, step, noise, seed + i).trace();
+            return new Trace("simulated", count == 1 ? "" : Integer.toString(i + 1), t.z(), t.resistance(), t.lines());
+        }).toList();
+    }
+
     private static double square(double v) {
         return v * v;
     }

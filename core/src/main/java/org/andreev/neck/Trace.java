@@ -3,6 +3,8 @@ package org.andreev.neck;
 import java.util.Arrays;
 import java.util.Locale;
 import org.andreev.io.InputException;
+import org.andreev.units.Dimension;
+import org.andreev.units.Quantity;
 
 /**
  * One measured (or simulated) elongation trace R(z): the piezo elongation z and the contact's
@@ -42,8 +44,8 @@ public record Trace(String source, String name, double[] z, double[] resistance,
             }
             if (i > 0 && !(z[i] > z[i - 1])) {
                 throw new InputException(source, lines[i], "elongation z" + suffix(name), String.format(Locale.ROOT,
-                        "must increase within a trace, got z = %s m after %s m (line %d); split the"
-                                + " traces with a 'trace' column", z[i], z[i - 1], lines[i - 1]));
+                        "must increase within a trace, got z = %s after %s (line %d); split the"
+                                + " traces with a 'trace' column", length(z[i]), length(z[i - 1]), lines[i - 1]));
             }
         }
     }
@@ -51,6 +53,10 @@ public record Trace(String source, String name, double[] z, double[] resistance,
     /** A generated trace (no file lines, no name). */
     public static Trace of(String source, double[] z, double[] resistance) {
         return new Trace(source, "", z, resistance, new int[z.length]);
+    }
+
+    private static String length(double metres) {
+        return Quantity.format(metres, Dimension.LENGTH);
     }
 
     /** "trace NAME", or "trace" without a name. */
@@ -90,8 +96,9 @@ public record Trace(String source, String name, double[] z, double[] resistance,
         for (int i = 1; i < z.length; i++) {
             if (z[i] - z[i - 1] > limit) {
                 throw new InputException(source, lines[i], "elongation z" + suffix(name), String.format(Locale.ROOT,
-                        "gap from z = %s m to %s m, %.0f times the median step %s m (more than %s)",
-                        z[i - 1], z[i], (z[i] - z[i - 1]) / (limit / factor), limit / factor, factor));
+                        "gap from z = %s to %s, %.0f times the median step %s (more than %s)",
+                        length(z[i - 1]), length(z[i]), (z[i] - z[i - 1]) / (limit / factor), length(limit / factor),
+                        factor));
             }
         }
     }

@@ -10,6 +10,7 @@ import org.andreev.io.ColumnRef;
 import org.andreev.io.ColumnSpec;
 import org.andreev.io.DataFile;
 import org.andreev.io.InputException;
+import org.andreev.io.Table;
 import org.andreev.units.Dimension;
 
 /**
@@ -32,6 +33,27 @@ public final class TraceFile {
     public static final ColumnSpec R = ColumnSpec.of("R", Dimension.RESISTANCE);
     /** The default trace column name. */
     public static final String TRACE = "trace";
+
+    /**
+     * The traces as one table in SI, as this class reads them back: {@code z[m],R[Ohm]}, or with more
+     * than one trace {@code trace,z[m],R[Ohm]} (the trace column numbering them from 1).
+     */
+    public static Table table(List<Trace> traces) {
+        int n = traces.stream().mapToInt(Trace::size).sum();
+        double[] id = new double[n];
+        double[] z = new double[n];
+        double[] r = new double[n];
+        int at = 0;
+        for (int t = 0; t < traces.size(); t++) {
+            Trace tr = traces.get(t);
+            java.util.Arrays.fill(id, at, at + tr.size(), t + 1);
+            System.arraycopy(tr.z(), 0, z, at, tr.size());
+            System.arraycopy(tr.resistance(), 0, r, at, tr.size());
+            at += tr.size();
+        }
+        return traces.size() == 1 ? new Table(List.of("z[m]", "R[Ohm]"), List.of(z, r))
+                : new Table(List.of(TRACE, "z[m]", "R[Ohm]"), List.of(id, z, r));
+    }
 
     /** The traces of {@code file} with the default columns (class comment). */
     public static List<Trace> read(Path file) throws IOException {

@@ -41,7 +41,7 @@ class TraceFileTest {
     @Test
     void badInputNamesFileLineAndValue() {
         assertThatThrownBy(() -> parse("z,R\n0,1\n1e-9,2\n0.5e-9,3\n")).isInstanceOf(InputException.class)
-                .hasMessageStartingWith("t.csv:4: elongation z: must increase").hasMessageContaining("5.0E-10");
+                .hasMessageStartingWith("t.csv:4: elongation z: must increase").hasMessageContaining("500 pm after 1 nm");
         assertThatThrownBy(() -> parse("z,R\n0,1\n1e-9,0\n")).hasMessageStartingWith("t.csv:3: resistance R:")
                 .hasMessageContaining("got 0.0 Ohm");
         assertThatThrownBy(() -> parse("z,R\n0,1\n1e-9,-4\n")).hasMessageContaining("-4.0 Ohm");

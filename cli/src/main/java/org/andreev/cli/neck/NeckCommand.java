@@ -16,12 +16,16 @@ import picocli.CommandLine.Command;
                 + " staircase, conductance histograms, the neck under magnetic field.",
         subcommands = {
             NeckSizeCommand.class,
+            NeckShapeCommand.class,
+            NeckSimulateCommand.class,
+            NeckHistogramCommand.class,
         },
         footer = {
             "",
             "Examples:",
             "  andreev neck size --resistance 5Ohm",
-            "  andreev neck size --help"
+            "  andreev neck simulate --theta 35deg --resistance 5Ohm --length 200nm --noise 1%% --out trace.csv",
+            "  andreev neck shape trace.csv --json"
         },
         synopsisSubcommandLabel = "COMMAND")
 public final class NeckCommand {}
