@@ -45,6 +45,9 @@ import org.andreev.io.InputException;
 public record StaircaseAnalysis(ContactSize contact, double penalty, int minimumPoints, double maxGap,
         double noise) {
 
+    /** Segments longer than this are scanned for their best split on a coarse grid first. */
+    static final int COARSE = 4096;
+
     /** The floor of σ: no measurement of R is better than 1e-6 relative. */
     static final double NOISE_FLOOR = 1e-6;
 
@@ -169,53 +172,79 @@ public record StaircaseAnalysis(ContactSize contact, double penalty, int minimum
             return -1;
         }
         double z0 = z[(a + b) >>> 1];
-        double y0 = 0;
-        for (int i = a; i < b; i++) {
-            y0 += y[i];
-        }
-        y0 /= m;
-        double tz = 0;
-        double ty = 0;
-        double tzz = 0;
-        double tzy = 0;
-        double tyy = 0;
-        for (int i = a; i < b; i++) {
-            double u = (z[i] - z0) * scale;
-            double v = y[i] - y0;
-            tz += u;
-            ty += v;
-            tzz += u * u;
-            tzy += u * v;
-            tyy += v * v;
-        }
-        double whole = rss(m, tz, ty, tzz, tzy, tyy);
-        double lz = 0;
-        double ly = 0;
-        double lzz = 0;
-        double lzy = 0;
-        double lyy = 0;
-        double bestGain = beta;
+        double y0 = y[a];
+        double[] total = new double[5];
+        accumulate(z, y, a, b, z0, y0, scale, total);
+        double whole = rss(m, total[0], total[1], total[2], total[3], total[4]);
+        // the running sums cost little, the gains more: a segment of more than COARSE points is scanned
+        // at every stride-th point first, then at every point within a stride of the best of those
+        int stride = Math.max(1, m / COARSE);
+        double[] left = new double[5];
+        double[] atCheckpoint = new double[5];
+        double[] beforeBest = new double[5];
+        int beforeBestIndex = a;
+        int checkpoint = a;
+        double bestGain = Double.NEGATIVE_INFINITY;
         int best = -1;
+        int countdown = stride;
         for (int i = a; i < b - minimumPoints; i++) {
-            double u = (z[i] - z0) * scale;
-            double v = y[i] - y0;
-            lz += u;
-            ly += v;
-            lzz += u * u;
-            lzy += u * v;
-            lyy += v * v;
-            int left = i + 1 - a;
-            if (left < minimumPoints) {
+            add(left, (z[i] - z0) * scale, y[i] - y0);
+            int n = i + 1 - a;
+            if (--countdown > 0 || n < minimumPoints) {
                 continue;
             }
-            double gain = whole - rss(left, lz, ly, lzz, lzy, lyy)
-                    - rss(m - left, tz - lz, ty - ly, tzz - lzz, tzy - lzy, tyy - lyy);
+            countdown = stride;
+            double gain = gain(whole, n, m, left, total);
             if (gain > bestGain) {
                 bestGain = gain;
                 best = i + 1;
+                System.arraycopy(atCheckpoint, 0, beforeBest, 0, 5);
+                beforeBestIndex = checkpoint;
+            }
+            System.arraycopy(left, 0, atCheckpoint, 0, 5);
+            checkpoint = i + 1;
+        }
+        if (stride > 1 && best > 0) {
+            // refine between the checkpoint before the coarse best and a stride after it
+            int to = Math.min(b - minimumPoints, best + stride);
+            System.arraycopy(beforeBest, 0, left, 0, 5);
+            for (int i = beforeBestIndex; i < to; i++) {
+                add(left, (z[i] - z0) * scale, y[i] - y0);
+                int n = i + 1 - a;
+                if (n < minimumPoints) {
+                    continue;
+                }
+                double gain = gain(whole, n, m, left, total);
+                if (gain > bestGain) {
+                    bestGain = gain;
+                    best = i + 1;
+                }
             }
         }
-        return best;
+        return bestGain > beta ? best : -1;
+    }
+
+    private static void accumulate(double[] z, double[] y, int a, int b, double z0, double y0, double scale,
+            double[] sums) {
+        for (int i = a; i < b; i++) {
+            add(sums, (z[i] - z0) * scale, y[i] - y0);
+        }
+    }
+
+    /** Adds a point (u, v) to the running sums {Σu, Σv, Σu², Σuv, Σv²}. */
+    private static void add(double[] s, double u, double v) {
+        s[0] += u;
+        s[1] += v;
+        s[2] += u * u;
+        s[3] += u * v;
+        s[4] += v * v;
+    }
+
+    /** The drop of the residual sum of squares when [0, m) is split into [0, n) and [n, m). */
+    private static double gain(double whole, int n, int m, double[] left, double[] total) {
+        return whole - rss(n, left[0], left[1], left[2], left[3], left[4])
+                - rss(m - n, total[0] - left[0], total[1] - left[1], total[2] - left[2], total[3] - left[3],
+                        total[4] - left[4]);
     }
 
     /** The residual sum of squares of the least-squares line through n points with these raw sums. */
