@@ -69,7 +69,9 @@ final class RobustStatistics {
 
     /**
      * The noise σ of a signal y from its first differences: Δy of white noise has σ√2, and the
-     * median absolute deviation ignores the few large differences at jumps (Hampel's estimator).
+     * median absolute deviation ignores the few large differences at jumps (Hampel's estimator); a
+     * fraction ε of jumps still biases it high by about 1.2 ε (ε = 5 %: +6 %), which only makes the
+     * stage detection a little more cautious.
      */
     static double noiseFromDifferences(double[] y) {
         double[] d = new double[y.length - 1];
