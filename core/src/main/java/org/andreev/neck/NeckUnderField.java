@@ -114,15 +114,16 @@ public record NeckUnderField(NeckSuperconductor superconductor, NeckProfile prof
     /**
      * The crossover field H* in [lower, upper] where L_S(H*) = Λ_Q*(H*), T (to 1e-9 relative): below
      * it the neck is in the PS regime, above it in the NS regime. Empty when L_S − Λ_Q* has the same
-     * sign at both ends (no crossover in the range). Both ends must be above H_c(T).
+     * sign at both ends (no crossover in the range). The search starts just above H_c(T) when
+     * {@code lower} is below it (the model needs normal banks).
      */
     public OptionalDouble crossoverField(double temperature, double lower, double upper) {
-        if (!(upper > lower)) {
-            throw new IllegalArgumentException("crossover search needs lower < upper field, got " + lower + " and "
-                    + upper + " T");
+        double from = Math.max(lower, superconductor.criticalField(temperature) * (1 + 1e-9));
+        if (!(upper > from)) {
+            return OptionalDouble.empty();
         }
         RootSolver.Root root = RootSolver.relative(1e-9).solve(
-                h -> superconductingLength(temperature, h) - chargeImbalanceLength(temperature, h), lower, upper);
+                h -> superconductingLength(temperature, h) - chargeImbalanceLength(temperature, h), from, upper);
         return root.converged() ? OptionalDouble.of(root.x()) : OptionalDouble.empty();
     }
 }

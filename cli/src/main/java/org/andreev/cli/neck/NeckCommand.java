@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         description = "Superconducting necks (seed 000): contact size from resistance, shape from the R(z)"
                 + " staircase, conductance histograms, the neck under magnetic field.",
         subcommands = {
+            NeckFieldCommand.class,
+            NeckLambdaqCommand.class,
         },
         synopsisSubcommandLabel = "COMMAND")
 public final class NeckCommand {}
