@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.andreev.material.Material;
 import org.andreev.neck.ConductanceHistogram;
 import org.andreev.neck.ContactSize;
-import org.andreev.neck.NeckProfile;
+import org.andreev.neck.Cone;
 import org.andreev.neck.NeckShape;
 import org.andreev.neck.SlabModel;
 import org.andreev.neck.StaircaseAnalysis;
@@ -42,8 +42,8 @@ public class NeckBench {
     /** A 200 nm, 35° Pb neck ending at 5 Ω sampled every 0.2 pm (10⁶ + 1 points), 1 % noise. */
     @Setup(Level.Trial)
     public void setUp() {
-        NeckProfile.Cone cone = new NeckProfile.Cone(Math.toRadians(35), PB.radius(5.0), 100e-9);
-        trace = new SlabModel(SlabModel.PB_LAYER, 0.3, 0.2, 0.05).elongate(cone, PB, 0.2e-12, 0.01, 1).trace();
+        Cone cone = Cone.ofDegrees(PB.radius(5.0), 35);
+        trace = new SlabModel(SlabModel.PB_LAYER, 0.3, 0.2, 0.05).elongate(cone, 100e-9, PB, 0.2e-12, 0.01, 1).trace();
         traces = new ArrayList<>(10_000);
         for (int t = 0; t < 10_000; t++) {
             SplittableRandom rnd = new SplittableRandom(t);

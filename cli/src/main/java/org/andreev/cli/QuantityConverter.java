@@ -166,10 +166,10 @@ public abstract class QuantityConverter implements ITypeConverter<Double> {
         }
     }
 
-    /** A plane angle, rad (a bare number) or deg, &gt; 0. */
+    /** An angle, rad (35deg, 35°, 0.61rad; a bare number is radians), any sign. */
     public static final class Angle extends QuantityConverter {
         public Angle() {
-            super("angle", Dimension.ANGLE, Bound.POSITIVE);
+            super("angle", Dimension.ANGLE, Bound.ANY);
         }
     }
 

@@ -51,9 +51,9 @@ public record NeckShape(double halfAngle, double length, double minimumRadius, d
         return new double[][] {x, r};
     }
 
-    /** The profile as a {@link NeckProfile.Tabulated} (x ≥ 0 half), e.g. to simulate it again. */
-    public NeckProfile.Tabulated tabulatedProfile() {
+    /** The profile as a {@link SampledProfile} (−X ≤ x ≤ X), e.g. for the neck under field or to simulate it again. */
+    public SampledProfile sampledProfile() {
         double[][] p = profile();
-        return NeckProfile.Tabulated.ofSymmetric(p[0], p[1]);
+        return new SampledProfile(p[0], p[1]);
     }
 }

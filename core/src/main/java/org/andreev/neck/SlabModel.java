@@ -3,6 +3,8 @@ package org.andreev.neck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.andreev.units.Dimension;
+import org.andreev.units.Quantity;
 
 /**
  * The slab model of a neck being pulled (physics.md B2; Untiedt, Rubio, Vieira &amp; Agraït,
@@ -13,10 +15,12 @@ import java.util.SplittableRandom;
  * elongation sits, at the final elongation z_f, at distance (z_f − z)/2 from the centre: this is the
  * inverse of the reconstruction r(x) = sqrt(A(z_f − 2|x|)/π).
  *
- * <p>{@link #elongate} runs it forward: given the final profile r(x) (|x| ≤ X), it draws the
- * plastic stages (slab thicknesses d_k, one per stage, log-normal with mean {@code meanThickness}
- * and relative standard deviation {@code thicknessSpread}) from z_0 = 0 to z_f = 2X, gives stage k
- * the narrowest cross-section A_k = π r(x_k)², x_k = (z_f − z̄_k)/2 at the stage's middle z̄_k, and
+ * <p>{@link #elongate} runs it forward: given the final profile r(x) and the half-length X of the
+ * neck about its narrowest point x_c, it draws the plastic stages (slab thicknesses d_k, one per
+ * stage, log-normal with mean {@code meanThickness} and relative standard deviation
+ * {@code thicknessSpread}) from z_0 = 0 to z_f = 2X, gives stage k the narrowest cross-section
+ * A_k = π (r(x_c + x_k)² + r(x_c − x_k)²)/2, x_k = (z_f − z̄_k)/2 at the stage's middle z̄_k (the
+ * slab model is symmetric; for a symmetric profile this is π r(x_k)²), and
  * writes the staircase R(z) the contact shows through {@link ContactSize}. Three features of
  * measured traces are added, each switchable:
  * <ul>
@@ -85,19 +89,80 @@ public record SlabModel(double meanThickness, double thicknessSpread, double ela
     public record Staircase(Trace trace, double[] stageStart, double[] stageArea, double[] stageLevel) {}
 
     /**
-     * Elongates a neck that ends with profile {@code profile} (class comment), sampling z every
-     * {@code step} from 0 to z_f = 2X inclusive.
+     * The half-length X of the part of {@code profile} narrower than {@code outerRadius} (where the neck
+     * meets the banks): half of {@link NeckProfile#lengthNarrowerThan}; for a cone (r_out − r_min)/tan θ.
      *
-     * @param contact the resistance of a cross-section (Sharvin or Wexler)
-     * @param step    the sampling interval of z, m (&gt; 0, at most X)
-     * @param noise   relative noise σ of R, ≥ 0
-     * @param seed    the seed of the random numbers
+     * @throws IllegalArgumentException when the narrowest radius is not below r_out (a radius larger
+     *     than the neck)
      */
-    public Staircase elongate(NeckProfile profile, ContactSize contact, double step, double noise, long seed) {
-        double zFinal = 2 * profile.halfLength();
-        if (!(step > 0) || !(step <= profile.halfLength())) {
-            throw new IllegalArgumentException("sampling step must be in (0, X = " + profile.halfLength()
-                    + " m], got " + step);
+    public static double halfLengthTo(NeckProfile profile, double outerRadius) {
+        if (!(profile.minimumRadius() < outerRadius)) {
+            throw new IllegalArgumentException("minimum radius " + Quantity.format(profile.minimumRadius(),
+                    Dimension.LENGTH) + " is not smaller than the neck's outer radius "
+                    + Quantity.format(outerRadius, Dimension.LENGTH));
+        }
+        return 0.5 * profile.lengthNarrowerThan(outerRadius);
+    }
+
+    /**
+     * The largest half-length a bounded profile gives about its narrowest point:
+     * min(x_c − start, end − x_c).
+     *
+     * @throws IllegalArgumentException for an unbounded profile (a cone: give X) or a narrowest point at
+     *     an end
+     */
+    public static double halfLengthOf(NeckProfile profile) {
+        double c = profile.narrowest();
+        double x = Math.min(c - profile.start(), profile.end() - c);
+        if (!(x > 0) || Double.isInfinite(x)) {
+            throw new IllegalArgumentException("the profile gives no finite neck on both sides of its narrowest point"
+                    + " (x = " + c + " m in [" + profile.start() + ", " + profile.end() + "] m)");
+        }
+        return x;
+    }
+
+    /**
+     * The symmetric profile of points (x, r) given for x ≥ 0 only (mirrored to −x), or as given when
+     * some x are negative.
+     */
+    public static SampledProfile symmetric(double[] x, double[] r) {
+        boolean half = java.util.Arrays.stream(x).allMatch(v -> v >= 0);
+        if (!half) {
+            return new SampledProfile(x, r);
+        }
+        int n = x.length;
+        int skip = n > 0 && x[0] == 0 ? 1 : 0;
+        double[] xs = new double[2 * n - skip];
+        double[] rs = new double[xs.length];
+        for (int i = 0; i < n - skip; i++) {
+            xs[i] = -x[n - 1 - i];
+            rs[i] = r[n - 1 - i];
+        }
+        System.arraycopy(x, 0, xs, n - skip, n);
+        System.arraycopy(r, 0, rs, n - skip, n);
+        return new SampledProfile(xs, rs);
+    }
+
+    /**
+     * Elongates a neck that ends with profile {@code profile} over the half-length {@code halfLength}
+     * about its narrowest point (class comment), sampling z every {@code step} from 0 to z_f = 2X.
+     *
+     * @param halfLength X, m (&gt; 0; within the profile)
+     * @param contact    the resistance of a cross-section (Sharvin or Wexler)
+     * @param step       the sampling interval of z, m (&gt; 0, at most X)
+     * @param noise      relative noise σ of R, ≥ 0
+     * @param seed       the seed of the random numbers
+     */
+    public Staircase elongate(NeckProfile profile, double halfLength, ContactSize contact, double step, double noise,
+            long seed) {
+        double centre = profile.narrowest();
+        if (!(halfLength > 0) || !(centre - halfLength >= profile.start() && centre + halfLength <= profile.end())) {
+            throw new IllegalArgumentException("neck half-length must be > 0 and within the profile, got " + halfLength
+                    + " m about x = " + centre + " m in [" + profile.start() + ", " + profile.end() + "] m");
+        }
+        double zFinal = 2 * halfLength;
+        if (!(step > 0) || !(step <= halfLength)) {
+            throw new IllegalArgumentException("sampling step must be in (0, X = " + halfLength + " m], got " + step);
         }
         if (!(noise >= 0) || noise > 1) {
             throw new IllegalArgumentException("relative noise must be in [0, 1], got " + noise);
@@ -110,8 +175,10 @@ public record SlabModel(double meanThickness, double thicknessSpread, double ela
         while (zk < zFinal) {
             double d = Math.exp(muLn + sigmaLn * rnd.nextGaussian());
             double end = Math.min(zk + d, zFinal);
-            double r = profile.radius((zFinal - 0.5 * (zk + end)) / 2);
-            stages.add(new double[] {zk, Math.PI * r * r});
+            double x = (zFinal - 0.5 * (zk + end)) / 2;
+            double plus = profile.radius(centre + x);
+            double minus = profile.radius(centre - x);
+            stages.add(new double[] {zk, 0.5 * Math.PI * (plus * plus + minus * minus)});
             zk = end;
         }
         int m = stages.size();
@@ -151,13 +218,13 @@ public record SlabModel(double meanThickness, double thicknessSpread, double ela
      * {@code count} traces of one profile, the i-th with seed {@code seed + i} (each trace named i + 1),
      * made in parallel.
      */
-    public List<Trace> traces(NeckProfile profile, ContactSize contact, double step, double noise, long seed,
-            int count) {
+    public List<Trace> traces(NeckProfile profile, double halfLength, ContactSize contact, double step,
+            double noise, long seed, int count) {
         if (count < 1) {
             throw new IllegalArgumentException("number of traces must be >= 1, got " + count);
         }
         return java.util.stream.IntStream.range(0, count).parallel().mapToObj(i -> {
-            Trace t = elongate(profile, contact, step, noise, seed + i).trace();
+            Trace t = elongate(profile, halfLength, contact, step, noise, seed + i).trace();
             return new Trace("simulated", count == 1 ? "" : Integer.toString(i + 1), t.z(), t.resistance(), t.lines());
         }).toList();
     }

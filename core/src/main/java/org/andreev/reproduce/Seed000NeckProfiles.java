@@ -24,7 +24,7 @@ public final class Seed000NeckProfiles implements FigureMaker {
         List<Series> series = new ArrayList<>();
         List<List<double[]>> table = new ArrayList<>();
         for (Seed000NeckShapes.Neck neck : Seed000NeckShapes.necks()) {
-            double xMax = neck.truth().halfLength();
+            double xMax = neck.halfLength();
             double rMin = neck.truth().minimumRadius();
             double rOut = neck.truth().radius(xMax);
             // the cone's outline: banks, one flank, the narrowest point, the other flank

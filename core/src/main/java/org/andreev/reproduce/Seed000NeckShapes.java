@@ -5,7 +5,7 @@ import java.util.List;
 import org.andreev.io.Table;
 import org.andreev.material.Material;
 import org.andreev.neck.ContactSize;
-import org.andreev.neck.NeckProfile;
+import org.andreev.neck.Cone;
 import org.andreev.neck.NeckShape;
 import org.andreev.neck.PlasticStage;
 import org.andreev.neck.SlabModel;
@@ -36,7 +36,7 @@ final class Seed000NeckShapes {
     static final ContactSize CONTACT = ContactSize.sharvin(Material.LEAD);
 
     /** One neck: its true profile, the staircase it makes, what the analysis reads from it. */
-    record Neck(double thetaDeg, NeckProfile.Cone truth, Trace trace, NeckShape shape) {}
+    record Neck(double thetaDeg, Cone truth, double halfLength, Trace trace, NeckShape shape) {}
 
     static List<Neck> necks() {
         double rMin = CONTACT.radius(RESISTANCE);
@@ -44,9 +44,10 @@ final class Seed000NeckShapes {
         SlabModel model = new SlabModel(SlabModel.PB_LAYER, 0.3, 0.2, 0.05);
         List<Neck> necks = new ArrayList<>();
         for (int i = 0; i < THETA_DEG.length; i++) {
-            NeckProfile.Cone cone = NeckProfile.Cone.toOuterRadius(Math.toRadians(THETA_DEG[i]), rMin, outer);
-            Trace trace = model.elongate(cone, CONTACT, 0.02e-9, NOISE, 2026 + i).trace();
-            necks.add(new Neck(THETA_DEG[i], cone, trace, StaircaseAnalysis.of(CONTACT).analyse(trace)));
+            Cone cone = Cone.ofDegrees(rMin, THETA_DEG[i]);
+            double halfLength = SlabModel.halfLengthTo(cone, outer);
+            Trace trace = model.elongate(cone, halfLength, CONTACT, 0.02e-9, NOISE, 2026 + i).trace();
+            necks.add(new Neck(THETA_DEG[i], cone, halfLength, trace, StaircaseAnalysis.of(CONTACT).analyse(trace)));
         }
         return necks;
     }

@@ -11,8 +11,7 @@ import java.util.Map;
  * {@code *}, {@code ·} or {@code /} (each {@code /} divides by the one factor that follows it):
  * {@code mV}, {@code kOhm}, {@code kΩ}, {@code µm}, {@code cm2/s}, {@code nW/um3/K5},
  * {@code W m^-2 K^-4}, {@code /J/m3}. The symbols are m, g, s, A, K, V, Ohm (ohm, Ω), S, W, J, eV,
- * T, G (gauss, 1e-4 T), Hz, C, Å, {@code %} and ppm (pure numbers only), rad and deg (also °; angles
- * only), and G0 = 2e²/h (the conductance quantum,
+ * T, G (gauss, 1e-4 T), Hz, C, Å, {@code %} and ppm (pure numbers only), and G0 = 2e²/h (the conductance quantum,
  * {@link PhysicalConstants#G0}). For a {@link Dimension#LENGTH}, a lone {@code A} means ångström.
  * Ambiguities are settled by reading the whole token as a symbol first: {@code T} is tesla,
  * {@code mK} millikelvin, {@code ms} millisecond.
@@ -57,8 +56,6 @@ public record Unit(String symbol, Dimension dimension, double factor) {
             Map.entry("C", new Base(1, 0, 0, 1, 1, 0)),
             Map.entry("Å", new Base(1e-10, 1, 0, 0, 0, 0)),
             Map.entry("%", new Base(1e-2, 0, 0, 0, 0, 0)),
-            Map.entry("rad", new Base(1, 0, 0, 0, 0, 0)),
-            Map.entry("deg", new Base(Math.PI / 180, 0, 0, 0, 0, 0)),
             Map.entry("ppm", new Base(1e-6, 0, 0, 0, 0, 0)));
 
     private static final Map<Character, Double> PREFIXES = Map.ofEntries(
@@ -89,6 +86,9 @@ public record Unit(String symbol, Dimension dimension, double factor) {
             throw new IllegalArgumentException("unit and dimension must be given");
         }
         String unit = normalize(text).strip();
+        if (dimension == Dimension.ANGLE || ANGLES.containsKey(unit)) {
+            return angle(text, unit, dimension);
+        }
         if (dimension == Dimension.LENGTH && unit.equals("A")) {
             unit = "Å";
         }
@@ -127,11 +127,6 @@ public record Unit(String symbol, Dimension dimension, double factor) {
                         + ": a " + (token.equals("%") ? "percentage" : "ppm") + " is only for a pure number "
                         + dimension.hint());
             }
-            if ((token.endsWith("rad") || token.equals("deg")) && dimension != Dimension.ANGLE) {
-                // an angle is a pure number in SI, but "3deg" is not what a ratio means
-                throw new IllegalArgumentException("'" + shown(text) + "' is not " + dimension.noun() + " "
-                        + dimension.hint());
-            }
             factor *= factor(token, sign, exponents, text, dimension);
         }
         if (divide) {
@@ -142,6 +137,19 @@ public record Unit(String symbol, Dimension dimension, double factor) {
                     "'" + shown(text) + "' is not " + dimension.noun() + " " + dimension.hint());
         }
         return new Unit(text.strip(), dimension, factor);
+    }
+
+    /** Angle units: an angle shares the (empty) SI exponents of a pure number, so it is told apart by name. */
+    private static final Map<String, Double> ANGLES = Map.of("rad", 1.0, "mrad", 1e-3, "deg", Math.PI / 180,
+            "\u00B0", Math.PI / 180);
+
+    private static Unit angle(String text, String unit, Dimension dimension) {
+        Double f = ANGLES.get(unit);
+        if (f == null || dimension != Dimension.ANGLE) {
+            throw new IllegalArgumentException(
+                    "'" + shown(text) + "' is not " + dimension.noun() + " " + dimension.hint());
+        }
+        return new Unit(text.strip(), dimension, f);
     }
 
     /** Multiplies one factor such as {@code um3} into {@code exponents}; returns its SI factor. */
@@ -203,7 +211,6 @@ public record Unit(String symbol, Dimension dimension, double factor) {
                 case '\u00B5', '\u03BC' -> b.append('u');
                 case '\u03A9', '\u2126' -> b.append("Ohm");
                 case '\u212B' -> b.append('Å');
-                case '\u00B0' -> b.append("deg");
                 case '\u2212', '\u207B' -> b.append('-');
                 case '\u00B9' -> b.append('1');
                 case '\u00B2' -> b.append('2');

@@ -24,8 +24,9 @@ class NeckGuideExamplesTest {
         ContactSize wexler = ContactSize.wexler(Material.LEAD, 10e-9, Double.NaN);  // l = 10 nm, rho = rho*l / l
         double aWexler = wexler.radius(5.0);                                   // 8.61e-9 m
         // --- guide: neck simulate ---
-        NeckProfile.Cone cone = NeckProfile.Cone.toOuterRadius(Math.toRadians(70), a, 76.5e-9);
-        SlabModel.Staircase sim = SlabModel.lead().elongate(cone, pb, 0.02e-9, 0.003, 2);
+        Cone cone = Cone.ofDegrees(a, 70);                                     // r_0, theta
+        double halfLength = SlabModel.halfLengthTo(cone, 76.5e-9);             // to the banks at r = 76.5 nm
+        SlabModel.Staircase sim = SlabModel.lead().elongate(cone, halfLength, pb, 0.02e-9, 0.003, 2);
         TableWriter.write(TraceFile.table(List.of(sim.trace())), dir.resolve("short.csv"));
         // --- guide: neck shape ---
         List<Trace> traces = TraceFile.read(dir.resolve("short.csv"));         // columns z, R; a trace column

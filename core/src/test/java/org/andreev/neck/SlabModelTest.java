@@ -10,16 +10,17 @@ import org.junit.jupiter.api.Test;
 class SlabModelTest {
 
     static final ContactSize PB = ContactSize.sharvin(Material.LEAD);
-    static final NeckProfile.Cone CONE = new NeckProfile.Cone(Math.toRadians(35), 6.45e-9, 50e-9);
+    static final Cone CONE = Cone.ofDegrees(6.45e-9, 35);
+    static final double X = 50e-9;
 
     /** A seed gives one trace; another seed another. */
     @Test
     void seeded() {
         SlabModel m = SlabModel.lead();
-        assertThat(m.elongate(CONE, PB, 0.02e-9, 0.01, 42).trace())
-                .isEqualTo(m.elongate(CONE, PB, 0.02e-9, 0.01, 42).trace());
-        assertThat(m.elongate(CONE, PB, 0.02e-9, 0.01, 42).trace().resistance())
-                .isNotEqualTo(m.elongate(CONE, PB, 0.02e-9, 0.01, 43).trace().resistance());
+        assertThat(m.elongate(CONE, X, PB, 0.02e-9, 0.01, 42).trace())
+                .isEqualTo(m.elongate(CONE, X, PB, 0.02e-9, 0.01, 42).trace());
+        assertThat(m.elongate(CONE, X, PB, 0.02e-9, 0.01, 42).trace().resistance())
+                .isNotEqualTo(m.elongate(CONE, X, PB, 0.02e-9, 0.01, 43).trace().resistance());
     }
 
     /**
@@ -28,8 +29,8 @@ class SlabModelTest {
      */
     @Test
     void stagesFollowTheProfile() {
-        SlabModel.Staircase s = new SlabModel(0.3e-9, 0.0, 0.0, 0.0).elongate(CONE, PB, 0.01e-9, 0.0, 1);
-        double zf = 2 * CONE.halfLength();
+        SlabModel.Staircase s = new SlabModel(0.3e-9, 0.0, 0.0, 0.0).elongate(CONE, X, PB, 0.01e-9, 0.0, 1);
+        double zf = 2 * X;
         double[] start = s.stageStart();
         assertThat(start).hasSize((int) Math.ceil(zf / 0.3e-9 - 1e-9));
         for (int k = 0; k < start.length; k++) {
@@ -53,8 +54,7 @@ class SlabModelTest {
      */
     @Test
     void thicknessAndNoiseStatistics() {
-        NeckProfile.Cone longCone = new NeckProfile.Cone(Math.toRadians(35), 6.45e-9, 300e-9);
-        SlabModel.Staircase s = new SlabModel(0.286e-9, 0.4, 0.0, 0.0).elongate(longCone, PB, 0.01e-9, 0.02, 11);
+        SlabModel.Staircase s = new SlabModel(0.286e-9, 0.4, 0.0, 0.0).elongate(CONE, 300e-9, PB, 0.01e-9, 0.02, 11);
         double[] st = s.stageStart();
         int m = st.length - 1;
         double sum = 0;
@@ -68,7 +68,7 @@ class SlabModelTest {
         double sd = Math.sqrt(sq / m - mean * mean);
         assertThat(mean).isCloseTo(0.286e-9, within(0.03 * 0.286e-9));
         assertThat(sd / mean).isCloseTo(0.4, within(0.04));
-        SlabModel.Staircase clean = new SlabModel(0.286e-9, 0.4, 0.0, 0.0).elongate(longCone, PB, 0.01e-9, 0.0, 11);
+        SlabModel.Staircase clean = new SlabModel(0.286e-9, 0.4, 0.0, 0.0).elongate(CONE, 300e-9, PB, 0.01e-9, 0.0, 11);
         double s2 = 0;
         int n = s.trace().size();
         for (int i = 0; i < n; i++) {
@@ -81,15 +81,28 @@ class SlabModelTest {
 
     @Test
     void badInput() {
-        assertThatThrownBy(() -> new NeckProfile.Cone(Math.toRadians(90), 1e-9, 1e-8)).hasMessageContaining("(0deg, 90deg)");
-        assertThatThrownBy(() -> new NeckProfile.Cone(0, 1e-9, 1e-8)).hasMessageContaining("theta");
-        assertThatThrownBy(() -> NeckProfile.Cone.toOuterRadius(0.5, 10e-9, 8e-9))
-                .hasMessageContaining("not smaller than the neck's outer radius");
-        assertThatThrownBy(() -> SlabModel.lead().elongate(CONE, PB, 0, 0.01, 1)).hasMessageContaining("step");
-        assertThatThrownBy(() -> SlabModel.lead().elongate(CONE, PB, 1e-11, -0.1, 1)).hasMessageContaining("noise");
+        assertThatThrownBy(() -> SlabModel.halfLengthTo(Cone.ofDegrees(10e-9, 30), 8e-9))
+                .hasMessageContaining("minimum radius 10 nm is not smaller than the neck's outer radius 8 nm");
+        assertThatThrownBy(() -> SlabModel.lead().elongate(CONE, X, PB, 0, 0.01, 1)).hasMessageContaining("step");
+        assertThatThrownBy(() -> SlabModel.lead().elongate(CONE, X, PB, 1e-11, -0.1, 1)).hasMessageContaining("noise");
+        assertThatThrownBy(() -> SlabModel.lead().elongate(CONE, -1, PB, 1e-11, 0.1, 1)).hasMessageContaining("half-length");
         assertThatThrownBy(() -> new SlabModel(0, 0, 0, 0)).hasMessageContaining("thickness");
-        assertThatThrownBy(() -> new NeckProfile.Tabulated(new double[] {0, 0}, new double[] {1, 1}))
-                .hasMessageContaining("increase");
+        assertThatThrownBy(() -> SlabModel.halfLengthOf(CONE)).hasMessageContaining("no finite neck");
+        SampledProfile tooShort = SlabModel.symmetric(new double[] {0, 5e-9}, new double[] {1e-9, 2e-9});
+        assertThat(SlabModel.halfLengthOf(tooShort)).isEqualTo(5e-9);
+        assertThatThrownBy(() -> SlabModel.lead().elongate(tooShort, 6e-9, PB, 1e-11, 0.1, 1))
+                .hasMessageContaining("within the profile");
+    }
+
+    /** An asymmetric profile is made symmetric by averaging the areas at ±x about its narrowest point. */
+    @Test
+    void asymmetricProfileAveragesAreas() {
+        SampledProfile wedge = new SampledProfile(new double[] {-10e-9, 0, 10e-9}, new double[] {11e-9, 1e-9, 21e-9});
+        SlabModel.Staircase s = new SlabModel(1e-9, 0.0, 0.0, 0.0).elongate(wedge, 10e-9, PB, 0.1e-9, 0.0, 1);
+        // the first slab's middle sits at x = (20 - 0.5)/2 nm = 9.75 nm
+        double plus = 1e-9 + 9.75 * 2e-9;
+        double minus = 1e-9 + 9.75 * 1e-9;
+        assertThat(s.stageArea()[0]).isCloseTo(0.5 * Math.PI * (plus * plus + minus * minus), within(1e-30));
     }
 
     /** The Pb (111) layer spacing a/√3 with a = 4.95 Å. */

@@ -44,10 +44,11 @@ class StaircaseAnalysisTest {
     void coneAngleLengthAndRadius(double thetaDeg, double noise) {
         SlabModel model = new SlabModel(SlabModel.PB_LAYER, 0.5, 1.0 / 3, 0.1);
         for (long seed = 1; seed <= 4; seed++) {
-            NeckProfile.Cone cone = NeckProfile.Cone.toOuterRadius(Math.toRadians(thetaDeg), R_MIN, 40e-9);
-            SlabModel.Staircase s = model.elongate(cone, PB, STEP, noise, seed);
+            Cone cone = Cone.ofDegrees(R_MIN, thetaDeg);
+            double halfLength = SlabModel.halfLengthTo(cone, 40e-9);
+            SlabModel.Staircase s = model.elongate(cone, halfLength, PB, STEP, noise, seed);
             NeckShape shape = StaircaseAnalysis.of(PB).analyse(s.trace());
-            double trueLength = 2 * cone.halfLength();
+            double trueLength = 2 * halfLength;
             worstAngle = Math.max(worstAngle, Math.abs(shape.halfAngleDegrees() - thetaDeg));
             worstLength = Math.max(worstLength, Math.abs(shape.length() / trueLength - 1));
             double lastSlab = Math.sqrt(s.stageLevel()[s.stageLevel().length - 1] / Math.PI);
@@ -80,8 +81,8 @@ class StaircaseAnalysisTest {
             x[i] = 40e-9 * i / (count - 1);
             r[i] = Math.sqrt(R_MIN * R_MIN + x[i] * x[i] * t * t);
         }
-        NeckProfile truth = new NeckProfile.Tabulated(x, r);
-        SlabModel.Staircase s = new SlabModel(SlabModel.PB_LAYER, 0.3, 0.0, 0.0).elongate(truth, PB, STEP, 0.01, 7);
+        NeckProfile truth = SlabModel.symmetric(x, r);
+        SlabModel.Staircase s = new SlabModel(SlabModel.PB_LAYER, 0.3, 0.0, 0.0).elongate(truth, 40e-9, PB, STEP, 0.01, 7);
         NeckShape shape = StaircaseAnalysis.of(PB).analyse(s.trace());
         double[][] p = shape.profile();
         double sum = 0;
@@ -98,7 +99,7 @@ class StaircaseAnalysisTest {
         assertThat(worst).isLessThan(0.08);
         assertThat(shape.length()).isCloseTo(80e-9, within(8e-9));
         // the reconstruction is itself a profile the simulator takes
-        assertThat(shape.tabulatedProfile().halfLength()).isLessThan(40e-9);
+        assertThat(shape.sampledProfile().end()).isLessThan(40e-9);
     }
 
     /**
@@ -110,8 +111,9 @@ class StaircaseAnalysisTest {
     @Test
     void stagesAndDeformingLength() {
         double theta = Math.toRadians(70);
-        NeckProfile.Cone cone = NeckProfile.Cone.toOuterRadius(theta, R_MIN, 20e-9);
-        SlabModel.Staircase s = new SlabModel(SlabModel.PB_LAYER, 0.3, 0.0, 0.0).elongate(cone, PB, STEP, 0.001, 3);
+        Cone cone = new Cone(R_MIN, theta);
+        SlabModel.Staircase s = new SlabModel(SlabModel.PB_LAYER, 0.3, 0.0, 0.0)
+                .elongate(cone, SlabModel.halfLengthTo(cone, 20e-9), PB, STEP, 0.001, 3);
         NeckShape shape = StaircaseAnalysis.of(PB).analyse(s.trace());
         int truth = s.stageStart().length;
         assertThat(shape.stages().size()).isCloseTo(truth, within((int) Math.ceil(0.1 * truth)));
@@ -133,8 +135,9 @@ class StaircaseAnalysisTest {
      */
     @Test
     void reversalsArePooled() {
-        NeckProfile.Cone cone = NeckProfile.Cone.toOuterRadius(Math.toRadians(70), R_MIN, 20e-9);
-        SlabModel.Staircase s = new SlabModel(SlabModel.PB_LAYER, 0.3, 0.0, 0.3).elongate(cone, PB, STEP, 0.001, 5);
+        Cone cone = Cone.ofDegrees(R_MIN, 70);
+        SlabModel.Staircase s = new SlabModel(SlabModel.PB_LAYER, 0.3, 0.0, 0.3)
+                .elongate(cone, SlabModel.halfLengthTo(cone, 20e-9), PB, STEP, 0.001, 5);
         NeckShape shape = StaircaseAnalysis.of(PB).analyse(s.trace());
         assertThat(shape.reversals()).isPositive();
         for (int k = 1; k < shape.stages().size(); k++) {
@@ -149,8 +152,9 @@ class StaircaseAnalysisTest {
      */
     @Test
     void elasticSlopesStayInsideStages() {
-        NeckProfile.Cone cone = NeckProfile.Cone.toOuterRadius(Math.toRadians(70), R_MIN, 20e-9);
-        SlabModel.Staircase s = new SlabModel(SlabModel.PB_LAYER, 0.3, 0.5, 0.0).elongate(cone, PB, STEP, 0.0005, 9);
+        Cone cone = Cone.ofDegrees(R_MIN, 70);
+        SlabModel.Staircase s = new SlabModel(SlabModel.PB_LAYER, 0.3, 0.5, 0.0)
+                .elongate(cone, SlabModel.halfLengthTo(cone, 20e-9), PB, STEP, 0.0005, 9);
         NeckShape shape = StaircaseAnalysis.of(PB).analyse(s.trace());
         int truth = s.stageStart().length;
         assertThat(shape.stages().size()).isCloseTo(truth, within((int) Math.ceil(0.1 * truth)));
@@ -162,8 +166,9 @@ class StaircaseAnalysisTest {
     /** Noise-free: the stage levels are the simulated areas, and r_min the last one, to rounding. */
     @Test
     void noiseFreeLevelsAreExact() {
-        NeckProfile.Cone cone = NeckProfile.Cone.toOuterRadius(Math.toRadians(60), R_MIN, 12e-9);
-        SlabModel.Staircase s = new SlabModel(SlabModel.PB_LAYER, 0.0, 0.0, 0.0).elongate(cone, PB, STEP, 0.0, 1);
+        Cone cone = Cone.ofDegrees(R_MIN, 60);
+        SlabModel.Staircase s = new SlabModel(SlabModel.PB_LAYER, 0.0, 0.0, 0.0)
+                .elongate(cone, SlabModel.halfLengthTo(cone, 12e-9), PB, STEP, 0.0, 1);
         NeckShape shape = StaircaseAnalysis.of(PB).withNoise(1e-4).analyse(s.trace());
         double[] truth = s.stageArea();
         assertThat(shape.stages()).hasSize(truth.length);

@@ -15,7 +15,7 @@ class Seed000NeckFiguresTest {
         for (Seed000NeckShapes.Neck neck : Seed000NeckShapes.necks()) {
             assertThat(neck.shape().halfAngleDegrees()).isCloseTo(neck.thetaDeg(), within(2.0));
             assertThat(neck.shape().minimumRadius()).isCloseTo(6.45e-9, within(0.05 * 6.45e-9));
-            assertThat(neck.shape().length()).isCloseTo(2 * neck.truth().halfLength(), within(0.1 * 2 * neck.truth().halfLength()));
+            assertThat(neck.shape().length()).isCloseTo(2 * neck.halfLength(), within(0.1 * 2 * neck.halfLength()));
             assertThat(neck.trace().resistance()[neck.trace().size() - 1]).isCloseTo(5.0, within(0.5));
         }
         // the long neck is the seed's 200 nm

@@ -48,18 +48,6 @@ class UnitTest {
         assertThat(Unit.parse("um3", Dimension.VOLUME).factor()).isCloseTo(1e-18, org.assertj.core.data.Offset.offset(1e-30));
     }
 
-    /** Angles: rad is SI (a bare number), deg = π/180 (also °); angle units only for angles. */
-    @Test
-    void angles() {
-        assertThat(Quantity.parse("35deg", Dimension.ANGLE)).isEqualTo(35 * Math.PI / 180);
-        assertThat(Quantity.parse("35 \u00B0", Dimension.ANGLE)).isEqualTo(35 * Math.PI / 180);
-        assertThat(Quantity.parse("0.5", Dimension.ANGLE)).isEqualTo(0.5);
-        assertThat(Quantity.parse("20mrad", Dimension.ANGLE)).isCloseTo(0.02, org.assertj.core.data.Offset.offset(1e-17));
-        assertThatThrownBy(() -> Quantity.parse("3deg", Dimension.DIMENSIONLESS)).hasMessageContaining("pure number");
-        assertThatThrownBy(() -> Quantity.parse("3%", Dimension.ANGLE)).hasMessageContaining("angle");
-        assertThatThrownBy(() -> Quantity.parse("3mV", Dimension.ANGLE)).hasMessageContaining("angle");
-    }
-
     @Test
     void badFactorIsRefused() {
         assertThatThrownBy(() -> new Unit("x", Dimension.VOLTAGE, 0))

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             NeckShapeCommand.class,
             NeckSimulateCommand.class,
             NeckHistogramCommand.class,
+            NeckFieldCommand.class,
+            NeckLambdaqCommand.class,
         },
         footer = {
             "",

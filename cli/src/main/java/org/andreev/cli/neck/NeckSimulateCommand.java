@@ -10,8 +10,10 @@ import org.andreev.cli.QuantityConverter;
 import org.andreev.io.ColumnSpec;
 import org.andreev.io.DataFile;
 import org.andreev.io.InputException;
+import org.andreev.neck.Cone;
 import org.andreev.neck.ContactSize;
 import org.andreev.neck.NeckProfile;
+import org.andreev.neck.SampledProfile;
 import org.andreev.neck.SlabModel;
 import org.andreev.neck.Trace;
 import org.andreev.neck.TraceFile;
@@ -84,8 +86,9 @@ public final class NeckSimulateCommand implements Callable<Integer> {
     }
 
     @Option(names = "--profile", paramLabel = "FILE", converter = ExistingFile.class,
-            description = "Any r(x) instead of a cone: columns x and r (units from the header, e.g. x[nm],r[nm]);"
-                    + " x >= 0 used (the neck is symmetric), as 'neck shape' prints it.")
+            description = "Any r(x) instead of a cone: columns x and r (units from the header, e.g. x[nm],r[nm]),"
+                    + " as 'neck shape' prints it; x >= 0 only is mirrored. The neck spans the profile about its"
+                    + " narrowest point.")
     Path profile;
 
     @Option(names = "--slab", paramLabel = "LENGTH", converter = QuantityConverter.Length.class,
@@ -129,15 +132,19 @@ public final class NeckSimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ContactSize size = contact.contactSize();
-        NeckProfile neck = profile(size);
+        Neck neck = neck(size);
         SlabModel model = new SlabModel(slab == null ? SlabModel.PB_LAYER : slab, spread, elastic, reversals);
-        List<Trace> traces = model.traces(neck, size, step == null ? 0.02e-9 : step, noise, seed, count);
+        List<Trace> traces = model.traces(neck.profile(), neck.halfLength(), size, step == null ? 0.02e-9 : step,
+                noise, seed, count);
         output.write(TraceFile.table(traces));
         output.plot(() -> plot(traces));
         return 0;
     }
 
-    private NeckProfile profile(ContactSize size) throws java.io.IOException {
+    /** The final profile and the half-length X of the neck to simulate. */
+    private record Neck(NeckProfile profile, double halfLength) {}
+
+    private Neck neck(ContactSize size) throws java.io.IOException {
         if (profile != null) {
             if (theta != null || narrowest != null || extent != null) {
                 throw new ParameterException(spec.commandLine(),
@@ -147,7 +154,8 @@ public final class NeckSimulateCommand implements Callable<Integer> {
             double[] x = data.column(ColumnSpec.of("x", Dimension.LENGTH));
             double[] r = data.column(ColumnSpec.of("r", Dimension.LENGTH));
             try {
-                return NeckProfile.Tabulated.ofSymmetric(x, r);
+                SampledProfile p = SlabModel.symmetric(x, r);
+                return new Neck(p, SlabModel.halfLengthOf(p));
             } catch (IllegalArgumentException e) {
                 throw new InputException(data.source(), 0, "profile", e.getMessage());
             }
@@ -156,11 +164,8 @@ public final class NeckSimulateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "a cone needs --theta, --r-min (or --resistance) and"
                     + " --length (or --outer-radius); or give --profile FILE");
         }
-        double rMin = narrowest.radius != null ? narrowest.radius : size.radius(narrowest.resistance);
-        if (extent.length != null) {
-            return new NeckProfile.Cone(theta, rMin, extent.length / 2);
-        }
-        return NeckProfile.Cone.toOuterRadius(theta, rMin, extent.outerRadius);
+        Cone cone = new Cone(narrowest.radius != null ? narrowest.radius : size.radius(narrowest.resistance), theta);
+        return new Neck(cone, extent.length != null ? extent.length / 2 : SlabModel.halfLengthTo(cone, extent.outerRadius));
     }
 
     private static Plot plot(List<Trace> traces) {
