@@ -159,6 +159,20 @@ public abstract class QuantityConverter implements ITypeConverter<Double> {
         }
     }
 
+    /** A resistivity, Ω m, &gt; 0. */
+    public static final class Resistivity extends QuantityConverter {
+        public Resistivity() {
+            super("resistivity", Dimension.RESISTIVITY, Bound.POSITIVE);
+        }
+    }
+
+    /** An angle, rad (35deg, 35°, 0.61rad; a bare number is radians), any sign. */
+    public static final class Angle extends QuantityConverter {
+        public Angle() {
+            super("angle", Dimension.ANGLE, Bound.ANY);
+        }
+    }
+
     /** A dimensionless ratio such as the Dynes γ/Δ, &ge; 0. */
     public static final class Ratio extends QuantityConverter {
         public Ratio() {

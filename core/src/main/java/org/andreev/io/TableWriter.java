@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes a {@link Table} as CSV: one header line (names quoted when they hold a comma or a quote),
@@ -32,6 +33,61 @@ public final class TableWriter {
                     line.append(',');
                 }
                 line.append(table.column(c)[r]);
+            }
+            out.write(line.append('\n').toString());
+        }
+        out.flush();
+    }
+
+    /**
+     * A column of text (a file name, a regime label) placed among a table's number columns.
+     *
+     * @param name     header name
+     * @param position where it goes: before number column {@code position} (0-based; the table's
+     *                 column count puts it last)
+     * @param values   one cell per row
+     */
+    public record TextColumn(String name, int position, List<String> values) {
+        /** Validates and copies. */
+        public TextColumn {
+            if (name == null || name.isBlank() || values == null || position < 0) {
+                throw new IllegalArgumentException("a text column needs a name, a position >= 0 and its values");
+            }
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * Writes {@code table} with {@code text} columns inserted (text cells quoted like names), as
+     * {@link #write(Table, Writer)} does; every text column has one cell per row.
+     */
+    public static void write(Table table, List<TextColumn> text, Writer out) throws IOException {
+        for (TextColumn t : text) {
+            if (t.values().size() != table.rowCount() || t.position() > table.columnCount()) {
+                throw new IllegalArgumentException("text column '" + t.name() + "' has " + t.values().size()
+                        + " rows at position " + t.position() + " but the table " + table.rowCount() + " rows and "
+                        + table.columnCount() + " columns");
+            }
+        }
+        int n = table.columnCount();
+        StringBuilder line = new StringBuilder(256);
+        for (int r = -1; r < table.rowCount(); r++) {
+            line.setLength(0);
+            int cells = 0;
+            for (int c = 0; c <= n; c++) {
+                for (TextColumn t : text) {
+                    if (t.position() == c) {
+                        line.append(cells++ > 0 ? "," : "").append(quoted(r < 0 ? t.name() : t.values().get(r)));
+                    }
+                }
+                if (c < n) {
+                    line.append(cells++ > 0 ? "," : "");
+                    if (r < 0) {
+                        line.append(quoted(table.header().get(c)));
+                    } else {
+                        line.append(table.column(c)[r]);
+                    }
+                }
             }
             out.write(line.append('\n').toString());
         }

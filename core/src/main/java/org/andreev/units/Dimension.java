@@ -51,6 +51,8 @@ public enum Dimension {
     DENSITY_OF_STATES("a density of states", new int[] {-5, -1, 2, 0, 0}, "/J/m3", "/eV/um3"),
     /** Resistivity: Ohm m, e.g. {@code 2uOhm cm}. */
     RESISTIVITY("a resistivity", new int[] {3, 1, -3, -2, 0}, "Ohm m", "uOhm cm"),
+    /** Plane angle: rad, mrad, deg (also °); a bare number is radians. */
+    ANGLE("an angle", new int[] {0, 0, 0, 0, 0}, "rad", "deg"),
     /** Speed: m/s. */
     VELOCITY("a velocity", new int[] {1, 0, -1, 0, 0}, "m/s", "km/s");
 

@@ -86,6 +86,9 @@ public record Unit(String symbol, Dimension dimension, double factor) {
             throw new IllegalArgumentException("unit and dimension must be given");
         }
         String unit = normalize(text).strip();
+        if (dimension == Dimension.ANGLE || ANGLES.containsKey(unit)) {
+            return angle(text, unit, dimension);
+        }
         if (dimension == Dimension.LENGTH && unit.equals("A")) {
             unit = "Å";
         }
@@ -134,6 +137,19 @@ public record Unit(String symbol, Dimension dimension, double factor) {
                     "'" + shown(text) + "' is not " + dimension.noun() + " " + dimension.hint());
         }
         return new Unit(text.strip(), dimension, factor);
+    }
+
+    /** Angle units: an angle shares the (empty) SI exponents of a pure number, so it is told apart by name. */
+    private static final Map<String, Double> ANGLES = Map.of("rad", 1.0, "mrad", 1e-3, "deg", Math.PI / 180,
+            "\u00B0", Math.PI / 180);
+
+    private static Unit angle(String text, String unit, Dimension dimension) {
+        Double f = ANGLES.get(unit);
+        if (f == null || dimension != Dimension.ANGLE) {
+            throw new IllegalArgumentException(
+                    "'" + shown(text) + "' is not " + dimension.noun() + " " + dimension.hint());
+        }
+        return new Unit(text.strip(), dimension, f);
     }
 
     /** Multiplies one factor such as {@code um3} into {@code exponents}; returns its SI factor. */
