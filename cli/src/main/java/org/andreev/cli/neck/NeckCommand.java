@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             NeckFieldCommand.class,
             NeckLambdaqCommand.class,
+            NeckPscCommand.class,
         },
         synopsisSubcommandLabel = "COMMAND")
 public final class NeckCommand {}
