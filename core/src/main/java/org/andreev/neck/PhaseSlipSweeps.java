@@ -189,9 +189,11 @@ public record PhaseSlipSweeps(NeckUnderField neck, double temperature, double no
         return RULE.integrate(t -> Math.exp(-u0 * Math.pow(t, 1.5)), t0, t1);
     }
 
-    private Sweep make(List<double[]> switches, Random random, Regime regime) {
+    private Sweep make(List<double[]> all, Random random, Regime regime) {
         int m = 100_000;
         double i0 = 0.7 * minVoltage / normalResistance;
+        // a switch below the sweep's lowest current happened before it started (a barrier ~ k_B T: at ~0 current)
+        List<double[]> switches = all.stream().filter(sw -> sw[0] > i0).toList();
         double i1 = maxVoltage / normalResistance;
         double[] ii = new double[m];
         double[] vv = new double[m];

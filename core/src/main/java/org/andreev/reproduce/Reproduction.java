@@ -20,7 +20,11 @@ public final class Reproduction {
                 new Seed004Fig4Powers(),
                 new Seed004Fig6CoolerIv(),
                 new Seed004Fig6ElectronTemperature(),
-                new Seed004OptimumMap());
+                new Seed004OptimumMap(),
+                new Seed000Fig3Inset(),
+                Seed000SyntheticSweeps.fig2(),
+                Seed000SyntheticSweeps.fig3(),
+                new NeckPeakCountVsField());
     }
 
     /** The figure named {@code name}, if there is one. */
