@@ -53,9 +53,10 @@ import picocli.CommandLine.Parameters;
             "",
             "Examples:",
             "  andreev dvdi peaks sweep.csv",
-            "  andreev dvdi peaks run*.csv --x Vbias --x-unit mV --y dVdI --y-unit Ohm",
-            "  andreev dvdi peaks sweeps/*.csv --field-from B --plot counts.png",
-            "  andreev dvdi peaks sweeps/*.csv --field-from B --field-source filename --field-unit mT"
+            "  andreev dvdi peaks sweep.csv --x V --x-unit V --y dVdI --y-unit Ohm --threshold 6",
+            "  andreev dvdi peaks sweep_B0.20T_1.csv sweep_B0.20T_2.csv sweep_B0.45T_1.csv sweep_B0.45T_2.csv \\",
+            "      --field-from B --plot counts.png",
+            "  andreev dvdi peaks sweep_B0.20T_1.csv sweep_B0.45T_1.csv --field-from B --field-source filename"
         })
 public final class DvdiPeaksCommand implements Callable<Integer> {
 
