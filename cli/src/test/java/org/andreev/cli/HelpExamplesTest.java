@@ -97,6 +97,23 @@ class HelpExamplesTest {
         Files.writeString(to, b);
     }
 
+    /** Synthetic dV/dI sweeps of the seed-000 neck (dvdi peaks examples) and a cone profile (neck field). */
+    private static void writeNeckFiles(Path dir) throws IOException {
+        org.andreev.neck.PhaseSlipSweeps model = org.andreev.neck.PhaseSlipSweeps.seed000();
+        java.util.Random rnd = new java.util.Random(1);
+        for (String name : List.of("sweep.csv", "sweep_B0.20T_1.csv", "sweep_B0.20T_2.csv", "sweep_B0.45T_1.csv",
+                "sweep_B0.45T_2.csv")) {
+            org.andreev.io.Curve c = model.sweep(name.contains("0.20") ? 0.2 : 0.45, rnd).dvdi();
+            org.andreev.io.TableWriter.write(new org.andreev.io.Table(List.of("V[V]", "dVdI[Ohm]"),
+                    List.of(c.x(), c.y())), dir.resolve(name));
+        }
+        StringBuilder profile = new StringBuilder("x[nm],r[nm]\n");
+        for (int i = -500; i <= 500; i += 10) {
+            profile.append(i).append(',').append(6.45 + Math.abs(i) * Math.tan(Math.toRadians(35))).append('\n');
+        }
+        Files.writeString(dir.resolve("profile.csv"), profile);
+    }
+
     @Test
     void everyHelpExampleRuns(@TempDir Path dir) throws Exception {
         for (Map.Entry<String, String[]> e : fixtures().entrySet()) {
@@ -108,6 +125,7 @@ class HelpExamplesTest {
         }
         writeLabFile(dir.resolve("iv90.csv"), dir.resolve("run5.csv"), "Vbias", "Idev", ",", 1e3, 1e9);
         writeLabFile(dir.resolve("iv.csv"), dir.resolve("run7.dat"), "Vbias", "I", " ", 1e3, 1e9);
+        writeNeckFiles(dir);
         int skipped = 0;
         for (String name : List.of("S1_run16_cuts_B0_and_Bm200mT.csv", "S1_run16_map_B_V_G.csv")) {
             Optional<Path> data = shared("data/nis-al-fi-bilayer/" + name);

@@ -148,14 +148,7 @@ public record PeakDetector(int backgroundWindow, double threshold) {
             if (pass == 0 && backgroundWindow == 0) {
                 int longest = runs.stream().mapToInt(run -> run[1] - run[0] + 1).max().orElse(0);
                 int wider = odd(Math.min(WIDTHS_PER_WINDOW * longest + 1, n));
-                if (wider > w) {
-                    w = wider;
-                    RunningMedian.of(y, w, median);
-                    System.arraycopy(median, 0, b, 0, n);
-                    residual(y, b, r);
-                    sigma = noise(r, y, masked);
-                    runs = peakRuns(r, sigma);
-                }
+                w = Math.max(w, wider);
             }
             java.util.Arrays.fill(masked, false);
             for (int[] run : runs) {

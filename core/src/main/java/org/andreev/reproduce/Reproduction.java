@@ -22,7 +22,11 @@ public final class Reproduction {
                 new Seed004Fig6ElectronTemperature(),
                 new Seed004OptimumMap(),
                 new Seed000NeckProfiles(),
-                new Seed000NeckStaircases());
+                new Seed000NeckStaircases(),
+                new Seed000Fig3Inset(),
+                Seed000SyntheticSweeps.fig2(),
+                Seed000SyntheticSweeps.fig3(),
+                new NeckPeakCountVsField());
     }
 
     /** The figure named {@code name}, if there is one. */

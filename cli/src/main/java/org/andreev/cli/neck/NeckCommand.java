@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             NeckHistogramCommand.class,
             NeckFieldCommand.class,
             NeckLambdaqCommand.class,
+            NeckPscCommand.class,
         },
         footer = {
             "",

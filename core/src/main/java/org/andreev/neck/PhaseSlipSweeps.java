@@ -1,0 +1,255 @@
+package org.andreev.neck;
+
+import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
+import static org.andreev.units.PhysicalConstants.MU_0;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.andreev.io.Curve;
+import org.andreev.numeric.GaussLegendre;
+import org.andreev.numeric.RootSolver;
+
+/**
+ * Synthetic dV/dI(V) sweeps of a neck under field with phase-slip and N-S peaks (physics.md B6;
+ * seed 000, Figs. 2 and 3), to test the peak detector on physics-shaped data and to draw what the
+ * model predicts. Everything random is drawn from the {@link Random} given (seeded: reproducible).
+ *
+ * <p><b>Background.</b> Until the MAR engine of the point-contact issue is used here, the dV/dI of
+ * the neck without anomalies is a smooth stated background in the current I:
+ * R_bg(I) = R_N [1 + 0.25 exp(−((I R_N − 3Δ/e)/(2 mV))²)], the heating bump of seed Fig. 1 above 2Δ.
+ *
+ * <p><b>Where and when the neck switches.</b> At field H and temperature T the part narrower than
+ * r_c(T, H) is superconducting ({@link NeckUnderField}); a disk of radius r there carries at most
+ * I_c(x) = j_c(T, H, r(x)) π r(x)² ({@link NeckSuperconductor#depairingCurrentDensity(double, double,
+ * double, NeckSuperconductor.Orientation)}). In the current sweep:
+ * <ul>
+ *   <li><b>PS regime</b> (L_S ≥ Λ_Q*): phase-slip centres nucleate at {@value #ATTEMPTS} positions
+ *       drawn uniformly in the superconducting part per sweep, each kept if it is at least Λ_Q* from
+ *       the ones kept before (a centre's charge-imbalance region holds no second one): so their number
+ *       (1 … min(4, L_S/Λ_Q* + 1)) and positions change from sweep to sweep. Each switches at a
+ *       thermally activated current drawn from the Kurkijärvi distribution, escape rate
+ *       Γ(I) = Ω exp(−U(I)/k_BT), U(I) = U_0 (1 − I/I_c)^{3/2}, sweep rate dI/dt, with the
+ *       Langer–Ambegaokar barrier of a wire segment of one coherence length,
+ *       U_0 = (8√2/3) (B_c(T)²/2μ0)(1 − (H/H_disk)²)² A ξ(T) (Tinkham Eq. 8.30 with the field-reduced
+ *       condensation energy; <i>interpretation</i>), Ω = {@value #ATTEMPT_RATE} s⁻¹,
+ *       dI/dt = {@value #SWEEP_RATE} A/s.</li>
+ *   <li><b>NS regime</b> (0 &lt; L_S &lt; Λ_Q*): no phase-slip centre fits; the N-S interfaces move
+ *       inward continuously as the current grows and the last superconducting piece goes normal at
+ *       I_NS = max_x I_c(x), a deterministic threshold: one peak, at the same bias in every sweep.</li>
+ *   <li><b>N</b>: nothing superconducting, no peaks.</li>
+ * </ul>
+ *
+ * <p><b>The peak of a switch.</b> At a switching current I_k the voltage V(I) gains a step s_k
+ * smoothed over δI_k: V(I) = ∫R_bg dI + Σ s_k L((I − I_k)/δI_k), L the logistic function, so dV/dI
+ * has a peak of height s_k/(4δI_k). The step is a fraction {@code stepFraction} of the voltage
+ * (seed: 10–100 µV, 0.2–2 % of V; default 0.5 %) and δI_k = {@code switchWidth}·I_k (default 0.5 %).
+ * The B6 resistance of a phase-slip centre with the bulk resistivity ({@link PhaseSlipResistance})
+ * is of the order of R_N itself for this neck, far above the measured steps; the seed leaves the
+ * voltage distribution over the neck out of scope, so the step is stated, not derived.
+ *
+ * @param neck          the neck under field
+ * @param temperature   T, K
+ * @param normalResistance R_N, Ω
+ * @param minVoltage    the sweep's lowest bias, V
+ * @param maxVoltage    its highest bias, V
+ * @param points        bias points
+ * @param noise         Gaussian noise on dV/dI, Ω (≥ 0)
+ * @param stepFraction  s_k/V_k
+ * @param switchWidth   δI_k/I_k
+ */
+public record PhaseSlipSweeps(NeckUnderField neck, double temperature, double normalResistance, double minVoltage,
+        double maxVoltage, int points, double noise, double stepFraction, double switchWidth) {
+
+    /** Nucleation attempts per sweep in the PS regime. */
+    public static final int ATTEMPTS = 4;
+    /** Attempt frequency Ω of the thermal activation, s⁻¹. */
+    public static final double ATTEMPT_RATE = 1e11;
+    /** Current sweep rate dI/dt, A/s. */
+    public static final double SWEEP_RATE = 1e-5;
+
+    /** One switch: the bias at its middle (V), its step (V), its peak height (Ω), and whether it is the N-S one. */
+    public record Switch(double position, double step, double height, boolean interface_) {}
+
+    /** One synthetic sweep and the switches in it. */
+    public record Sweep(Curve dvdi, List<Switch> switches, Regime regime) {}
+
+    /** Validates. */
+    public PhaseSlipSweeps {
+        if (neck == null) {
+            throw new IllegalArgumentException("synthetic sweeps need a neck");
+        }
+        if (!(normalResistance > 0) || !(maxVoltage > minVoltage) || !(minVoltage > 0) || points < 16
+                || !(noise >= 0) || !(stepFraction > 0 && stepFraction < 0.5) || !(switchWidth > 0 && switchWidth < 0.5)) {
+            throw new IllegalArgumentException("synthetic sweep settings: need R_N > 0, 0 < Vmin < Vmax, >= 16 points,"
+                    + " noise >= 0, 0 < step fraction < 0.5, 0 < switch width < 0.5");
+        }
+    }
+
+    /** The seed-000 neck (θ = 35°, r_0 = 6.45 nm, Pb) at 4.2 K, R_N = 5 Ω, 1–9 mV, 4000 points, σ = 0.5 % R_N. */
+    public static PhaseSlipSweeps seed000() {
+        return new PhaseSlipSweeps(NeckUnderField.of(NeckSuperconductor.LEAD, Cone.ofDegrees(6.45e-9, 35)), 4.2, 5.0,
+                1e-3, 9e-3, 4000, 0.025, 0.005, 0.005);
+    }
+
+    /** These settings with noise σ (Ω). */
+    public PhaseSlipSweeps withNoise(double sigma) {
+        return new PhaseSlipSweeps(neck, temperature, normalResistance, minVoltage, maxVoltage, points, sigma,
+                stepFraction, switchWidth);
+    }
+
+    /** R_bg(I), Ω (class comment). */
+    public double background(double current) {
+        return background(current, gapVoltage());
+    }
+
+    private double gapVoltage() {
+        return neck.superconductor().material().gap(temperature) / org.andreev.units.PhysicalConstants.E_CHARGE;
+    }
+
+    private double background(double current, double gapVolts) {
+        double u = (current * normalResistance - 3 * gapVolts) / 2e-3;
+        return normalResistance * (1 + 0.25 * Math.exp(-u * u));
+    }
+
+    /** I_c(x) = j_c(T, H, r(x)) π r(x)² of the disk at x, A (0 outside the superconducting part). */
+    public double diskCriticalCurrent(double field, double x) {
+        NeckSuperconductor sc = neck.superconductor();
+        double r = neck.profile().radius(x);
+        return sc.depairingCurrentDensity(temperature, field, r, neck.orientation()) * Math.PI * r * r;
+    }
+
+    /** One sweep at field μ0H (T). */
+    public Sweep sweep(double field, Random random) {
+        NeckUnderField.Point p = neck.point(temperature, field);
+        List<double[]> switches = new ArrayList<>(); // {I_k, interface?}
+        double[] range = superconductingRange(field);
+        if (p.regime() == Regime.NS) {
+            switches.add(new double[] {maxCriticalCurrent(field, range), 1});
+        } else if (p.regime() == Regime.PS) {
+            List<Double> sites = new ArrayList<>();
+            for (int a = 0; a < ATTEMPTS; a++) {
+                double x = range[0] + (range[1] - range[0]) * random.nextDouble();
+                boolean free = sites.stream().allMatch(s -> Math.abs(s - x) >= p.chargeImbalanceLength());
+                if (free) {
+                    sites.add(x);
+                }
+            }
+            for (double x : sites) {
+                double ic = diskCriticalCurrent(field, x);
+                if (ic > 0) {
+                    switches.add(new double[] {ic * switchingFraction(field, x, random), 0});
+                }
+            }
+        }
+        return make(switches, random, p.regime());
+    }
+
+    private double[] superconductingRange(double field) {
+        double rc = neck.criticalRadius(temperature, field);
+        NeckProfile profile = neck.profile();
+        double centre = profile.narrowest();
+        double ls = profile.lengthNarrowerThan(rc);
+        // the superconducting part around the narrowest point (for a symmetric neck, exactly)
+        return new double[] {Math.max(profile.start(), centre - ls / 2), Math.min(profile.end(), centre + ls / 2)};
+    }
+
+    private double maxCriticalCurrent(double field, double[] range) {
+        double best = 0;
+        for (int i = 0; i <= 400; i++) {
+            best = Math.max(best, diskCriticalCurrent(field, range[0] + (range[1] - range[0]) * i / 400));
+        }
+        return best;
+    }
+
+    /** I_sw/I_c drawn from the Kurkijärvi distribution of the disk at x (class comment). */
+    double switchingFraction(double field, double x, Random random) {
+        NeckSuperconductor sc = neck.superconductor();
+        double r = neck.profile().radius(x);
+        double h = field / sc.diskCriticalField(temperature, r, neck.orientation());
+        double bc = sc.criticalField(temperature);
+        double u0 = 8 * Math.sqrt(2) / 3 * bc * bc / (2 * MU_0) * Math.pow(1 - h * h, 2) * Math.PI * r * r
+                * sc.coherenceLength(temperature) / (K_BOLTZMANN * temperature);
+        double ic = diskCriticalCurrent(field, x);
+        double target = -Math.log(1 - random.nextDouble()); // ∫ Γ dI / İ at the switch
+        double prefactor = ATTEMPT_RATE * ic / SWEEP_RATE;
+        RootSolver.Root root = RootSolver.absolute(1e-9).solve(f -> prefactor * escapeIntegral(u0, f) - target, 0, 1);
+        return root.converged() ? root.x() : 1.0;
+    }
+
+    private static final GaussLegendre RULE = new GaussLegendre(48);
+
+    /** ∫_0^f exp(−u0 (1 − f′)^{3/2}) df′ = ∫_{1−f}^{1} exp(−u0 t^{3/2}) dt, over where it is above e^{−40} of its start. */
+    private static double escapeIntegral(double u0, double f) {
+        double t0 = 1 - f;
+        double t1 = Math.min(1, Math.pow((u0 * Math.pow(t0, 1.5) + 40) / u0, 2.0 / 3));
+        if (!(t1 > t0)) {
+            return 0;
+        }
+        return RULE.integrate(t -> Math.exp(-u0 * Math.pow(t, 1.5)), t0, t1);
+    }
+
+    private Sweep make(List<double[]> all, Random random, Regime regime) {
+        int m = 100_000;
+        double i0 = 0.7 * minVoltage / normalResistance;
+        // a switch below the sweep's lowest current happened before it started (a barrier ~ k_B T: at ~0 current)
+        List<double[]> switches = all.stream().filter(sw -> sw[0] > i0).toList();
+        double i1 = maxVoltage / normalResistance;
+        double[] ii = new double[m];
+        double[] vv = new double[m];
+        double[] yy = new double[m];
+        int k = switches.size();
+        double[] ik = new double[k];
+        double[] sk = new double[k];
+        double[] dk = new double[k];
+        double gap = gapVoltage();
+        double vb = i0 * background(i0, gap);
+        double[] bgV = new double[m];
+        for (int q = 0; q < m; q++) {
+            ii[q] = i0 + (i1 - i0) * q / (m - 1);
+            if (q > 0) {
+                vb += 0.5 * (background(ii[q - 1], gap) + background(ii[q], gap)) * (ii[q] - ii[q - 1]);
+            }
+            bgV[q] = vb;
+        }
+        for (int s = 0; s < k; s++) {
+            ik[s] = switches.get(s)[0];
+            double vAt = ik[s] <= i0 ? bgV[0] : ik[s] >= i1 ? bgV[m - 1] : bgV[(int) ((ik[s] - i0) / (i1 - i0) * (m - 1))];
+            sk[s] = stepFraction * vAt;
+            dk[s] = switchWidth * ik[s];
+        }
+        for (int q = 0; q < m; q++) {
+            double v = bgV[q];
+            double y = background(ii[q], gap);
+            for (int s = 0; s < k; s++) {
+                double l = 1 / (1 + Math.exp(-(ii[q] - ik[s]) / dk[s]));
+                v += sk[s] * l;
+                y += sk[s] / dk[s] * l * (1 - l);
+            }
+            vv[q] = v;
+            yy[q] = y;
+        }
+        double[] x = new double[points];
+        double[] y = new double[points];
+        int q = 0;
+        for (int p = 0; p < points; p++) {
+            x[p] = minVoltage + (maxVoltage - minVoltage) * p / (points - 1);
+            while (q < m - 2 && vv[q + 1] < x[p]) {
+                q++;
+            }
+            double f = Math.max(0, Math.min(1, (x[p] - vv[q]) / (vv[q + 1] - vv[q])));
+            y[p] = yy[q] + f * (yy[q + 1] - yy[q]) + noise * random.nextGaussian();
+        }
+        List<Switch> out = new ArrayList<>();
+        for (int s = 0; s < k; s++) {
+            if (ik[s] > i0 && ik[s] < i1) {
+                int at = (int) Math.round((ik[s] - i0) / (i1 - i0) * (m - 1));
+                if (vv[at] > minVoltage && vv[at] < maxVoltage) {
+                    out.add(new Switch(vv[at], sk[s], sk[s] / (4 * dk[s]), switches.get(s)[1] > 0));
+                }
+            }
+        }
+        out.sort((a, b) -> Double.compare(a.position(), b.position()));
+        return new Sweep(new Curve(x, y), out, regime);
+    }
+}

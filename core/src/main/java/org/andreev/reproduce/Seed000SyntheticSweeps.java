@@ -1,0 +1,94 @@
+package org.andreev.reproduce;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.andreev.data.Peak;
+import org.andreev.data.PeakDetector;
+import org.andreev.io.Curve;
+import org.andreev.io.Table;
+import org.andreev.neck.PhaseSlipSweeps;
+import org.andreev.plot.Figure;
+import org.andreev.plot.Plot;
+import org.andreev.plot.Series;
+
+/**
+ * Synthetic seed-000 Fig. 2- and Fig. 3-like sets: repeated dV/dI(V) sweeps of the θ = 35° Pb
+ * neck at one field ({@link PhaseSlipSweeps}, seeded), normalised to R_N and offset by 0.5 each,
+ * with the peaks the detector ({@link PeakDetector}) finds marked. At 0.2 T (PS regime) the peaks
+ * wander and change in number; at 0.45 T (NS regime) one peak repeats.
+ */
+public final class Seed000SyntheticSweeps implements FigureMaker {
+
+    private final String name;
+    private final String caption;
+    private final double field;
+    private final long seed;
+
+    private Seed000SyntheticSweeps(String name, String caption, double field, long seed) {
+        this.name = name;
+        this.caption = caption;
+        this.field = field;
+        this.seed = seed;
+    }
+
+    /** Fig. 2-like: PS regime, 0.2 T. */
+    public static Seed000SyntheticSweeps fig2() {
+        return new Seed000SyntheticSweeps("seed000-fig2-synthetic", "Seed 000 Fig. 2-like (synthetic): six sweeps at"
+                + " 0.2 T (PS regime), phase-slip peaks that wander and change in number, detector's peaks marked", 0.2, 2);
+    }
+
+    /** Fig. 3-like: NS regime, 0.45 T. */
+    public static Seed000SyntheticSweeps fig3() {
+        return new Seed000SyntheticSweeps("seed000-fig3-synthetic", "Seed 000 Fig. 3-like (synthetic): six sweeps at"
+                + " 0.45 T (NS regime), one reproducible N-S peak, detector's peaks marked", 0.45, 3);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Figure make() {
+        PhaseSlipSweeps model = PhaseSlipSweeps.seed000();
+        Random rnd = new Random(seed);
+        List<String> header = new ArrayList<>(List.of("V[V]"));
+        List<double[]> columns = new ArrayList<>();
+        List<Series> series = new ArrayList<>();
+        List<Series> marks = new ArrayList<>();
+        double rn = model.normalResistance();
+        for (int s = 0; s < 6; s++) {
+            Curve c = model.sweep(field, rnd).dvdi();
+            if (columns.isEmpty()) {
+                columns.add(c.x());
+            }
+            List<Peak> peaks = PeakDetector.DEFAULT.find(c).peaks();
+            double[] flags = new double[c.size()];
+            double[] mx = new double[peaks.size()];
+            double[] my = new double[peaks.size()];
+            for (int k = 0; k < peaks.size(); k++) {
+                Peak p = peaks.get(k);
+                int at = (int) Math.round((p.position() - c.x()[0]) / (c.x()[1] - c.x()[0]));
+                flags[Math.max(0, Math.min(c.size() - 1, at))] = 1;
+                mx[k] = p.position() * 1e3;
+                my[k] = (p.background() + p.height()) / rn + 0.5 * s;
+            }
+            header.add("dVdI_" + (s + 1) + "[Ohm]");
+            columns.add(c.y());
+            header.add("peak_" + (s + 1) + "[1]");
+            columns.add(flags);
+            double[] yn = new double[c.size()];
+            for (int i = 0; i < yn.length; i++) {
+                yn[i] = c.y()[i] / rn + 0.5 * s;
+            }
+            series.add(Series.line("sweep " + (s + 1), Figures.scaled(c.x(), 1e3), yn));
+            if (peaks.size() > 0) {
+                marks.add(Series.points("peaks found " + (s + 1), mx, my));
+            }
+        }
+        series.addAll(marks);
+        Plot plot = new Plot("", "V (mV)", "dV/dI / R_N (offset 0.5 per sweep)", series);
+        return new Figure(name, caption, plot, new Table(header, columns));
+    }
+}
