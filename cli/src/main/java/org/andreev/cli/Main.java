@@ -3,6 +3,7 @@ package org.andreev.cli;
 import java.io.PrintWriter;
 import org.andreev.cli.cooler.CoolerCommand;
 import org.andreev.cli.data.DataCommand;
+import org.andreev.cli.mar.MarCommand;
 import org.andreev.cli.nis.NisCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Electron and heat transport in superconducting nanostructures: N-I-S"
                 + " junctions, S-I-N-I-S coolers.",
-        subcommands = {NisCommand.class, DataCommand.class, CoolerCommand.class, ReproduceCommand.class},
+        subcommands = {NisCommand.class, DataCommand.class, CoolerCommand.class, MarCommand.class, ReproduceCommand.class},
         footer = {
             "",
             "Quantities take units (0.2meV, 2kOhm, 90mK, 1e-4); a bare number is SI.",

@@ -45,10 +45,20 @@ public record MarJunction(double deltaLeft, double deltaRight, double eta, doubl
      * @throws IllegalArgumentException if T ≥ T_c (there is no gap, hence no MAR)
      */
     public static MarJunction bcs(BcsGap gap, double eta, double temperature) {
-        if (!(temperature < gap.tc())) {
-            throw new IllegalArgumentException("temperature T = " + temperature + " K is not below T_c = " + gap.tc()
+        return bcs(gap, gap, eta, temperature);
+    }
+
+    /**
+     * Gaps Δ_L(T), Δ_R(T) of two BCS superconductors ({@link BcsGap#gap}) at one temperature.
+     *
+     * @throws IllegalArgumentException if T is not below both T_c (a bank without a gap has no MAR)
+     */
+    public static MarJunction bcs(BcsGap left, BcsGap right, double eta, double temperature) {
+        double tc = Math.min(left.tc(), right.tc());
+        if (!(temperature < tc)) {
+            throw new IllegalArgumentException("temperature T = " + temperature + " K is not below T_c = " + tc
                     + " K: there is no gap, hence no Andreev reflection");
         }
-        return symmetric(gap.gap(temperature), eta, temperature);
+        return new MarJunction(left.gap(temperature), right.gap(temperature), eta, temperature);
     }
 }
