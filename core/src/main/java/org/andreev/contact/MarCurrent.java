@@ -21,7 +21,7 @@ public final class MarCurrent {
 
     /** Gauss–Legendre points per panel and grading of the default rule (MarCurrentConvergenceTest). */
     static final int ORDER = 8;
-    static final double GRADING = 1.0;
+    static final double GRADING = 2.0;
 
     private final MarJunction junction;
     private final ThreadLocal<MarKernel> kernel;

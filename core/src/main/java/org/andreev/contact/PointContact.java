@@ -44,6 +44,29 @@ public record PointContact(ChannelSet channels, MarJunction junction) {
      * finished voltage (from any thread).
      */
     public IvCurve iv(double[] voltages, boolean conductance, IntConsumer progress) {
+        return iv(voltages, conductance, progress, null);
+    }
+
+    /**
+     * As {@link #iv(double[], boolean, IntConsumer)}, but a contact of more than
+     * {@value MarTable#DEFAULT_NODES} distinct transmissions (an ensemble) is computed from a
+     * {@link MarTable} (interpolation error stated there), kept under {@code cache} when that is not
+     * null; {@code progress} then counts (voltage, grid node) pairs, {@code voltages.length ×
+     * MarTable.DEFAULT_NODES} in all.
+     */
+    public IvCurve iv(double[] voltages, boolean conductance, IntConsumer progress, java.nio.file.Path cache) {
+        if (channels.size() > MarTable.DEFAULT_NODES) {
+            MarTable table = cache == null ? MarTable.build(junction, voltages, MarTable.DEFAULT_NODES, progress)
+                    : MarTable.cached(junction, voltages, MarTable.DEFAULT_NODES, cache, progress);
+            double[][] sum = table.contact(channels);
+            double[][] per = new double[voltages.length][channels.size()];
+            for (int k = 0; k < voltages.length; k++) {
+                for (int i = 0; i < channels.size(); i++) {
+                    per[k][i] = table.current(k, channels.tau(i));
+                }
+            }
+            return new IvCurve(voltages.clone(), sum[0], conductance ? sum[1] : new double[voltages.length], per);
+        }
         for (double v : voltages) {
             MarCurrent.checkVoltage(v);
         }

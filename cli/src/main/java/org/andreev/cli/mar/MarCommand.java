@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Superconducting point contacts: multiple Andreev reflection (MAR) current, the"
                 + " Josephson branch and self-heating (physics.md B3, B4).",
-        subcommands = {MarIvCommand.class, MarIcCommand.class},
+        subcommands = {MarIvCommand.class, MarIcCommand.class, MarHeatingCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class MarCommand {}

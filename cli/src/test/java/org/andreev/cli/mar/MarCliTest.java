@@ -100,4 +100,28 @@ class MarCliTest {
         assertThat(CliRun.run("mar", "ic", "--delta", "1.35meV", "--tau", "0.9", "--temperature", "0K", "--phase",
                 "--points", "9").code()).isZero();
     }
+
+    @Test
+    void heatingFromPeaks() {
+        CliRun.Result r = CliRun.run("mar", "heating", "--v1", "2.4mV", "--v2", "1.35mV", "--tc", "7.2K",
+                "--bath-temperature", "1.5K");
+        assertThat(r.code()).as(r.err()).isZero();
+        String[] lines = r.out().strip().split("\\R");
+        assertThat(lines[0]).isEqualTo("V1[V],V2[V],Delta0[J],Delta_local[J],T_local[K],alpha[1]");
+        double[] row = CliRun.row(lines[1]);
+        assertThat(row[4]).isGreaterThan(1.5).isLessThan(7.2);
+        CliRun.assertOneLineError(CliRun.run("mar", "heating", "--v1", "3mV", "--v2", "1mV", "--tc", "7.2K"), "V1");
+    }
+
+    @Test
+    void dorokhovIvUsesTheTable(@TempDir Path dir) {
+        CliRun.Result r = CliRun.run("mar", "iv", "--delta", "1.35meV", "--distribution", "dorokhov", "--rn", "5Ohm",
+                "--bias", "4mV:5mV:2", "--no-cache");
+        assertThat(r.code()).as(r.err()).isZero();
+        double[] row = CliRun.row(r.out().strip().split("\\R")[2]);
+        // the table's interpolation error is below 1e-6 of G_N V (MarTableTest)
+        double direct = new org.andreev.contact.PointContact(org.andreev.contact.ChannelSet.dorokhov(5.0),
+                org.andreev.contact.MarJunction.symmetric(DELTA, 1e-3, 0)).current(5e-3);
+        assertThat(row[1] / direct - 1).isCloseTo(0.0, within(1e-6));
+    }
 }
