@@ -164,15 +164,22 @@ public record ChannelSet(double[] tau, double[] count, String description) {
      * skipped. A line that is not a number in (0, 1] is an {@link InputException} naming file:line.
      */
     public static ChannelSet read(Path file) {
-        List<String> lines;
+        String text;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new InputException(file + ": cannot read the channel file: " + e.getMessage());
         }
+        ChannelSet set = parse(file.toString(), text);
+        return new ChannelSet(set.tau, set.count, set.tau.length + " channels from " + file.getFileName());
+    }
+
+    /** Parses the text of a channel file ({@link #read}); {@code source} names it in messages. */
+    public static ChannelSet parse(String source, String text) {
+        String[] lines = text.split("\\R", -1);
         List<Double> taus = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String s = lines.get(i).strip();
+        for (int i = 0; i < lines.length; i++) {
+            String s = lines[i].strip();
             if (s.isEmpty() || s.startsWith("#")) {
                 continue;
             }
@@ -180,17 +187,21 @@ public record ChannelSet(double[] tau, double[] count, String description) {
             try {
                 t = Double.parseDouble(s);
             } catch (NumberFormatException e) {
-                throw new InputException(file.toString(), i + 1, "transmission tau", "'" + s + "' is not a number");
+                throw new InputException(source, i + 1, "transmission tau", "'" + shown(s) + "' is not a number");
             }
             if (!(t > 0 && t <= 1)) {
-                throw new InputException(file.toString(), i + 1, "transmission tau", s + " is not in (0, 1]");
+                throw new InputException(source, i + 1, "transmission tau", shown(s) + " is not in (0, 1]");
             }
             taus.add(t);
         }
         if (taus.isEmpty()) {
-            throw new InputException(file.toString(), 0, "transmission tau", "the file lists no channel");
+            throw new InputException(source, 0, "transmission tau", "the file lists no channel");
         }
-        ChannelSet set = of(taus.stream().mapToDouble(Double::doubleValue).toArray());
-        return new ChannelSet(set.tau, set.count, taus.size() + " channels from " + file.getFileName());
+        return of(taus.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** At most 40 characters of a bad line, for a one-line message. */
+    private static String shown(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "...";
     }
 }

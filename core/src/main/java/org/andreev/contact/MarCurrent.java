@@ -69,6 +69,24 @@ public final class MarCurrent {
     }
 
     /**
+     * The energy-resolved current density j(x) whose integral over the reduced energy x = E/Δ_L is
+     * {@link #reduced}: i = ∫ j(x) dx (the integrand of MarKernel; for checks against other
+     * quadratures and for benchmarks against a straightforward rule).
+     *
+     * @param tau transmission τ ∈ (0, 1]
+     * @param v   eV/Δ_L &gt; 0
+     * @param x   E/Δ_L
+     */
+    public double spectralCurrent(double tau, double v, double x) {
+        checkTau(tau);
+        double dl = junction.deltaLeft();
+        MarKernel k = kernel.get();
+        k.layout(v, junction.deltaRight() / dl, junction.eta(), K_BOLTZMANN * junction.temperature() / dl);
+        k.setHopping(tau);
+        return k.integrand(x);
+    }
+
+    /**
      * The differential conductance dI/dV, S, by the five-point central difference
      * [I(V − 2h) − 8I(V − h) + 8I(V + h) − I(V + 2h)]/(12h) with h = max(η, 10⁻³)·Δ_L/(4e) (and at
      * most |V|/4): truncation error h⁴ I⁽⁵⁾/30, i.e. of order (h/w)⁴ of the conductance for a

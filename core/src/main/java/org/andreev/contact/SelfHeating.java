@@ -69,6 +69,15 @@ public record SelfHeating(BcsGap gap, double bathTemperature, double alpha) {
         return new PointContact.IvCurve(voltages.clone(), current, dIdV, new double[voltages.length][0]);
     }
 
+    /** The heated current alone at each bias (on all cores), A: {@link #iv} without the conductance. */
+    public double[] currentOnly(ChannelSet channels, double eta, double[] voltages) {
+        double rn = channels.normalResistance();
+        double[] current = new double[voltages.length];
+        java.util.stream.IntStream.range(0, voltages.length).parallel()
+                .forEach(k -> current[k] = heatedCurrent(channels, eta, voltages[k], rn));
+        return current;
+    }
+
     private double heatedCurrent(ChannelSet channels, double eta, double v, double rn) {
         double d = localGap(v);
         if (!(d > 1e-6 * gap.delta0())) {

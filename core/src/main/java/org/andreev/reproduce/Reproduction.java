@@ -20,7 +20,10 @@ public final class Reproduction {
                 new Seed004Fig4Powers(),
                 new Seed004Fig6CoolerIv(),
                 new Seed004Fig6ElectronTemperature(),
-                new Seed004OptimumMap());
+                new Seed004OptimumMap(),
+                new Seed000Fig1(),
+                Seed000Fig1.iv(),
+                new MarTextbook());
     }
 
     /** The figure named {@code name}, if there is one. */
