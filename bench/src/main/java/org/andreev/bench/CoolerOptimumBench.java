@@ -31,7 +31,7 @@ public class CoolerOptimumBench {
             t[i] = 0.05 + 0.35 * i / 49;
             l[i] = 20e-9 * Math.pow(1000, i / 49.0);
         }
-        return optimum.map(t, l, null);
+        return optimum.map(t, l, org.andreev.sweep.Progress.NONE);
     }
 
     /** One cell: 100 mK, L_φ = 1.5 µm. */

@@ -75,7 +75,7 @@ public class MarCurrentBench {
 
     @Benchmark
     public double dorokhov400() {
-        MarTable t = MarTable.build(mar.junction(), volts, MarTable.DEFAULT_NODES, n -> { });
+        MarTable t = MarTable.build(mar.junction(), volts, MarTable.DEFAULT_NODES, org.andreev.sweep.Progress.NONE);
         return t.contact(ChannelSet.dorokhov(5.0))[0][0];
     }
 

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.andreev.sweep.Progress;
 import org.junit.jupiter.api.Test;
 
 class SweepTest {
@@ -25,13 +29,26 @@ class SweepTest {
         });
     }
 
-    /** Without a console (as in tests) the work runs once with a step that may be called freely. */
+    /** Without a console (as in tests) the work runs once with a progress that may be called freely. */
     @Test
-    void trackedWorkGetsAStepAndReturnsItsResult() {
-        String result = Sweep.tracked("test", 3, step -> {
-            IntStream.range(0, 3).parallel().forEach(i -> step.accept(1));
+    void trackedWorkGetsAProgressAndReturnsItsResult() {
+        String result = Sweep.tracked("test", 3, progress -> {
+            IntStream.range(0, 3).parallel().forEach(i -> progress.update(i + 1, 3));
             return "done";
         });
         assertThat(result).isEqualTo("done");
+    }
+
+    /** The bar adapter shows the most points seen, whatever order the calls arrive in. */
+    @Test
+    void barShowsTheLargestCountSeen() {
+        try (ProgressBar bar = new ProgressBarBuilder().setInitialMax(10).setConsumer(new DelegatingProgressBarConsumer(s -> { }))
+                .build()) {
+            Progress p = Sweep.bar(bar);
+            p.update(3, 10);
+            p.update(5, 10);
+            p.update(4, 10);
+            assertThat(bar.getCurrent()).isEqualTo(5);
+        }
     }
 }

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 import org.andreev.io.AtomicFile;
+import org.andreev.sweep.Progress;
+import org.andreev.sweep.Sweep;
 
 /**
  * The single-channel MAR current and conductance tabulated on a transmission grid at fixed banks and
@@ -71,12 +71,12 @@ public final class MarTable {
 
     /**
      * Builds the table on all cores; {@code progress} is told of each finished (voltage, node) pair
-     * (from any thread).
+     * ({@link Sweep#run}).
      *
      * @param voltages biases, V (none 0)
      * @param nodes    Chebyshev points in u = sqrt(1 − τ), 4 ≤ nodes ≤ 200
      */
-    public static MarTable build(MarJunction junction, double[] voltages, int nodes, IntConsumer progress) {
+    public static MarTable build(MarJunction junction, double[] voltages, int nodes, Progress progress) {
         if (nodes < 4 || nodes > 200) {
             throw new IllegalArgumentException("MAR table nodes must be in [4, 200], got " + nodes);
         }
@@ -87,14 +87,13 @@ public final class MarTable {
         int nv = voltages.length;
         double[][] cur = new double[nv][nodes];
         double[][] cond = new double[nv][nodes];
-        IntStream.range(0, nv * nodes).parallel().forEach(job -> {
+        Sweep.run(nv * nodes, job -> {
             int k = job / nodes;
             int j = job % nodes;
             double tau = nodeTau(j, nodes);
             cur[k][j] = mar.current(tau, voltages[k]) / tau;
             cond[k][j] = mar.conductance(tau, voltages[k]) / tau;
-            progress.accept(1);
-        });
+        }, progress);
         return new MarTable(junction, voltages, nodes, cur, cond);
     }
 
@@ -104,12 +103,12 @@ public final class MarTable {
      * is returned all the same).
      */
     public static MarTable cached(MarJunction junction, double[] voltages, int nodes, Path directory,
-            IntConsumer progress) {
+            Progress progress) {
         Path file = directory.resolve("mar-" + key(junction, voltages, nodes) + ".bin");
         if (Files.isRegularFile(file)) {
             MarTable t = read(file, junction, voltages, nodes);
             if (t != null) {
-                progress.accept(voltages.length * nodes);
+                progress.update(voltages.length * nodes, voltages.length * nodes);
                 return t;
             }
         }

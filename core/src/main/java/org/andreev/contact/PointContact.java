@@ -1,7 +1,7 @@
 package org.andreev.contact;
 
-import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
+import org.andreev.sweep.Progress;
+import org.andreev.sweep.Sweep;
 import org.andreev.numeric.RootSolver;
 
 /**
@@ -41,20 +41,20 @@ public record PointContact(ChannelSet channels, MarJunction junction) {
     /**
      * The I–V curve on all cores: I and (when {@code conductance}) dI/dV at each voltage, and the
      * current of one channel of each distinct transmission. {@code progress} is told of each
-     * finished voltage (from any thread).
+     * finished voltage ({@link Sweep#run}).
      */
-    public IvCurve iv(double[] voltages, boolean conductance, IntConsumer progress) {
+    public IvCurve iv(double[] voltages, boolean conductance, Progress progress) {
         return iv(voltages, conductance, progress, null);
     }
 
     /**
-     * As {@link #iv(double[], boolean, IntConsumer)}, but a contact of more than
+     * As {@link #iv(double[], boolean, Progress)}, but a contact of more than
      * {@value MarTable#DEFAULT_NODES} distinct transmissions (an ensemble) is computed from a
      * {@link MarTable} (interpolation error stated there), kept under {@code cache} when that is not
      * null; {@code progress} then counts (voltage, grid node) pairs, {@code voltages.length ×
      * MarTable.DEFAULT_NODES} in all.
      */
-    public IvCurve iv(double[] voltages, boolean conductance, IntConsumer progress, java.nio.file.Path cache) {
+    public IvCurve iv(double[] voltages, boolean conductance, Progress progress, java.nio.file.Path cache) {
         if (channels.size() > MarTable.DEFAULT_NODES) {
             MarTable table = cache == null ? MarTable.build(junction, voltages, MarTable.DEFAULT_NODES, progress)
                     : MarTable.cached(junction, voltages, MarTable.DEFAULT_NODES, cache, progress);
@@ -75,13 +75,12 @@ public record PointContact(ChannelSet channels, MarJunction junction) {
         double[][] per = new double[n][m];
         double[][] perG = new double[n][m];
         MarCurrent mar = mar();
-        IntStream.range(0, n).parallel().forEach(k -> {
+        Sweep.run(n, k -> {
             for (int i = 0; i < m; i++) {
                 per[k][i] = mar.current(channels.tau(i), voltages[k]);
                 perG[k][i] = conductance ? mar.conductance(channels.tau(i), voltages[k]) : Double.NaN;
             }
-            progress.accept(1);
-        });
+        }, progress);
         double[] current = new double[n];
         double[] dIdV = new double[n];
         for (int k = 0; k < n; k++) {

@@ -4,9 +4,9 @@ import static org.andreev.units.PhysicalConstants.E_CHARGE;
 import static org.andreev.units.PhysicalConstants.HBAR;
 import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
 
-import java.util.Arrays;
 import org.andreev.numeric.FermiDirac;
-import org.andreev.numeric.GaussLegendre;
+import org.andreev.numeric.PanelBuilder;
+import org.andreev.numeric.QuadratureNodes;
 
 /**
  * The phase-coherent Andreev current of one N-I-S tunnel junction on a diffusive normal-metal
@@ -31,8 +31,8 @@ import org.andreev.numeric.GaussLegendre;
  *
  * @param delta                the gap Δ, J (&gt; 0)
  * @param diffusion            the diffusion constant D of the normal metal, m²/s (&gt; 0)
- * @param densityOfStates      ν_N, the normal metal's density of states per spin at the Fermi
- *                             level, J⁻¹ m⁻³ (&gt; 0)
+ * @param densityOfStates      ν_N, the normal metal's TOTAL density of states at the Fermi level
+ *                             (both spins, σ_N = e² ν_N D; physics.md A4), J⁻¹ m⁻³ (&gt; 0)
  * @param phaseCoherenceLength L_φ, m (&gt; 0; {@code +Infinity} allowed)
  * @param wireArea             A_w, the wire's cross-section, m² (&gt; 0)
  * @param rT                   the tunnel resistance R_T, Ω (&gt; 0)
@@ -51,10 +51,14 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
     /** Width of the thermal window above eV, in k_BT: the tail beyond is e^{−27} ≈ 2e-12 of the step. */
     private static final double WINDOW = 27.0;
 
-    /** Breakpoints around E = eV in units of k_BT: GL panels narrow where the Fermi step is. */
-    private static final double[] STEP_BREAKS = {-27, -13, -6, -2, 0, 2, 6, 13};
+    /** Panel grading α (PanelBuilder): a panel is at most α·(distance to a feature + its width). */
+    private static final double GRADING = 1.0;
 
-    private static final double[] RULE = rule(DEFAULT_ORDER);
+    /** The width of the Fermi step at E = eV for the panels, in k_BT at the lowest temperature sampled. */
+    private static final double STEP_WIDTH = 2.0;
+
+    /** The gap-edge panels are graded down to this fraction of the kernel's peak width. */
+    private static final double EDGE_FRACTION = 0.25;
 
     /** Validates every parameter, naming it. */
     public AndreevJunction {
@@ -160,15 +164,27 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
     /** The factor by which a {@link Sampler}'s temperature may differ from its reference. */
     public static final double SAMPLER_RANGE = 1.5;
 
-    /** I_A at one bias for temperatures near a reference: nodes and kernel computed once. */
+    /**
+     * I_A at one bias for temperatures near a reference: nodes and spectral kernel computed once.
+     * The kernel's dependence on R_T is kept in closed form at every node (class comment:
+     * F_S Re F_N = Δ² G σ_N A_w Re Z/[(σ_N A_w s + G E Im Z)² + (G E Re Z)²] with G = 1/R_T), so
+     * the same sampler also gives I_A and ∂I_A/∂R_T at any nearby R_T ({@link #current(double,
+     * double)}, {@link #resistanceDerivative}) without rebuilding: what the optimum R_T search needs.
+     */
     public final class Sampler {
         private final double v;
         private final double ev;
         private final double tMin;
         private final double tMax;
-        private final double[] energy;
-        private final double[] weight;
         private final int nodes;
+        private final double[] energy;
+        /** w_k·kernel_k at this junction's R_T: the fast path. */
+        private final double[] weight;
+        /** kernel_k(G) = num_k·G/((p_k + G q_k)² + (G r_k)²) (plain form: p = 1, q = r = 0). */
+        private final double[] num;
+        private final double[] p;
+        private final double[] q;
+        private final double[] r;
 
         Sampler(double v, double tRef, double range, int order) {
             if (Double.isNaN(v) || Double.isInfinite(v)) {
@@ -179,20 +195,15 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
             this.tMin = tRef / range;
             this.tMax = tRef * range;
             double kt = K_BOLTZMANN * tRef;
-            double ktTop = kt * range;
-            double top = kt > 0 ? Math.min(delta, ev + WINDOW * ktTop) : Math.min(delta, ev);
+            double top = kt > 0 ? Math.min(delta, ev + WINDOW * kt * range) : Math.min(delta, ev);
             if (v == 0 || multiplier == 0) {
-                energy = new double[0];
-                weight = energy;
                 nodes = 0;
+                energy = weight = num = p = q = r = new double[0];
                 return;
             }
-            double[] breaks = new double[96];
-            int n = 0;
-            breaks[n++] = 0.0;
-            breaks[n++] = tOf(top);
-            // The kernel changes on the scale E_phi = ħD/(2L_phi²) (and ħD/ℓ² for an extended junction),
-            // the Fermi window on k_BT and eV: grade the panels geometrically down to below the smallest.
+            // The kernel changes on the scale E_phi = ħD/(2L_phi²) (and ħD/ℓ² for an extended junction) near
+            // E = 0, where it goes like 1/sqrt(E) when L_phi → ∞ (sqrt edge), the Fermi window on k_BT at eV,
+            // and F_S has its inverse square root at Δ (sqrt edge, graded down to the kernel's peak width).
             double small = Math.min(top, ev);
             if (kt > 0) {
                 small = Math.min(small, kt / range);
@@ -203,80 +214,61 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
             if (geometry.kind() == JunctionGeometry.Kind.EXTENDED) {
                 small = Math.min(small, HBAR * diffusion / (geometry.length() * geometry.length()));
             }
-            for (double e = top / 4; e > small / 16 && n < 40; e /= 4) {
-                breaks[n++] = tOf(e);
+            Scratch sc = order == DEFAULT_ORDER ? SCRATCH.get() : new Scratch(new PanelBuilder(order, GRADING),
+                    new QuadratureNodes());
+            PanelBuilder panels = sc.panels().reset(0.0, top)
+                    .sqrtEdge(0.0, small / 16, PanelBuilder.Side.ABOVE)
+                    .sqrtEdge(delta, edgeWidth(), PanelBuilder.Side.BELOW);
+            if (kt > 0 && ev < top) {
+                panels.feature(ev, STEP_WIDTH * kt / range);
             }
-            if (kt > 0) {
-                for (double b : STEP_BREAKS) {
-                    double e = ev + b * (b > 0 ? ktTop : kt);
-                    if (e > 0 && e < top) {
-                        breaks[n++] = tOf(e);
-                    }
-                }
-            }
-            if (top == delta) {
-                // Gap edge: the spectral kernel peaks within s ≈ G_T Δ|Z|/(σA) of the edge (regularised)
-                // or |Δ − E| ≈ γ (plain); in t, 1 − t ≈ s/(πΔ) or sqrt(2γ/Δ)/π: grade down past it.
-                double edge = edgeScale();
-                for (double d = 0.25; d > edge / 8 && n < 94; d /= 4) {
-                    breaks[n++] = 1.0 - d;
-                }
-            }
-            Arrays.sort(breaks, 0, n);
+            QuadratureNodes grid = panels.build(sc.nodes());
 
-            double[] rule = order == DEFAULT_ORDER ? RULE : rule(order);
+            int m = grid.size();
+            energy = new double[m];
+            weight = new double[m];
+            num = new double[m];
+            p = new double[m];
+            q = new double[m];
+            r = new double[m];
             double[] z = new double[2];
             double sigmaA = conductivity() * wireArea;
             double gT = 1.0 / rT;
             double invL2 = Double.isFinite(phaseCoherenceLength) ? 1.0 / (phaseCoherenceLength * phaseCoherenceLength) : 0.0;
             double twoOverHbarD = 2.0 / (HBAR * diffusion);
             double gamma = plainDynes * delta;
-            double[] es = new double[n * order];
-            double[] ws = new double[n * order];
-            int m = 0;
-            for (int p = 0; p + 1 < n; p++) {
-                double a = breaks[p];
-                double b = breaks[p + 1];
-                if (b - a < 1e-15) {
-                    continue;
+            for (int i = 0; i < m; i++) {
+                double e = grid.x(i);
+                // Δ − E from the substitution E = Δ − r² where the panel was mapped for the gap edge
+                double dm = grid.edge(i) == delta ? grid.root(i) * grid.root(i) : delta - e;
+                double sGap = Math.sqrt(dm * (delta + e));
+                // k = sqrt(1/L² − 2iE/(ħD)), principal root (Re k > 0)
+                double qk = -twoOverHbarD * e;
+                double rk = Math.sqrt(invL2 * invL2 + qk * qk); // |k²|; hypot is slow, no overflow here
+                double kr = Math.sqrt(0.5 * (rk + invL2));
+                double ki = qk / (2.0 * kr);
+                geometry.kernel(kr, ki, z);
+                energy[i] = e;
+                if (form == AndreevForm.REGULARISED) {
+                    num[i] = grid.weight(i) * delta * delta * sigmaA * z[0];
+                    p[i] = sigmaA * sGap;
+                    q[i] = e * z[1];
+                    r[i] = e * z[0];
+                } else {
+                    double re = dm * (delta + e) + gamma * gamma;
+                    double im = 2.0 * e * gamma;
+                    num[i] = grid.weight(i) * delta * delta / Math.sqrt(re * re + im * im) * z[0] / sigmaA;
+                    p[i] = 1.0;
                 }
-                double half = 0.5 * (b - a);
-                double mid = 0.5 * (a + b);
-                for (int i = 0; i < order; i++) {
-                    double tv = mid + half * rule[i];
-                    // E = Δ sin θ, θ = (π/2)t²: sin removes the sqrt(Δ − E) of the gap edge, t² the
-                    // 1/sqrt(E) of the L_φ → ∞ kernel at E → 0 (dE = Δ cos θ · π t dt).
-                    double theta = 0.5 * Math.PI * tv * tv;
-                    double e = delta * Math.sin(theta);
-                    if (e >= top) {
-                        continue;
-                    }
-                    double sGap = delta * Math.cos(theta);
-                    double jac = sGap * Math.PI * tv;
-                    // k = sqrt(1/L² − 2iE/(ħD)), principal root (Re k > 0)
-                    double q = -twoOverHbarD * e;
-                    double r = Math.sqrt(invL2 * invL2 + q * q); // |k²|; hypot is slow, no overflow here
-                    double kr = Math.sqrt(0.5 * (r + invL2));
-                    double ki = q / (2.0 * kr);
-                    geometry.kernel(kr, ki, z);
-                    double kernel;
-                    if (form == AndreevForm.REGULARISED) {
-                        double dr = sigmaA * sGap + gT * e * z[1];
-                        double di = gT * e * z[0];
-                        kernel = delta * delta * gT * sigmaA * z[0] / (dr * dr + di * di);
-                    } else {
-                        double re = (delta - e) * (delta + e) + gamma * gamma;
-                        double im = 2.0 * e * gamma;
-                        kernel = delta * delta / Math.sqrt(re * re + im * im) * gT * z[0] / sigmaA;
-                    }
-                    es[m] = e;
-                    ws[m] = half * rule[order + i] * kernel * jac;
-                    m++;
-                }
+                weight[i] = kernel(i, gT);
             }
-            energy = es;
-            weight = ws;
             nodes = m;
+        }
+
+        private double kernel(int i, double g) {
+            double dr = p[i] + g * q[i];
+            double di = g * r[i];
+            return num[i] * g / (dr * dr + di * di);
         }
 
         /** Whether {@code t} (K) lies in this sampler's range. */
@@ -290,6 +282,25 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
          * @throws IllegalArgumentException if {@code t} is outside the sampler's range
          */
         public double current(double t) {
+            return current(t, rT);
+        }
+
+        /**
+         * I_A at this bias and temperature {@code t} (K) for a junction of tunnel resistance
+         * {@code resistance} (Ω) instead of R_T, A: exact in the plain form, and accurate to the
+         * sampler's tolerance in the regularised one while the gap-edge peak width (∝ 1/R²) stays
+         * within a factor of a few of the one the nodes were graded for.
+         */
+        public double current(double t, double resistance) {
+            return sum(t, resistance, false);
+        }
+
+        /** ∂I_A/∂R_T at this bias, temperature {@code t} (K) and tunnel resistance {@code resistance} (Ω), A/Ω. */
+        public double resistanceDerivative(double t, double resistance) {
+            return sum(t, resistance, true);
+        }
+
+        private double sum(double t, double resistance, boolean derivative) {
             if (nodes == 0) {
                 return 0.0;
             }
@@ -297,38 +308,62 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
                 throw new IllegalArgumentException("T = " + t + " K is outside this sampler's range ["
                         + tMin + ", " + tMax + "] K");
             }
+            positive("R_T", resistance, "Ohm");
+            double g = 1.0 / resistance;
+            boolean own = resistance == rT && !derivative;
             double sum = 0.0;
-            if (t > 0) {
-                double kt = K_BOLTZMANN * t;
-                double u = ev / kt;
-                // f(x − u) − f(x + u) = f(x − u) f(−x − u) (1 − e^{−2u}): the last factor once per bias
-                double c = -Math.expm1(-2.0 * u);
-                for (int i = 0; i < nodes; i++) {
+            double dsum = 0.0;
+            double kt = K_BOLTZMANN * t;
+            double u = t > 0 ? ev / kt : 0;
+            for (int i = 0; i < nodes; i++) {
+                double window;
+                if (t > 0) {
                     double x = energy[i] / kt;
-                    sum += weight[i] * FermiDirac.occupation(x - u) * FermiDirac.occupation(-x - u);
+                    window = FermiDirac.occupation(x - u) * FermiDirac.occupation(-x - u);
+                } else {
+                    window = energy[i] < ev ? 1.0 : 0.0;
                 }
-                sum *= c;
-            } else {
-                for (int i = 0; i < nodes; i++) {
-                    if (energy[i] < ev) {
-                        sum += weight[i];
+                if (own) {
+                    sum += weight[i] * window;
+                } else {
+                    double dr = p[i] + g * q[i];
+                    double di = g * r[i];
+                    double d = dr * dr + di * di;
+                    sum += window * num[i] * g / d;
+                    if (derivative) {
+                        // ∂/∂G [G/D(G)] = (D − G D′)/D², D′ = 2 dr q + 2 G r²
+                        double dd = 2 * dr * q[i] + 2 * g * r[i] * r[i];
+                        dsum += window * num[i] * (d - g * dd) / (d * d);
                     }
                 }
             }
-            double current = multiplier / (E_CHARGE * rT) * sum;
-            return v > 0 ? current : -current;
+            // f(x − u) − f(x + u) = f(x − u) f(−x − u) (1 − e^{−2u}): the last factor once per bias
+            double c = t > 0 ? -Math.expm1(-2.0 * u) : 1.0;
+            double scale = multiplier / E_CHARGE * c;
+            double value;
+            if (derivative) {
+                // I = M c G S(G)/e with dG/dR = −G²: dI/dR = −G² M c (S + G S′)/e
+                value = -g * g * scale * (sum + g * dsum);
+            } else {
+                value = scale * g * sum;
+            }
+            return v > 0 ? value : -value;
         }
     }
 
-    /** The t of the integration variable for energy e: e = Δ sin(πt²/2). */
-    private double tOf(double e) {
-        return Math.sqrt(2.0 / Math.PI * Math.asin(Math.min(1.0, e / delta)));
-    }
+    /** One panel builder and node buffer per thread for the default order: building allocates only the sampler. */
+    private record Scratch(PanelBuilder panels, QuadratureNodes nodes) {}
 
-    /** The distance 1 − t below which the kernel's gap-edge peak lives. */
-    private double edgeScale() {
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(
+            () -> new Scratch(new PanelBuilder(DEFAULT_ORDER, GRADING), new QuadratureNodes()));
+
+    /**
+     * The width in energy of the kernel's gap-edge peak: |Δ − E| ≈ γ (plain form), or
+     * Δ − E ≈ s_0²/(2Δ) with s_0 = G_T Δ|Z|/(σ_N A_w) where σ_N A_w s ≈ G_T E|Z| (regularised).
+     */
+    private double edgeWidth() {
         if (form == AndreevForm.PLAIN) {
-            return Math.sqrt(2.0 * plainDynes) / Math.PI;
+            return plainDynes * delta;
         }
         double invL2 = Double.isFinite(phaseCoherenceLength) ? 1.0 / (phaseCoherenceLength * phaseCoherenceLength) : 0.0;
         double q = -2.0 * delta / (HBAR * diffusion);
@@ -338,17 +373,6 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
         double[] z = new double[2];
         geometry.kernel(kr, ki, z);
         double s0 = delta * Math.hypot(z[0], z[1]) / (rT * conductivity() * wireArea);
-        return Math.max(s0 / delta, 1e-300) / Math.PI;
-    }
-
-    /** Nodes (first {@code order}) and weights (next {@code order}) of the GL rule on [−1, 1]. */
-    private static double[] rule(int order) {
-        GaussLegendre g = new GaussLegendre(order);
-        double[] r = new double[2 * order];
-        for (int i = 0; i < order; i++) {
-            r[i] = g.node(i);
-            r[order + i] = g.weight(i);
-        }
-        return r;
+        return Math.max(EDGE_FRACTION * s0 * s0 / (2 * delta), 1e-300 * delta);
     }
 }

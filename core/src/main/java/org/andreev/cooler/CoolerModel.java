@@ -1,9 +1,13 @@
 package org.andreev.cooler;
 
+import static org.andreev.units.PhysicalConstants.E_CHARGE;
+import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
+
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
+import org.andreev.numeric.RootSolver;
+import org.andreev.sweep.Progress;
+import org.andreev.sweep.Sweep;
 import org.andreev.tunnel.NisJunction;
 
 /**
@@ -21,7 +25,7 @@ import org.andreev.tunnel.NisJunction;
  * electron balance is then one equation in T_e. Its residual is negative as T_e → 0 (P_N ≤ 0 for
  * T_N = 0, every heat input ≥ 0) and positive as T_e → ∞ (Σ U T_e⁵ wins), so a root is bracketed
  * from a warm start (the neighbouring bias point, extrapolated) by expanding steps, then found by
- * Brent–Dekker to 0.2 µK. This holds where Andreev heating lifts T_e above the bath, too. A point
+ * Brent–Dekker to 0.2 µK ({@link RootSolver}, the shared solver). This holds where Andreev heating lifts T_e above the bath, too. A point
  * where no bracket is found or the residual is not finite is reported as not converged, with the
  * reason ({@link OperatingPoint#failure}).
  *
@@ -50,6 +54,7 @@ public final class CoolerModel {
     private final double kapitza;
     private final double leakConductance;
     private final double tolerance;
+    private final RootSolver solver;
 
     /** The full model (Andreev charge and heat) of {@code device}. */
     public CoolerModel(CoolerDevice device) {
@@ -63,6 +68,7 @@ public final class CoolerModel {
 
     private CoolerModel(CoolerDevice device, AndreevTerms terms, double tolerance) {
         this.tolerance = tolerance;
+        this.solver = new RootSolver(tolerance, 0.0, 400);
         this.device = Objects.requireNonNull(device, "device");
         this.terms = Objects.requireNonNull(terms, "terms");
         this.tunnel = device.tunnelJunction();
@@ -168,28 +174,19 @@ public final class CoolerModel {
     }
 
     /**
-     * The curve at every bias of {@code v}, on all cores: the biases are cut into contiguous chunks,
-     * each solved with warm starts by one task.
+     * The curve at every bias of {@code v}, on all cores: the biases are cut into contiguous blocks,
+     * each solved with warm starts by one worker, the blocks handed out dynamically ({@link Sweep#chunks}).
      */
     public CoolerCurve curveParallel(double[] v, double tBath) {
-        return curveParallel(v, tBath, points -> { });
+        return curveParallel(v, tBath, Progress.NONE);
     }
 
-    /**
-     * {@link #curveParallel(double[], double)}, telling {@code progress} the number of points of
-     * each chunk as it is finished (from the worker's thread; the counts add up to {@code v.length}).
-     */
-    public CoolerCurve curveParallel(double[] v, double tBath, IntConsumer progress) {
+    /** {@link #curveParallel(double[], double)}, reporting the points done to {@code progress}. */
+    public CoolerCurve curveParallel(double[] v, double tBath, Progress progress) {
         checkBath(tBath);
         Objects.requireNonNull(progress, "progress");
         CoolerCurve curve = CoolerCurve.empty(v, tBath);
-        int chunks = Math.min(v.length, 4 * Runtime.getRuntime().availableProcessors());
-        IntStream.range(0, chunks).parallel().forEach(c -> {
-            int from = (int) ((long) v.length * c / chunks);
-            int to = (int) ((long) v.length * (c + 1) / chunks);
-            solveRange(curve, from, to);
-            progress.accept(to - from);
-        });
+        Sweep.chunks(v.length, 4 * Sweep.workers(), (from, to) -> solveRange(curve, from, to), progress);
         return curve;
     }
 
@@ -271,119 +268,25 @@ public final class CoolerModel {
         }
 
         OperatingPoint solve(double guess, double step) {
-            double a = guess;
-            double fa = residual(a);
-            double b;
-            double fb;
-            if (!Double.isFinite(fa)) {
-                return failed(a, notFinite(a, fa));
+            // the balance is only defined where the tunnel integrals resolve T_e (NisJunction#MIN_THERMAL_RATIO)
+            double floor = NisJunction.MIN_THERMAL_RATIO * Math.max(tunnel.superconductor().delta(),
+                    E_CHARGE * Math.abs(vj) + tunnel.superconductor().exchange()) / K_BOLTZMANN;
+            double upper = 1e3 * tBath + 100;
+            double start = Math.min(Math.max(guess, 2 * floor), 0.5 * upper);
+            RootSolver.Root root = solver.bracketAndSolve(this::residual, start, step, floor, upper, true);
+            if (root.converged()) {
+                return point(root.x(), null);
             }
-            if (fa == 0) {
-                return point(a, null);
-            }
-            if (fa < 0) {
-                // root above: walk up with growing steps
-                b = a + step;
-                fb = residual(b);
-                while (fb < 0) {
-                    a = b;
-                    fa = fb;
-                    step *= 4;
-                    b = a + step;
-                    if (b > 1e3 * tBath + 100) {
-                        return failed(a, String.format(Locale.ROOT, "the heat into the electrons exceeds the"
-                                + " cooling at every T_e up to %.4g K (no steady state below)", a));
-                    }
-                    fb = residual(b);
-                }
-            } else {
-                b = a;
-                fb = fa;
-                a = b - step > 0 ? b - step : 0.5 * b;
-                fa = residual(a);
-                while (fa > 0) {
-                    b = a;
-                    fb = fa;
-                    step *= 4;
-                    a = a - step > 0 ? a - step : 0.5 * a;
-                    if (a < 1e-9) {
-                        return failed(b, "the net cooling stays positive down to T_e = 1 nK (no steady state above)");
-                    }
-                    fa = residual(a);
-                }
-            }
-            if (!Double.isFinite(fa)) {
-                return failed(b, notFinite(a, fa));
-            }
-            if (!Double.isFinite(fb)) {
-                return failed(a, notFinite(b, fb));
-            }
-            return brent(a, fa, b, fb);
-        }
-
-        /** Brent–Dekker (zeroin) on a bracket [a, b] with fa·fb ≤ 0. */
-        private OperatingPoint brent(double a, double fa, double b, double fb) {
-            double c = a;
-            double fc = fa;
-            double d = b - a;
-            double e = d;
-            for (int iter = 0; iter < 200; iter++) {
-                if (fb * fc > 0) {
-                    c = a;
-                    fc = fa;
-                    d = b - a;
-                    e = d;
-                }
-                if (Math.abs(fc) < Math.abs(fb)) {
-                    a = b;
-                    b = c;
-                    c = a;
-                    fa = fb;
-                    fb = fc;
-                    fc = fa;
-                }
-                double tol1 = 2 * Math.ulp(1.0) * Math.abs(b) + 0.5 * tolerance;
-                double xm = 0.5 * (c - b);
-                if (Math.abs(xm) <= tol1 || fb == 0) {
-                    return point(b, null);
-                }
-                if (Math.abs(e) >= tol1 && Math.abs(fa) > Math.abs(fb)) {
-                    double s = fb / fa;
-                    double p;
-                    double q;
-                    if (a == c) {
-                        p = 2 * xm * s;
-                        q = 1 - s;
-                    } else {
-                        q = fa / fc;
-                        double r = fb / fc;
-                        p = s * (2 * xm * q * (q - r) - (b - a) * (r - 1));
-                        q = (q - 1) * (r - 1) * (s - 1);
-                    }
-                    if (p > 0) {
-                        q = -q;
-                    }
-                    p = Math.abs(p);
-                    if (2 * p < Math.min(3 * xm * q - Math.abs(tol1 * q), Math.abs(e * q))) {
-                        e = d;
-                        d = p / q;
-                    } else {
-                        d = xm;
-                        e = d;
-                    }
-                } else {
-                    d = xm;
-                    e = d;
-                }
-                a = b;
-                fa = fb;
-                b += Math.abs(d) > tol1 ? d : Math.copySign(tol1, xm);
-                fb = residual(b);
-                if (!Double.isFinite(fb)) {
-                    return failed(a, notFinite(b, fb));
-                }
-            }
-            return failed(b, "Brent's method did not close the bracket in 200 iterations");
+            String why = switch (root.status()) {
+                case NO_SIGN_CHANGE -> root.fx() < 0
+                        ? String.format(Locale.ROOT, "the heat into the electrons exceeds the cooling at every T_e"
+                                + " up to %.4g K (no steady state below)", root.x())
+                        : String.format(Locale.ROOT, "the net cooling stays positive down to T_e = %.4g K (no steady"
+                                + " state above)", root.x());
+                case NOT_FINITE -> notFinite(root.x(), root.fx());
+                default -> "T_e: " + root.reason();
+            };
+            return failed(root.x(), why);
         }
 
         private String notFinite(double te, double residual) {
@@ -396,7 +299,11 @@ public final class CoolerModel {
 
         private OperatingPoint point(double te, String failure) {
             tunnel.evaluate(vj, te, tBath, nis);
-            double ia = terms == AndreevTerms.NONE ? 0.0 : andreev.current(vj, te);
+            double ia = 0.0;
+            if (terms != AndreevTerms.NONE) {
+                // the balance's own sampler where it covers T_e: the Andreev kernel is built once per point
+                ia = sampler != null && sampler.covers(te) ? sampler.current(te) : andreev.current(vj, te);
+            }
             double pa = terms == AndreevTerms.CHARGE_AND_HEAT ? ia * v : 0.0;
             double current = nis[0] + ia + leakConductance * v;
             return new OperatingPoint(v, current, te, phononTemperature(te, tBath), nis[0], ia, 2 * nis[2], pa,

@@ -6,9 +6,10 @@ import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 import org.andreev.io.Table;
+import org.andreev.numeric.RootSolver;
+import org.andreev.sweep.Progress;
+import org.andreev.sweep.Sweep;
 import org.andreev.tunnel.NisJunction;
 
 /**
@@ -23,7 +24,9 @@ import org.andreev.tunnel.NisJunction;
  *   A = 2 P_N(V/2; T, T_bath)·R_T,  B = I_A(V/2; T)·V·R_T²,  C = Σ U (T_ph⁵ − T⁵) + V²/R_leak,
  * </pre>
  *
- * is largest at R_T = 2B/A (iterated for the weak R_T dependence of B), where it is A²/(4B) − C.
+ * is largest where dh/dR_T = 0, i.e. at R_T = 2B/(A + ∂B/∂R_T) (iterated; B depends on R_T only
+ * through the gap-edge term G_T G_S of the regularised form, and not at all in the plain form, where
+ * this is R_T = 2B/A and h = A²/(4B) − C).
  * Two optima follow, both for the full model (physics.md A5):
  *
  * <ul>
@@ -37,7 +40,7 @@ import org.andreev.tunnel.NisJunction;
  *
  * The maximum over V is sought by a coarse grid over eV/2 ∈ [0.5Δ, 1.05Δ] refined by golden section
  * (the optimum sits just below the gap), then re-used as a narrow window while T* is found by the
- * Illinois regula falsi to 1e-4 of T_bath. Thread-safe.
+ * shared {@link RootSolver} to 1e-4 of T_bath. Thread-safe.
  */
 public final class OptimumJunction {
 
@@ -80,17 +83,13 @@ public final class OptimumJunction {
      * The optima on a grid, on all cores: cell k is {@link #at}({@code tBath[k % tBath.length]},
      * {@code lphi[k / tBath.length]}) ({@code lphi} outer); {@link #table} writes them as CSV.
      *
-     * @param progress called with each finished cell's index (from any thread), or null
+     * One task per cell ({@link Sweep#map}): cells of very different cost balance over the cores.
+     *
+     * @param progress told of the cells done (from any thread)
      */
-    public List<Optimum> map(double[] tBath, double[] lphi, IntConsumer progress) {
-        Optimum[] cells = new Optimum[tBath.length * lphi.length];
-        IntStream.range(0, cells.length).parallel().forEach(k -> {
-            cells[k] = at(tBath[k % tBath.length], lphi[k / tBath.length]);
-            if (progress != null) {
-                progress.accept(k);
-            }
-        });
-        return List.of(cells);
+    public List<Optimum> map(double[] tBath, double[] lphi, Progress progress) {
+        return List.copyOf(Sweep.map(tBath.length * lphi.length,
+                k -> at(tBath[k % tBath.length], lphi[k / tBath.length]), progress));
     }
 
     /**
@@ -136,30 +135,14 @@ public final class OptimumJunction {
             fLo = cell.maximise(lo, cell.fullRange(), 12, 1e-5);
         }
         cell.maximise(hi, cell.fullRange(), 12, 1e-5);
-        // Illinois regula falsi on [lo, hi] to TOLERANCE·T_bath; the maximum over V is then sought in a
-        // narrow window around the previous one
-        int side = 0;
-        for (int i = 0; i < 100 && hi - lo > TOLERANCE * tBath; i++) {
-            double t = (lo * fHi - hi * fLo) / (fHi - fLo);
-            double f = cell.maximise(t, cell.narrowRange(t), 5, 1e-3);
-            if (f > 0) {
-                hi = t;
-                fHi = f;
-                if (side == 1) {
-                    fLo *= 0.5;
-                }
-                side = 1;
-            } else {
-                lo = t;
-                fLo = f;
-                if (side == -1) {
-                    fHi *= 0.5;
-                }
-                side = -1;
-            }
-        }
-        cell.maximise(hi, cell.narrowRange(hi), 5, 1e-3);
-        return new Optimum(tBath, lphi, cell.bestR, hi, cell.bestV, rP, pMax, vP);
+        // the root of H on [lo, hi] to TOLERANCE·T_bath ({@link RootSolver}); the maximum over V is then
+        // sought in a narrow window around the previous one. T* is the upper end of the final bracket,
+        // where H > 0: a temperature that is reached.
+        RootSolver.Root root = new RootSolver(TOLERANCE * tBath, 0.0, 200)
+                .solve(t -> cell.maximise(t, cell.narrowRange(t), 5, 1e-3), lo, fLo, hi, fHi);
+        double tStar = root.converged() || root.status() == RootSolver.Status.TOO_MANY_EVALUATIONS ? root.upper() : hi;
+        cell.maximise(tStar, cell.narrowRange(tStar), 5, 1e-3);
+        return new Optimum(tBath, lphi, cell.bestR, tStar, cell.bestV, rP, pMax, vP);
     }
 
     /** One (T_bath, L_φ) cell: the maximisation over V and R_T of h at a given T. */
@@ -258,7 +241,13 @@ public final class OptimumJunction {
             return bestH;
         }
 
-        /** max over R_T of the net heat drawn at total bias v and electron temperature t, W. */
+        /**
+         * max over R_T of the net heat drawn at total bias v and electron temperature t, W: at the
+         * stationary point of h(R) = A/R − B(R)/R² − C, dh/dR = 0, i.e. R = 2B/(A + ∂B/∂R)
+         * (physics.md A7, corrected: B depends on R_T through the gap-edge term G_T G_S; the fixed
+         * point R = 2B(R)/A, which ignores ∂B/∂R, is 2.4–4.7 % high). B and ∂B/∂R come from one
+         * Andreev sampler per (V, T), re-evaluated at each R_T without rebuilding its kernel.
+         */
         double h(double v, double t, double load) {
             tunnel.evaluate(0.5 * v, t, tBath, nis);
             double aCoef = 2 * nis[2] * tunnel.rT();
@@ -269,19 +258,28 @@ public final class OptimumJunction {
                 // keeps the search over V from stalling on a plateau.
                 return aCoef / r - load - leak;
             }
-            // B depends on R_T only through the gap-edge regularisation: a few fixed-point steps from
-            // the previous optimum; h is stationary in R_T there, so an error ε in R_T costs only ε².
             double rr = r;
             double bCoef = 0;
-            for (int i = 0; i < 6; i++) {
-                bCoef = andreev.withRT(rr).current(0.5 * v, t) * v * rr * rr;
-                double next = Math.min(R_MAX, Math.max(R_MIN, 2 * bCoef / aCoef));
-                boolean done = Math.abs(next - rr) < 1e-3 * rr;
+            AndreevJunction.Sampler sampler = andreev.withRT(rr).sampler(0.5 * v, t);
+            double built = rr;
+            for (int i = 0; i < 60; i++) {
+                double ia = sampler.current(t, rr);
+                double dia = sampler.resistanceDerivative(t, rr);
+                bCoef = ia * v * rr * rr;
+                double dB = v * (2 * rr * ia + rr * rr * dia);
+                double next = Math.min(R_MAX, Math.max(R_MIN, 2 * bCoef / (aCoef + dB)));
+                boolean done = Math.abs(next - rr) < 1e-7 * rr;
                 rr = next;
                 if (done) {
                     break;
                 }
+                if (rr > 2 * built || rr < 0.5 * built) {
+                    // the gap-edge peak width (∝ 1/R_T²) moved far from the one the nodes were graded for
+                    sampler = andreev.withRT(rr).sampler(0.5 * v, t);
+                    built = rr;
+                }
             }
+            bCoef = sampler.current(t, rr) * v * rr * rr;
             r = rr;
             return aCoef / rr - bCoef / (rr * rr) - load - leak;
         }

@@ -4,7 +4,7 @@ import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
 
 import org.andreev.numeric.AdaptiveGaussKronrod;
 import org.andreev.numeric.FermiDirac;
-import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+import org.andreev.numeric.RootSolver;
 
 /**
  * The temperature dependence of the BCS gap (physics.md A1) for a superconductor with zero-
@@ -37,6 +37,8 @@ public record BcsGap(double delta0, double tc) {
 
     /** Below this reduced gap the solver reports Δ = 0 (T is within ~1e-26 of T_c). */
     private static final double SMALLEST_REDUCED_GAP = 1e-13;
+
+    private static final RootSolver GAP_SOLVER = new RootSolver(1e-16, 1e-15, 200);
 
     private static final AdaptiveGaussKronrod QUADRATURE = new AdaptiveGaussKronrod(1e-14, 1e-300, 10_000);
 
@@ -89,8 +91,12 @@ public record BcsGap(double delta0, double tc) {
         if (residual(SMALLEST_REDUCED_GAP, tau) <= 0) {
             return 0.0;
         }
-        return new BracketingNthOrderBrentSolver(1e-15, 1e-16, 1e-300, 5)
-                .solve(200, d -> residual(d, tau), SMALLEST_REDUCED_GAP, 1.0);
+        RootSolver.Root root = GAP_SOLVER.solve(d -> residual(d, tau), SMALLEST_REDUCED_GAP, 1.0);
+        if (!root.converged()) {
+            // residual is continuous and changes sign on the bracket (checked above): cannot happen
+            throw new ArithmeticException("BCS gap equation at T/T_c = " + tau + ": " + root.reason());
+        }
+        return root.x();
     }
 
     /** ln(1/δ) − 2∫_0^∞ f(a cosh θ) dθ, a = π e^{−γ} δ/τ: decreasing in δ, zero at the gap. */

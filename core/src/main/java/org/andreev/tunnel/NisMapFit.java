@@ -4,13 +4,13 @@ import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 import org.andreev.fit.Estimate;
 import org.andreev.io.Curve;
 import org.andreev.io.CurveMap;
 import org.andreev.fit.LeastSquaresFit;
 import org.andreev.superconductor.BcsGap;
+import org.andreev.sweep.Progress;
+import org.andreev.sweep.Sweep;
 
 /**
  * Fits a map of N-I-S curves, one per value of a control parameter (the field B, a bath temperature),
@@ -58,14 +58,14 @@ public record NisMapFit(NisFit fit, double normalThreshold, double maxDynes) {
 
     /** Fits every curve of {@code map} (x: bias, V; y: A or S), keyed by the control value. */
     public NisMapResult fit(CurveMap map) {
-        return fit(map, k -> { });
+        return fit(map, Progress.NONE);
     }
 
     /**
-     * Fits every curve of {@code map}, as {@link #fit(CurveMap)}, calling {@code onCurveDone} with
-     * the index of each curve as soon as it is finished (see {@link #fit(double[], List, List, IntConsumer)}).
+     * Fits every curve of {@code map}, as {@link #fit(CurveMap)}, reporting the curves done to
+     * {@code onCurveDone} (see {@link #fit(double[], List, List, Progress)}).
      */
-    public NisMapResult fit(CurveMap map, IntConsumer onCurveDone) {
+    public NisMapResult fit(CurveMap map, Progress onCurveDone) {
         return fit(map.keys(), map.curves().stream().map(Curve::x).toList(), map.curves().stream().map(Curve::y).toList(),
                 onCurveDone);
     }
@@ -75,29 +75,23 @@ public record NisMapFit(NisFit fit, double normalThreshold, double maxDynes) {
      * {@code field[k]}, for every k.
      */
     public NisMapResult fit(double[] field, List<double[]> v, List<double[]> y) {
-        return fit(field, v, y, k -> { });
+        return fit(field, v, y, Progress.NONE);
     }
 
     /**
-     * Fits every curve as {@link #fit(double[], List, List)}, calling {@code onCurveDone.accept(k)}
-     * once for each curve k when its result (fitted, normal, rejected or not converged) is known: a
-     * progress hook for a long map. The calls come from the worker threads, concurrently and in any
-     * order, so {@code onCurveDone} must be thread-safe (e.g. step a progress bar, count in an
-     * {@code AtomicInteger}); an exception it throws ends the whole map fit.
+     * Fits every curve as {@link #fit(double[], List, List)}, telling {@code onCurveDone} each time a
+     * curve's result (fitted, normal, rejected or not converged) is known: a progress hook for a
+     * long map ({@link Progress}: thread-safe, calls in any order; an exception it throws ends the
+     * whole map fit). One task per curve ({@link Sweep#map}): the expensive gapped curves, often
+     * contiguous in field, balance over the cores.
      */
-    public NisMapResult fit(double[] field, List<double[]> v, List<double[]> y, IntConsumer onCurveDone) {
+    public NisMapResult fit(double[] field, List<double[]> v, List<double[]> y, Progress onCurveDone) {
         Objects.requireNonNull(onCurveDone, "onCurveDone");
         if (field.length != v.size() || field.length != y.size()) {
             throw new IllegalArgumentException("a map needs one bias and one data array per field value, got "
                     + field.length + " fields, " + v.size() + " bias and " + y.size() + " data arrays");
         }
-        List<NisMapPoint> points = IntStream.range(0, field.length).parallel()
-                .mapToObj(k -> {
-                    NisMapPoint p = fitOne(field[k], v.get(k), y.get(k));
-                    onCurveDone.accept(k);
-                    return p;
-                })
-                .toList();
+        List<NisMapPoint> points = Sweep.map(field.length, k -> fitOne(field[k], v.get(k), y.get(k)), onCurveDone);
         return new NisMapResult(points);
     }
 

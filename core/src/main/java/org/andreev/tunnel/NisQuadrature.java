@@ -1,6 +1,7 @@
 package org.andreev.tunnel;
 
-import org.andreev.numeric.GaussLegendre;
+import org.andreev.numeric.PanelBuilder;
+import org.andreev.numeric.QuadratureNodes;
 import org.andreev.superconductor.Superconductor;
 
 /**
@@ -26,7 +27,7 @@ import org.andreev.superconductor.Superconductor;
  * the BCS inverse-square-root edge (physics.md A2) and flattens the Dynes peak
  * (n_D(cosh u) sinh u du). Inside the gap (Dynes only) ε = 1 − s², n_D dε = 2s n_D ds.
  *
- * <p><b>Panels.</b> Gauss–Legendre panels (8 points) march up from the lower limit (1 for BCS,
+ * <p><b>Panels</b> ({@link PanelBuilder}, the shared builder). Gauss–Legendre panels (8 points) march up from the lower limit (1 for BCS,
  * 0 for Dynes); a panel is at most α·(its distance to c + w_c) long (α = 1) for every feature c
  * of width w_c: the DOS edge ε = 1 (width min(1, g, t_N, t_S): at k_BT ≫ Δ a panel as long as t
  * from the edge would put the whole gap structure on 8 nodes), the N Fermi edges |w_σ| (width
@@ -44,11 +45,12 @@ final class NisQuadrature {
     /** The default rule, tuned against the adaptive reference (see NisJunctionReferenceTest). */
     static final NisQuadrature DEFAULT = new NisQuadrature(8, 1.0, 2.0, 38.0);
 
-    private final double[] nodes;
-    private final double[] weights;
-    private final double alpha;
     private final double edgeWidth;
     private final double cutoff;
+    /** One panel builder and node buffer per thread: an evaluation allocates nothing. */
+    private final ThreadLocal<Scratch> scratch;
+
+    private record Scratch(PanelBuilder panels, QuadratureNodes nodes) {}
 
     /**
      * @param order     Gauss–Legendre points per panel
@@ -57,16 +59,10 @@ final class NisQuadrature {
      * @param cutoff    the integration range ends cutoff·t beyond the last edge
      */
     NisQuadrature(int order, double alpha, double edgeWidth, double cutoff) {
-        GaussLegendre rule = new GaussLegendre(order);
-        this.nodes = new double[order];
-        this.weights = new double[order];
-        for (int k = 0; k < order; k++) {
-            nodes[k] = rule.node(k);
-            weights[k] = rule.weight(k);
-        }
-        this.alpha = alpha;
         this.edgeWidth = edgeWidth;
         this.cutoff = cutoff;
+        new PanelBuilder(order, alpha); // validates order and alpha now, not in a worker thread
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(new PanelBuilder(order, alpha), new QuadratureNodes()));
     }
 
     /**
@@ -88,28 +84,20 @@ final class NisQuadrature {
         double wEdge = Math.min(1.0, bcs ? Math.min(tN, tS) : Math.min(g, Math.min(tN, tS)));
         double edgeMax = Math.max(Math.max(edgeP, edgeM), 1.0);
         double upper = Math.max(edgeMax + cutoff * tN, Math.max(1.0, h) + cutoff * tS);
+        Scratch sc = scratch.get();
+        PanelBuilder panels = sc.panels().reset(bcs ? 1.0 : 0.0, upper).coshEdge(1.0, wEdge, 0.0);
+        if (!bcs) {
+            panels.sqrtEdge(1.0, wEdge, PanelBuilder.Side.BELOW);
+        }
+        QuadratureNodes nodes = panels.feature(edgeP, wN).feature(edgeM, wN).feature(h, tS).build(sc.nodes());
         Kernel kernel = new Kernel(h, v, tN, tS, derivatives);
-
-        double a = bcs ? 1.0 : 0.0;
-        while (a < upper) {
-            double len = limit(a, 1.0, wEdge);
-            len = Math.min(len, limit(a, edgeP, wN));
-            len = Math.min(len, limit(a, edgeM, wN));
-            len = Math.min(len, limit(a, h, tS));
-            double b = a + Math.max(len, 4.0 * Math.ulp(a));
-            b = stopAt(a, b, 1.0);
-            b = stopAt(a, b, edgeP);
-            b = stopAt(a, b, edgeM);
-            b = stopAt(a, b, h);
-            if (b >= upper || upper - b < 0.25 * len) {
-                b = upper;
-            }
-            if (a >= 1.0) {
-                aboveGap(a, b, g, kernel);
-            } else {
-                belowGap(a, b, g, kernel);
-            }
-            a = b;
+        double[] x = nodes.xs();
+        double[] w = nodes.weights();
+        double[] root = nodes.roots();
+        for (int k = 0, n = nodes.size(); k < n; k++) {
+            // BCS: n dε = ε/sqrt(ε² − 1) dε with the root from the substitution ε = cosh u
+            double dos = bcs ? x[k] / root[k] : Superconductor.dynesDos(x[k], g);
+            kernel.add(x[k], w[k] * dos);
         }
         out[0] = kernel.i;
         out[1] = kernel.g / tN;
@@ -117,34 +105,6 @@ final class NisQuadrature {
         if (derivatives) {
             out[3] = kernel.iT / tN;
             out[4] = kernel.pT / tN;
-        }
-    }
-
-    /** A panel [a, b] ⊂ [1, ∞) in u = acosh ε: n dε = cosh u du (BCS) or n_D(cosh u) sinh u du. */
-    private void aboveGap(double a, double b, double g, Kernel kernel) {
-        double lo = acosh(a);
-        double hi = acosh(b);
-        double half = 0.5 * (hi - lo);
-        double mid = 0.5 * (hi + lo);
-        for (int k = 0; k < nodes.length; k++) {
-            double e = Math.exp(mid + half * nodes[k]);
-            double inv = 1.0 / e;
-            double cosh = 0.5 * (e + inv);
-            double dos = g == 0 ? cosh : Superconductor.dynesDos(cosh, g) * 0.5 * (e - inv);
-            kernel.add(cosh, half * weights[k] * dos);
-        }
-    }
-
-    /** A panel [a, b] ⊂ [0, 1) (Dynes only) in s = sqrt(1 − ε): n dε = n_D(1 − s²) 2s ds. */
-    private void belowGap(double a, double b, double g, Kernel kernel) {
-        double lo = Math.sqrt(1.0 - b);
-        double hi = Math.sqrt(1.0 - a);
-        double half = 0.5 * (hi - lo);
-        double mid = 0.5 * (hi + lo);
-        for (int k = 0; k < nodes.length; k++) {
-            double s = mid + half * nodes[k];
-            double eps = 1.0 - s * s;
-            kernel.add(eps, half * weights[k] * Superconductor.dynesDos(eps, g) * 2.0 * s);
         }
     }
 
@@ -241,24 +201,5 @@ final class NisQuadrature {
             }
             return e2 > 0 ? e2 / em : Math.exp(-xp);
         }
-    }
-
-    /**
-     * The longest panel [a, a + len] whose length is at most α·(its distance to c + w): for a
-     * feature behind, the distance is a − c; for one ahead, c − (a + len).
-     */
-    private double limit(double a, double c, double w) {
-        return c <= a ? alpha * (a - c + w) : alpha * (c - a + w) / (1.0 + alpha);
-    }
-
-    /** b, or the feature c when it lies strictly inside (a, b). */
-    private static double stopAt(double a, double b, double c) {
-        return c > a && c < b ? c : b;
-    }
-
-    /** acosh(x) for x ≥ 1, accurate near 1: log1p(d + sqrt(d(2 + d))), d = x − 1. */
-    private static double acosh(double x) {
-        double d = x - 1.0;
-        return Math.log1p(d + Math.sqrt(d * (2.0 + d)));
     }
 }

@@ -4,10 +4,11 @@ import static org.andreev.units.PhysicalConstants.E_CHARGE;
 import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
 
 import java.util.Objects;
+import org.andreev.numeric.RootSolver;
 import org.andreev.units.Dimension;
 import org.andreev.units.Quantity;
 import org.andreev.units.Range;
-import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+
 
 /**
  * An N-I-S junction used as a thermometer at constant bias current (physics.md A3): the
@@ -29,6 +30,8 @@ import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 public record NisThermometer(NisJunction junction, double biasCurrent) {
 
     private static final int MAX_ITERATIONS = 200;
+
+    private static final RootSolver SOLVER = new RootSolver(0.0, 1e-14, MAX_ITERATIONS);
 
     /** Validates the junction and the current. */
     public NisThermometer {
@@ -59,53 +62,31 @@ public record NisThermometer(NisJunction junction, double biasCurrent) {
     }
 
     /**
-     * The calibration voltage V(T), V: the root of I(V; T) = I (odd in I). Safeguarded Newton on
-     * ln I(V) − ln|I| (nearly linear in V below the gap, where I ∝ e^{eV/k_BT}), with bisection
-     * on a bracket [0, V_hi] found by doubling; converges to 1e-14 relative or throws.
+     * The calibration voltage V(T), V: the root of I(V; T) = I (odd in I). The root of
+     * ln I(V) − ln|I| (nearly linear in V below the gap, where I ∝ e^{eV/k_BT}) by the shared
+     * {@link RootSolver}, the bracket expanded from the sub-gap estimate eV = Δ + k_BT ln(I/I_0);
+     * converges to 1e-14 relative or throws.
      *
      * @param temperature N electron temperature T, K (&gt; 0)
-     * @throws ArithmeticException if the root is not found (with the bracket reached)
+     * @throws ArithmeticException if the root is not found (with the reason and where)
      */
     public double voltage(double temperature) {
         checkTemperature(temperature);
         double target = Math.abs(biasCurrent);
         double[] out = new double[3];
         double scale = junction.superconductor().delta() / E_CHARGE;
-        // bracket: I(0) = 0 < target; I grows at least like the ohmic line above the gap
-        double lo = 0;
-        double hi = scale + 2 * target * junction.rT();
-        for (int k = 0; currentAt(hi, temperature, out) < target; k++) {
-            lo = hi;
-            hi *= 2;
-            if (k > 60) {
-                throw new ArithmeticException("no bias reaches I = " + target + " A up to V = " + hi + " V");
-            }
+        double kT = K_BOLTZMANN * temperature / E_CHARGE;
+        double v0 = scale + kT * Math.log(target / subGapPrefactor(temperature));
+        if (!(v0 > 0) || !Double.isFinite(v0)) {
+            v0 = Math.min(0.5 * scale, target * junction.rT());
         }
-        // start from the sub-gap estimate eV = Δ + k_BT ln(I/I_0), kept inside the bracket
-        double v = scale + K_BOLTZMANN * temperature / E_CHARGE * Math.log(target / subGapPrefactor(temperature));
-        if (!(v > lo && v < hi)) {
-            v = 0.5 * (lo + hi);
+        RootSolver.Root root = SOLVER.bracketAndSolve(v -> Math.log(currentAt(v, temperature, out) / target), v0,
+                Math.max(kT, 1e-3 * v0), 0, Double.POSITIVE_INFINITY, true);
+        if (!root.converged()) {
+            throw new ArithmeticException("calibration V(T) not found at T = " + temperature + " K, I = "
+                    + biasCurrent + " A: " + root.reason() + " (V in volts)");
         }
-        for (int k = 0; k < MAX_ITERATIONS; k++) {
-            junction.evaluate(v, temperature, temperature, out);
-            double current = out[0];
-            if (current < target) {
-                lo = v;
-            } else {
-                hi = v;
-            }
-            double residual = Math.log(current / target);
-            double next = v - residual * current / out[1]; // d ln I/dV = G/I
-            if (!(next > lo && next < hi)) {
-                next = 0.5 * (lo + hi);
-            }
-            if (Math.abs(next - v) <= 1e-14 * Math.abs(next) || hi - lo <= 1e-14 * hi) {
-                return Math.copySign(next, biasCurrent);
-            }
-            v = next;
-        }
-        throw new ArithmeticException("calibration V(T) did not converge at T = " + temperature + " K, I = "
-                + biasCurrent + " A: bracket [" + lo + ", " + hi + "] V");
+        return Math.copySign(root.x(), biasCurrent);
     }
 
     /**
@@ -136,7 +117,7 @@ public record NisThermometer(NisJunction junction, double biasCurrent) {
 
     /**
      * The electron temperature T in [{@code tLow}, {@code tHigh}] at which the calibration gives
-     * {@code voltage}, K: the root of V(T) − voltage (Brent, bracketing; T to 1e-12 relative). V(T) is
+     * {@code voltage}, K: the root of V(T) − voltage ({@link RootSolver}; T to 1e-12 relative). V(T) is
      * monotonic there while the bias stays sub-gap, its slope (k_B/e)[ln(I/I_0) − 1/2] (physics.md
      * A3) having one sign, so the root is unique.
      *
@@ -170,8 +151,12 @@ public record NisThermometer(NisJunction junction, double biasCurrent) {
                     + " at " + Quantity.format(tLow, Dimension.TEMPERATURE) + " to "
                     + Quantity.format(vHigh, Dimension.VOLTAGE) + " at " + Quantity.format(tHigh, Dimension.TEMPERATURE));
         }
-        return new BracketingNthOrderBrentSolver(1e-12 * tHigh, 1e-12, 5)
-                .solve(MAX_ITERATIONS, t -> voltage(t) - voltage, tLow, tHigh);
+        RootSolver.Root root = new RootSolver(1e-12 * tHigh, 1e-12, MAX_ITERATIONS)
+                .solve(t -> voltage(t) - voltage, tLow, vLow - voltage, tHigh, vHigh - voltage);
+        if (!root.converged()) {
+            throw new ArithmeticException("T at V = " + voltage + " V not found: " + root.reason() + " (T in kelvin)");
+        }
+        return root.x();
     }
 
     /**

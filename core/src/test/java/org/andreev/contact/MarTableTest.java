@@ -29,7 +29,7 @@ class MarTableTest {
         for (int k = 0; k < v.length; k++) {
             volts[k] = v[k] * DELTA / E_CHARGE;
         }
-        MarTable table = MarTable.build(BANKS, volts, MarTable.DEFAULT_NODES, n -> { });
+        MarTable table = MarTable.build(BANKS, volts, MarTable.DEFAULT_NODES, org.andreev.sweep.Progress.NONE);
         MarCurrent mar = new MarCurrent(BANKS);
         Random rnd = new Random(7);
         double max = 0;
@@ -53,15 +53,14 @@ class MarTableTest {
     @Test
     void cacheReturnsTheSameTableAndSurvivesACorruptFile(@TempDir Path dir) throws Exception {
         double[] volts = {1e-3, 2e-3};
-        int[] built = new int[1];
-        MarTable a = MarTable.cached(BANKS, volts, 8, dir, k -> built[0] += k);
-        MarTable b = MarTable.cached(BANKS, volts, 8, dir, k -> { });
+        MarTable a = MarTable.cached(BANKS, volts, 8, dir, org.andreev.sweep.Progress.NONE);
+        MarTable b = MarTable.cached(BANKS, volts, 8, dir, org.andreev.sweep.Progress.NONE);
         assertThat(b.current(1, 0.37)).isEqualTo(a.current(1, 0.37));
         try (var files = Files.list(dir)) {
             Path f = files.findFirst().orElseThrow();
             Files.write(f, new byte[] {1, 2, 3});
         }
-        MarTable c = MarTable.cached(BANKS, volts, 8, dir, k -> { });
+        MarTable c = MarTable.cached(BANKS, volts, 8, dir, org.andreev.sweep.Progress.NONE);
         assertThat(c.current(0, 0.5)).isEqualTo(a.current(0, 0.5));
         // a different bank is a different key
         assertThat(MarTable.key(MarJunction.symmetric(DELTA, 2e-3, 0), volts, 8)).isNotEqualTo(MarTable.key(BANKS, volts, 8));

@@ -132,6 +132,35 @@ class AndreevJunctionTest {
     }
 
     @Test
+    void samplerAtAnotherResistanceAgreesWithTheRebuiltIntegralAndItsDerivative() {
+        // the R_T dependence kept in closed form at the nodes (Sampler Javadoc): I_A at R from the sampler
+        // built at R_T against the integral laid out for R itself, and ∂I_A/∂R against central differences
+        var rnd = new SplittableRandom(7);
+        for (AndreevForm form : AndreevForm.values()) {
+            var j = new AndreevJunction(0.228e-3 * E_CHARGE, D, NU, 1.5e-6, AW, RT, 0.49, JunctionGeometry.end(), form,
+                    form == AndreevForm.PLAIN ? 1e-4 : 0);
+            for (int n = 0; n < 40; n++) {
+                double v = rnd.nextDouble(0.15e-3, 0.235e-3);
+                double t = rnd.nextDouble(0.03, 0.4);
+                double r = RT * rnd.nextDouble(0.6, 1.6);
+                var sampler = j.sampler(v, t);
+                double direct = j.withRT(r).current(v, t);
+                assertThat(sampler.current(t, r)).as("%s V=%g T=%g R=%g", form, v, t, r)
+                        .isCloseTo(direct, within(3e-8 * Math.abs(direct)));
+                double h = 1e-4 * r;
+                double fd = (sampler.current(t, r + h) - sampler.current(t, r - h)) / (2 * h);
+                assertThat(sampler.resistanceDerivative(t, r)).as("%s dI/dR V=%g T=%g", form, v, t)
+                        .isCloseTo(fd, within(1e-6 * Math.abs(fd) + 1e-12 * Math.abs(direct) / r));
+                if (form == AndreevForm.PLAIN) {
+                    // plain: I_A ∝ 1/R_T² exactly
+                    assertThat(sampler.resistanceDerivative(t, r)).isCloseTo(-2 * sampler.current(t, r) / r,
+                            within(1e-12 * Math.abs(direct) / r));
+                }
+            }
+        }
+    }
+
+    @Test
     void geometriesAndForms() {
         double v = 1e-6;
         var end = junction(1e6 * K_BOLTZMANN * 0.05, 1.5e-6);

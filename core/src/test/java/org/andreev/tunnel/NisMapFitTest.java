@@ -126,10 +126,14 @@ class NisMapFitTest {
         AtomicIntegerArray calls = new AtomicIntegerArray(5);
         NisFit fit = NisFit.of(NisFitMode.CONDUCTANCE).withFree("te").withValue("delta", delta).withValue("rt", rt);
 
-        NisMapResult result = NisMapFit.of(fit).fit(field, List.of(v, v, v, v, v), y, calls::incrementAndGet);
+        // the progress contract (org.andreev.sweep.Progress): each count 1..5 of 5 reported exactly once
+        NisMapResult result = NisMapFit.of(fit).fit(field, List.of(v, v, v, v, v), y, (done, total) -> {
+            assertThat(total).isEqualTo(5);
+            calls.incrementAndGet(done - 1);
+        });
 
         for (int k = 0; k < field.length; k++) {
-            assertThat(calls.get(k)).as("calls for curve %d", k).isEqualTo(1);
+            assertThat(calls.get(k)).as("reports of %d curves done", k + 1).isEqualTo(1);
         }
         assertThat(result.points()).extracting(NisMapPoint::status).containsExactly(NisMapPoint.Status.NORMAL,
                 NisMapPoint.Status.FITTED, NisMapPoint.Status.NORMAL, NisMapPoint.Status.FITTED,

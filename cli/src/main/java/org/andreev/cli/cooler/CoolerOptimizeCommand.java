@@ -54,7 +54,7 @@ public final class CoolerOptimizeCommand implements Callable<Integer> {
         double[] l = lphi.logValues();
         OptimumJunction oj = new OptimumJunction(device.device());
         List<Optimum> map = Sweep.tracked("cooler optimize", t.length * l.length,
-                progress -> oj.map(t, l, cell -> progress.accept(1)));
+                progress -> oj.map(t, l, progress));
         output.write(OptimumJunction.table(map));
         output.plot(() -> plot(t, l, map));
         return 0;
