@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.andreev.cli.cooler.CoolerCommand;
 import org.andreev.cli.data.DataCommand;
 import org.andreev.cli.dvdi.DvdiCommand;
+import org.andreev.cli.mar.MarCommand;
 import org.andreev.cli.neck.NeckCommand;
 import org.andreev.cli.nis.NisCommand;
 import picocli.CommandLine;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Electron and heat transport in superconducting nanostructures: N-I-S"
                 + " junctions, S-I-N-I-S coolers.",
-        subcommands = {NisCommand.class, DataCommand.class, CoolerCommand.class, NeckCommand.class, DvdiCommand.class,
+        subcommands = {NisCommand.class, DataCommand.class, CoolerCommand.class, MarCommand.class, NeckCommand.class, DvdiCommand.class,
             ReproduceCommand.class, CompletionCommand.class, HelpCommand.class},
         footer = {
             "",

@@ -1,0 +1,238 @@
+package org.andreev.contact;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.andreev.io.AtomicFile;
+import org.andreev.sweep.Progress;
+import org.andreev.sweep.Sweep;
+
+/**
+ * The single-channel MAR current and conductance tabulated on a transmission grid at fixed banks and
+ * biases, so that a contact of thousands of channels (physics.md B3) costs one table: I(V_k, τ) for
+ * any τ is interpolated from the grid.
+ *
+ * <p><b>Grid and interpolant.</b> In u = sqrt(1 − τ) ∈ [0, 1] the channel current divided by τ,
+ * g(u) = I/τ, is analytic on the closed interval (the excess current and I_c contain sqrt(1 − τ) =
+ * u; at small τ, I/τ is a power series in τ = 1 − u²). It is sampled at the n Chebyshev points of
+ * the first kind u_j = (1 + cos(π(j + ½)/n))/2 (τ = 0 and 1 themselves are never evaluated) and
+ * interpolated by the barycentric formula (Berrut &amp; Trefethen, SIAM Rev. 46, 501 (2004), Eq. 5.3,
+ * weights (−1)^j sin(π(j + ½)/n)), which converges geometrically in n. With the default
+ * {@value #DEFAULT_NODES} points the interpolation error is 1.8e-7 of the channel's normal current
+ * G_0τV at most (MarTableTest: 200 random τ ∈ [1e-4, 1], eV/Δ from 0.3 to 2.5, η = 1e-3).
+ *
+ * <p><b>Cache.</b> {@link #cached} keeps tables under a directory (by default the user's cache
+ * directory, {@link #defaultCacheDirectory()}), in files named by a SHA-256 of everything a table
+ * depends on (banks, biases, grid, energy rule, format version); a file that does not read back
+ * whole is rebuilt, and files are written atomically.
+ */
+public final class MarTable {
+
+    /** Chebyshev points of the default grid. */
+    public static final int DEFAULT_NODES = 24;
+
+    private static final int FORMAT = 1;
+
+    private final MarJunction junction;
+    private final double[] voltages;
+    private final int nodes;
+    private final double[] u;
+    private final double[] weights;
+    // [k][j]: I/τ and (dI/dV)/τ at voltage k and node j
+    private final double[][] current;
+    private final double[][] conductance;
+
+    private MarTable(MarJunction junction, double[] voltages, int nodes, double[][] current, double[][] conductance) {
+        this.junction = junction;
+        this.voltages = voltages.clone();
+        this.nodes = nodes;
+        this.u = new double[nodes];
+        this.weights = new double[nodes];
+        for (int j = 0; j < nodes; j++) {
+            double theta = Math.PI * (j + 0.5) / nodes;
+            u[j] = 0.5 * (1 + Math.cos(theta));
+            weights[j] = ((j & 1) == 0 ? 1 : -1) * Math.sin(theta);
+        }
+        this.current = current;
+        this.conductance = conductance;
+    }
+
+    private static double nodeTau(int j, int n) {
+        double uj = 0.5 * (1 + Math.cos(Math.PI * (j + 0.5) / n));
+        return (1 - uj) * (1 + uj);
+    }
+
+    /**
+     * Builds the table on all cores; {@code progress} is told of each finished (voltage, node) pair
+     * ({@link Sweep#run}).
+     *
+     * @param voltages biases, V (none 0)
+     * @param nodes    Chebyshev points in u = sqrt(1 − τ), 4 ≤ nodes ≤ 200
+     */
+    public static MarTable build(MarJunction junction, double[] voltages, int nodes, Progress progress) {
+        if (nodes < 4 || nodes > 200) {
+            throw new IllegalArgumentException("MAR table nodes must be in [4, 200], got " + nodes);
+        }
+        for (double v : voltages) {
+            MarCurrent.checkVoltage(v);
+        }
+        MarCurrent mar = new MarCurrent(junction);
+        int nv = voltages.length;
+        double[][] cur = new double[nv][nodes];
+        double[][] cond = new double[nv][nodes];
+        Sweep.run(nv * nodes, job -> {
+            int k = job / nodes;
+            int j = job % nodes;
+            double tau = nodeTau(j, nodes);
+            cur[k][j] = mar.current(tau, voltages[k]) / tau;
+            cond[k][j] = mar.conductance(tau, voltages[k]) / tau;
+        }, progress);
+        return new MarTable(junction, voltages, nodes, cur, cond);
+    }
+
+    /**
+     * The table from {@code directory} if one was built for exactly these inputs, else built (see
+     * {@link #build}) and stored there. A cache that cannot be written is not an error (the table
+     * is returned all the same).
+     */
+    public static MarTable cached(MarJunction junction, double[] voltages, int nodes, Path directory,
+            Progress progress) {
+        Path file = directory.resolve("mar-" + key(junction, voltages, nodes) + ".bin");
+        if (Files.isRegularFile(file)) {
+            MarTable t = read(file, junction, voltages, nodes);
+            if (t != null) {
+                progress.update(voltages.length * nodes, voltages.length * nodes);
+                return t;
+            }
+        }
+        MarTable t = build(junction, voltages, nodes, progress);
+        try {
+            AtomicFile.write(file, out -> t.write(new DataOutputStream(out)));
+        } catch (IOException | RuntimeException e) {
+            // the cache is an optimisation: a read-only or full disk only costs the rebuild next time
+        }
+        return t;
+    }
+
+    /** $XDG_CACHE_HOME/andreev, or ~/.cache/andreev. */
+    public static Path defaultCacheDirectory() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("andreev");
+    }
+
+    /** SHA-256 (hex) of everything the table depends on. */
+    static String key(MarJunction j, double[] voltages, int nodes) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            StringBuilder s = new StringBuilder("mar-table/").append(FORMAT).append('/').append(MarCurrent.ORDER)
+                    .append('/').append(MarCurrent.GRADING).append('/').append(MarKernel.CHAIN_EPSILON).append('/')
+                    .append(MarKernel.EDGE_EPSILON).append('/').append(nodes);
+            for (double x : new double[] {j.deltaLeft(), j.deltaRight(), j.eta(), j.temperature()}) {
+                s.append('/').append(Double.toHexString(x));
+            }
+            for (double v : voltages) {
+                s.append('/').append(Double.toHexString(v));
+            }
+            return HexFormat.of().formatHex(md.digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    private void write(DataOutputStream out) throws IOException {
+        out.writeInt(FORMAT);
+        out.writeInt(voltages.length);
+        out.writeInt(nodes);
+        for (int k = 0; k < voltages.length; k++) {
+            for (int j = 0; j < nodes; j++) {
+                out.writeDouble(current[k][j]);
+                out.writeDouble(conductance[k][j]);
+            }
+        }
+        out.flush();
+    }
+
+    private static MarTable read(Path file, MarJunction junction, double[] voltages, int nodes) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length != 12 + 16L * voltages.length * nodes) {
+                return null;
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            if (in.readInt() != FORMAT || in.readInt() != voltages.length || in.readInt() != nodes) {
+                return null;
+            }
+            double[][] cur = new double[voltages.length][nodes];
+            double[][] cond = new double[voltages.length][nodes];
+            for (int k = 0; k < voltages.length; k++) {
+                for (int j = 0; j < nodes; j++) {
+                    cur[k][j] = in.readDouble();
+                    cond[k][j] = in.readDouble();
+                    if (!Double.isFinite(cur[k][j]) || !Double.isFinite(cond[k][j])) {
+                        return null;
+                    }
+                }
+            }
+            return new MarTable(junction, voltages, nodes, cur, cond);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The banks. */
+    public MarJunction junction() {
+        return junction;
+    }
+
+    /** The biases, V. */
+    public double[] voltages() {
+        return voltages.clone();
+    }
+
+    /** I of one channel of transmission τ at the k-th bias, A (interpolated). */
+    public double current(int k, double tau) {
+        return tau * interpolate(current[k], tau);
+    }
+
+    /** dI/dV of one channel at the k-th bias, S (interpolated). */
+    public double conductance(int k, double tau) {
+        return tau * interpolate(conductance[k], tau);
+    }
+
+    /** Σ_i n_i I(V_k, τ_i) for every bias: out[0] the current (A), out[1] the conductance (S). */
+    public double[][] contact(ChannelSet channels) {
+        double[][] out = new double[2][voltages.length];
+        for (int k = 0; k < voltages.length; k++) {
+            for (int i = 0; i < channels.size(); i++) {
+                out[0][k] += channels.count(i) * current(k, channels.tau(i));
+                out[1][k] += channels.count(i) * conductance(k, channels.tau(i));
+            }
+        }
+        return out;
+    }
+
+    private double interpolate(double[] f, double tau) {
+        MarCurrent.checkTau(tau);
+        double x = Math.sqrt(1 - tau);
+        double num = 0;
+        double den = 0;
+        for (int j = 0; j < nodes; j++) {
+            double d = x - u[j];
+            if (d == 0) {
+                return f[j];
+            }
+            double w = weights[j] / d;
+            num += w * f[j];
+            den += w;
+        }
+        return num / den;
+    }
+}
