@@ -31,7 +31,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         String name = cl.getCommandSpec().qualifiedName();
-        cl.getErr().println(name + ": " + oneLine(ex.getMessage())
+        String hint = ex instanceof CommandLine.UnmatchedArgumentException u ? suggestion(cl, u) : "";
+        cl.getErr().println(name + ": " + oneLine(ex.getMessage()) + hint
                 + " (see '" + name + " --help')");
         return BAD_INPUT;
     }
@@ -63,18 +64,113 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         return INTERNAL;
     }
 
+    /**
+     * "; did you mean X?" for the first unmatched word when an option (for a word starting with -)
+     * or a subcommand of this command lies within an edit distance of 2 (or a third of its length),
+     * else "".
+     */
+    static String suggestion(CommandLine cl, CommandLine.UnmatchedArgumentException u) {
+        if (u.getUnmatched().isEmpty()) {
+            return "";
+        }
+        String word = u.getUnmatched().get(0);
+        String typed = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (typed.startsWith("-")) {
+            cl.getCommandSpec().options().forEach(o -> names.addAll(java.util.List.of(o.names())));
+        } else {
+            names.addAll(cl.getSubcommands().keySet());
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String name : names) {
+            int d = editDistance(typed.toLowerCase(java.util.Locale.ROOT), name.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = name;
+            }
+        }
+        int allowed = Math.max(2, typed.length() / 3);
+        return best != null && bestDistance > 0 && bestDistance <= allowed ? "; did you mean " + best + "?" : "";
+    }
+
+    /** Damerau–Levenshtein distance (adjacent transpositions count one: --bais → --bias). */
+    static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** A file-system failure in words, without the exception's class name. */
     private static String describe(Throwable t) {
-        String kind = t.getClass().getSimpleName();
         if (t instanceof java.nio.file.NoSuchFileException) {
             return "no such file: " + t.getMessage();
         }
         if (t instanceof java.nio.file.AccessDeniedException) {
             return "permission denied: " + t.getMessage();
         }
+        if (t.getClass() == IOException.class && t.getMessage() != null) {
+            return t.getMessage(); // the library's own one-line messages (AtomicFile, DataFile)
+        }
+        if (t instanceof java.nio.file.NotDirectoryException) {
+            return "not a directory: " + t.getMessage();
+        }
+        if (t instanceof java.nio.file.FileAlreadyExistsException) {
+            return "already exists: " + t.getMessage();
+        }
+        if (t instanceof java.nio.file.FileSystemException f) {
+            String reason = f.getReason() == null ? "failed" : f.getReason();
+            return "cannot access " + (f.getFile() == null ? "the file" : "'" + f.getFile() + "'") + ": " + reason;
+        }
+        if (t instanceof IOException) {
+            return t.getMessage() == null ? "input/output error" : "input/output error: " + t.getMessage();
+        }
+        // an internal error: its kind helps the bug report
+        String kind = t.getClass().getSimpleName();
         return t.getMessage() == null ? kind : kind + ": " + t.getMessage();
     }
 
-    private static String oneLine(String message) {
-        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", "; ");
+    /** The longest message printed, in characters: an error line stays readable (issue #10). */
+    static final int MAX_MESSAGE = 300;
+
+    /**
+     * One printable line of at most {@value #MAX_MESSAGE} characters: line breaks become "; ",
+     * control characters (echoed from a file: NUL, ESC, C1) become U+FFFD, a leading Java class name
+     * ("java.lang.IllegalArgumentException: ") is dropped, and a longer message is cut with "…".
+     */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String s = message.strip().replaceAll("\\s*\\R\\s*", "; ");
+        s = s.replaceAll("^(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ", "");
+        StringBuilder b = new StringBuilder(Math.min(s.length(), MAX_MESSAGE + 1));
+        int i = 0;
+        while (i < s.length() && b.length() < MAX_MESSAGE - 1) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            boolean control = Character.isISOControl(cp) || type == Character.FORMAT
+                    || type == Character.UNASSIGNED || type == Character.SURROGATE;
+            b.appendCodePoint(control ? 0xFFFD : cp);
+        }
+        if (i < s.length()) {
+            b.append('…');
+        }
+        return b.toString();
     }
 }

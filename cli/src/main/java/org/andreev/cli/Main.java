@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Electron and heat transport in superconducting nanostructures: N-I-S"
                 + " junctions, S-I-N-I-S coolers.",
-        subcommands = {NisCommand.class, DataCommand.class, CoolerCommand.class, ReproduceCommand.class},
+        subcommands = {NisCommand.class, DataCommand.class, CoolerCommand.class, ReproduceCommand.class,
+            CompletionCommand.class, HelpCommand.class},
         footer = {
             "",
             "Quantities take units (0.2meV, 2kOhm, 90mK, 1e-4); a bare number is SI.",
@@ -28,6 +29,8 @@ import picocli.CommandLine.Command;
             "  andreev reproduce --out figures",
             "  andreev nis iv --delta 0.2meV --rt 2kOhm --te 300mK --bias 0:1mV:201",
             "  andreev nis iv --help",
+            "  andreev help nis fit",
+            "  source <(andreev completion bash)",
             "",
             "Exit codes: 0 ok, 2 bad input (one line on stderr), 3 fit did not converge, 1 internal error."
         })
@@ -44,27 +47,85 @@ public final class Main implements Runnable {
 
     /** The configured command line, writing to the given streams. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return withHandlers(new CommandLine(new Main()), out, err);
+    }
+
+    /**
+     * The command line for {@code args}: when they start with a command group ({@code nis},
+     * {@code cooler}, ...), only that group's commands are built, under a root named {@code andreev}
+     * that parses and reports exactly as the full tree does (a test holds them equal); otherwise
+     * (root help, {@code --version}, {@code help} and {@code completion}, which walk the whole tree,
+     * a mistyped group) the full tree. Building every command's model is most of the start-up time
+     * of a short command (picocli inspects each option by reflection, in the interpreter), and the
+     * tree grows with every device; see docs/performance.md, "Start-up".
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length > 0) {
+            for (Class<?> group : Main.class.getAnnotation(Command.class).subcommands()) {
+                if (group != HelpCommand.class && group != CompletionCommand.class
+                        && group.getAnnotation(Command.class).name().equals(args[0])) {
+                    CommandLine root = new CommandLine(CommandLine.Model.CommandSpec.wrapWithoutInspection(new Main())
+                            .name("andreev"));
+                    try {
+                        root.addSubcommand(new CommandLine(CommandLine.defaultFactory().create(group)));
+                    } catch (Exception e) {
+                        throw new IllegalStateException("cannot build the command group " + args[0], e);
+                    }
+                    return withHandlers(root, out, err);
+                }
+            }
+        }
+        return commandLine(out, err);
+    }
+
+    private static CommandLine withHandlers(CommandLine cl, PrintWriter out, PrintWriter err) {
         ErrorHandler handler = new ErrorHandler();
-        CommandLine cl = new CommandLine(new Main())
-                .setOut(out)
+        cl.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(handler)
                 .setExecutionExceptionHandler(handler);
-        cl.setUsageHelpAutoWidth(true);
+        configure(cl, new Version());
         return cl;
+    }
+
+    /**
+     * What every command of the tree shares: {@code --version} answers on every subcommand (picocli
+     * gives a subcommand the provider only when declared), and usage help is at least as wide as its
+     * longest example line, so that an example is never wrapped mid-command (a narrower terminal
+     * soft-wraps the line, and a soft-wrapped line pastes as one).
+     */
+    private static void configure(CommandLine cl, CommandLine.IVersionProvider version) {
+        cl.getCommandSpec().versionProvider(version);
+        int widest = 80;
+        for (String line : cl.getCommandSpec().usageMessage().footer()) {
+            widest = Math.max(widest, line.length() + 2);
+        }
+        cl.setUsageHelpAutoWidth(false);
+        cl.setUsageHelpWidth(Math.min(widest, 240));
+        cl.setUsageHelpLongOptionsMaxWidth(30);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            configure(sub, version);
+        }
     }
 
     /** Runs {@code args} with the given streams and returns the exit code (for tests and embedding). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        int code = commandLine(out, err).execute(args);
-        out.flush();
+        int code = commandLine(out, err, args).execute(args);
+        if (out.checkError() && code == 0) {
+            // whatever the command printed (help, a listing) did not arrive: that is no success
+            err.println("andreev: cannot write to standard output (disk full or pipe closed?)");
+            code = ErrorHandler.BAD_INPUT;
+        }
         err.flush();
         return code;
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
+        // not System.out: a PrintStream swallows write errors, so output to a full disk would be lost
+        // with exit 0; over the file descriptor a failed write sets the writer's error flag
+        PrintWriter out = new PrintWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+                java.nio.charset.StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
         System.exit(run(out, err, args));
     }

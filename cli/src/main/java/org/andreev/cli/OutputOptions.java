@@ -1,79 +1,94 @@
 package org.andreev.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.andreev.io.AtomicFile;
-import org.andreev.io.Table;
-import org.andreev.io.TableWriter;
+import org.andreev.plot.Layout;
 import org.andreev.plot.Plot;
 import org.andreev.plot.PlotWriter;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The output options every command shares: {@code --out FILE} (the CSV or JSON to a file instead
- * of standard output, written atomically: a failing command leaves no half-written file) and
- * {@code --plot FILE} (a PNG or SVG, chosen by the extension). Use as {@code @Mixin}.
+ * The output options of a command that draws its result: {@code --out FILE} (see
+ * {@link TextOutputOptions}) and {@code --plot FILE} (PNG, SVG or PDF by the extension, in the house
+ * style). The outputs of one command are written all or none: the result is held (staged beside its
+ * file, or kept for standard output) until the plot is drawn, so a plot that fails leaves no
+ * {@code --out} file and prints nothing. {@code --out} and {@code --plot} may not name the same
+ * file. Use as {@code @Mixin}; call {@link #write} and then {@link #plot} (or {@link #draw}).
  */
-public final class OutputOptions {
-
-    @Spec(Spec.Target.MIXEE)
-    private CommandSpec spec;
-
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Write the result to FILE instead of standard output (atomically).")
-    private Path out;
+public final class OutputOptions extends TextOutputOptions {
 
     @Option(names = "--plot", paramLabel = "FILE", converter = PlotFile.class,
-            description = "Also draw the result to FILE: .png or .svg.")
+            description = "Also draw the result to FILE: .png (300 DPI), .svg or .pdf.")
     private Path plot;
 
-    /** Writes {@code table} as CSV to {@code --out} or standard output. */
-    public void write(Table table) throws IOException {
-        if (out == null) {
-            PrintWriter w = spec.commandLine().getOut();
-            TableWriter.write(table, w);
-            w.flush();
-        } else {
-            TableWriter.write(table, out);
+    @Override
+    void validate() {
+        if (plot != null && out != null && samePath(out, plot)) {
+            throw new ParameterException(spec.commandLine(),
+                    "options '--out' and '--plot' name the same file " + AtomicFile.shown(plot));
         }
     }
 
-    /** Writes {@code text} (e.g. JSON) to {@code --out} or standard output; ends it with a newline. */
-    public void write(String text) throws IOException {
-        String line = text.endsWith("\n") ? text : text + "\n";
-        if (out == null) {
-            PrintWriter w = spec.commandLine().getOut();
-            w.print(line);
-            w.flush();
-        } else {
-            AtomicFile.write(out, o -> o.write(line.getBytes(StandardCharsets.UTF_8)));
-        }
+    @Override
+    boolean moreToCome() {
+        return plot != null;
     }
 
-    /** Draws the plot to {@code --plot} when that option was given; the plot is only made then. */
+    /**
+     * Draws the plot to {@code --plot} when that option was given (the plot is only made then), and
+     * writes everything the command produced.
+     */
     public void plot(Supplier<Plot> plotMaker) throws IOException {
-        if (plot != null) {
-            PlotWriter.write(plotMaker.get(), plot);
-        }
+        draw(() -> Layout.of(plotMaker.get()));
     }
 
-    /** Accepts a plot file name ending in .png or .svg. */
+    /**
+     * As {@link #plot}, for a figure of several panels (a fit with its residuals, two panels side by
+     * side, an inset: see {@link Layout}).
+     */
+    public void draw(Supplier<Layout> layoutMaker) throws IOException {
+        if (plot == null) {
+            return;
+        }
+        validate();
+        PlotWriter.Format format = PlotWriter.Format.of(plot).orElseThrow();
+        byte[] bytes;
+        try {
+            bytes = PlotWriter.render(layoutMaker.get(), format);
+        } catch (RuntimeException e) {
+            abandon();
+            throw e;
+        }
+        stage(() -> AtomicFile.stage(plot, o -> o.write(bytes)), "--plot");
+        commit();
+    }
+
+    private static boolean samePath(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            // fall back to comparing the names
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /** Accepts a plot file name ending in .png, .svg or .pdf. */
     static final class PlotFile implements ITypeConverter<Path> {
         @Override
         public Path convert(String text) {
-            String lower = text.toLowerCase(Locale.ROOT);
-            if (!lower.endsWith(".png") && !lower.endsWith(".svg")) {
-                throw new TypeConversionException("plot file must end in .png or .svg, got '" + text + "'");
+            Path p = new FileName().convert(text);
+            if (PlotWriter.Format.of(p).isEmpty()) {
+                throw new TypeConversionException("plot file must end in .png, .svg or .pdf, got '" + text + "'");
             }
-            return Path.of(text);
+            return p;
         }
     }
 }

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.andreev.io.AtomicFile;
 import org.andreev.io.TableWriter;
 import org.andreev.plot.Figure;
 import org.andreev.plot.PlotWriter;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
         sortOptions = false,
         description = {
             "Write the papers' figures, computed from the embedded default devices.",
-            "Each figure is written as NAME.png, NAME.svg and NAME.csv (the numbers behind it, SI units)"
+            "Each figure is written as NAME.png (300 DPI), NAME.svg, NAME.pdf and NAME.csv (the numbers behind"
+                    + " it, SI units)"
                     + " into DIR; the devices are those of physics.md A6 (see 'andreev cooler params').",
             "Prints one line per figure: its files and what it shows."
         },
@@ -89,11 +92,22 @@ public final class ReproduceCommand implements Callable<Integer> {
                 continue;
             }
             Path stem = dir.resolve(f.name());
-            PlotWriter.write(f.plot(), Path.of(stem + ".png"));
-            PlotWriter.write(f.plot(), Path.of(stem + ".svg"));
-            TableWriter.write(f.data(), Path.of(stem + ".csv"));
-            out.println(stem + ".{png,svg,csv}  " + f.caption());
-            out.flush();
+            // a figure's files are written all or none
+            List<AtomicFile.Pending> files = new ArrayList<>();
+            try {
+                for (PlotWriter.Format format : PlotWriter.Format.values()) {
+                    byte[] bytes = PlotWriter.render(f.layout(), format);
+                    files.add(AtomicFile.stage(Path.of(stem + "." + format.extension()), o -> o.write(bytes)));
+                }
+                files.add(TableWriter.stage(f.data(), Path.of(stem + ".csv")));
+                for (AtomicFile.Pending p : files) {
+                    p.commit();
+                }
+            } finally {
+                files.forEach(AtomicFile.Pending::close);
+            }
+            out.println(stem + ".{png,svg,pdf,csv}  " + f.caption());
+            TextOutputOptions.checkStandardOutput(out);
         }
         if (failed > 0) {
             spec.commandLine().getErr().println(spec.qualifiedName() + ": " + failed + " of " + makers.size()

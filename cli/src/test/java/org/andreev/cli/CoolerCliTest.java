@@ -110,7 +110,7 @@ class CoolerCliTest {
         CliRun.assertOneLineError(CliRun.run("cooler", "params", "--ka", "5%"), "ka", "5%");
         CliRun.Result r = CliRun.run("cooler", "params", "--ka", "160pW/K4");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("ka: 1.6");
+        assertThat(r.out()).contains("ka: 160 pW/K4");
     }
 
     @Test

@@ -40,8 +40,8 @@ class ErrorHandlingTest {
     }
 
     @Test
-    void plotFileMustBePngOrSvg() {
-        assertOneLineError(CliRun.run("nis", "iv", "--plot", "curve.pdf"), "--plot", "curve.pdf");
+    void plotFileMustBePngSvgOrPdf() {
+        assertOneLineError(CliRun.run("nis", "iv", "--plot", "curve.eps"), "--plot", "curve.eps", ".pdf");
     }
 
     @Test

@@ -5,16 +5,24 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.andreev.cooler.CoolerDevice;
+import org.andreev.cooler.DeviceFile;
 import org.andreev.data.Derivative;
 import org.andreev.data.SmoothingWindow;
 import org.andreev.fit.Estimate;
+import org.andreev.fit.FitReportWriter;
+import org.andreev.fit.ReportUnits;
 import org.andreev.io.ColumnSpec;
 import org.andreev.io.Curve;
 import org.andreev.io.DataFile;
 import org.andreev.io.Table;
 import org.andreev.io.TableWriter;
 import org.andreev.plot.Figure;
+import org.andreev.plot.Layout;
+import org.andreev.plot.Plot;
 import org.andreev.plot.PlotWriter;
+import org.andreev.plot.Series;
 import org.andreev.reproduce.FigureMaker;
 import org.andreev.reproduce.Reproduction;
 import org.andreev.superconductor.Superconductor;
@@ -57,6 +65,20 @@ class GuideExamplesTest {
                 .fit(iv.x(), iv.y())
                 .orElseThrow();                                                // FitException if not converged
         Estimate te = fit.estimate("te");                                      // value and sigma, K
+        String report = FitReportWriter.text(fit.report(), ReportUnits.NATURAL); // what the command prints
+        String json = FitReportWriter.jsonText(fit.report());                   // what --json prints
+        // --- guide: a figure ---
+        double[] mV = new double[v.length];
+        double[] nA = new double[v.length];
+        double[] pA = new double[v.length];
+        for (int k = 0; k < v.length; k++) {
+            mV[k] = v[k] * 1e3;
+            nA[k] = i[k] * 1e9;
+            pA[k] = (i[k] - probe.current(v[k], te.value(), 0.090)) * 1e12;    // data − fit
+        }
+        Plot measured = new Plot("probe I(V)", "V (mV)", "I (nA)", List.of(Series.points("measured", mV, nA)));
+        Plot residual = new Plot("", "V (mV)", "I − I_{fit} (pA)", List.of(Series.points("", mV, pA)));
+        PlotWriter.write(Layout.withResidual(measured, residual), dir.resolve("fit.pdf"));
         // --- guide: data deriv ---
         Curve didv = Derivative.slope(iv, SmoothingWindow.points(5));          // dI/dV against V, S
         // --- guide: nis thermometer ---
@@ -65,14 +87,24 @@ class GuideExamplesTest {
         // --- guide: reproduce ---
         for (FigureMaker maker : Reproduction.figures().subList(0, 1)) {
             Figure f = maker.make();
-            PlotWriter.write(f.plot(), dir.resolve(f.name() + ".png"));
+            PlotWriter.write(f.layout(), dir.resolve(f.name() + ".png"));
             TableWriter.write(f.data(), dir.resolve(f.name() + ".csv"));
         }
+        // --- guide: cooler device ---
+        CoolerDevice cooler = DeviceFile.seed004().with("rt", 1.9e3);   // a fittable parameter, SI
+        String yaml = DeviceFile.toYaml(cooler);                         // what 'cooler params' prints
+        CoolerDevice back = DeviceFile.parse(yaml, "my-cooler.yaml", Map.of());  // equals cooler
+        List<String> fittable = DeviceFile.TABLE.fittable();  // [delta, dynes, lphi, sigma_eph, ka, rt, m, rleak]
         // --- end of the guide's code ---
 
         assertThat(te.value()).isCloseTo(0.105, within(1e-6));
+        assertThat(report).contains("te:").contains("held: given");
+        assertThat(json).startsWith("{\"te\":{\"value\":");
         assertThat(didv.size()).isEqualTo(v.length);
         assertThat(probe.current(v100, 0.1, 0.1)).isCloseTo(1e-9, within(1e-15));
         assertThat(dir.resolve("seed004-fig1-probe-dIdV.png")).isNotEmptyFile();
+        assertThat(back).isEqualTo(cooler);
+        assertThat(fittable).containsExactly("delta", "dynes", "lphi", "sigma_eph", "ka", "rt", "m", "rleak");
+        assertThat(java.nio.file.Files.readAllBytes(dir.resolve("fit.pdf"))).startsWith('%', 'P', 'D', 'F');
     }
 }

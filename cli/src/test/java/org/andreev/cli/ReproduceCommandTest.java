@@ -32,7 +32,8 @@ class ReproduceCommandTest {
         assertThat(lines.get(0)).contains(name).contains("Fig. 1");
         byte[] png = Files.readAllBytes(dir.resolve(name + ".png"));
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
-        assertThat(Files.readString(dir.resolve(name + ".svg"))).contains("<svg");
+        assertThat(Files.readString(dir.resolve(name + ".svg"))).contains("<svg").contains("<text");
+        assertThat(Files.readAllBytes(dir.resolve(name + ".pdf"))).startsWith('%', 'P', 'D', 'F');
         List<String> csv = Files.readAllLines(dir.resolve(name + ".csv"));
         assertThat(csv.get(0)).startsWith("V[V],").matches("([A-Za-z0-9_]+\\[[^\\]]+\\],?)+");
         assertThat(csv).hasSizeGreaterThan(100);

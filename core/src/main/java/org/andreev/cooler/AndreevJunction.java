@@ -31,8 +31,8 @@ import org.andreev.numeric.QuadratureNodes;
  *
  * @param delta                the gap Δ, J (&gt; 0)
  * @param diffusion            the diffusion constant D of the normal metal, m²/s (&gt; 0)
- * @param densityOfStates      ν_N, the normal metal's density of states per spin at the Fermi
- *                             level, J⁻¹ m⁻³ (&gt; 0)
+ * @param densityOfStates      ν_N, the normal metal's TOTAL density of states at the Fermi level
+ *                             (both spins, σ_N = e² ν_N D; physics.md A4), J⁻¹ m⁻³ (&gt; 0)
  * @param phaseCoherenceLength L_φ, m (&gt; 0; {@code +Infinity} allowed)
  * @param wireArea             A_w, the wire's cross-section, m² (&gt; 0)
  * @param rT                   the tunnel resistance R_T, Ω (&gt; 0)

@@ -8,12 +8,13 @@ import org.andreev.tunnel.NisJunction;
  * two identical tunnel junctions in series, its electrons coupled to its phonons (Σ), its phonons to
  * the substrate (Kapitza, K·A), with an optional leakage resistance across the device (seed 004
  * §4–5; physics.md A5, A6). All values SI; the names in the comments are the device-file keys
- * ({@link DeviceFile}).
+ * ({@link DeviceFile#TABLE}, where each parameter is declared once).
  *
  * @param delta                 {@code delta}: the superconducting gap Δ, J (&gt; 0)
  * @param dynes                 {@code dynes}: Dynes broadening γ/Δ of the quasiparticle DOS (≥ 0)
  * @param diffusion             {@code diffusion}: diffusion constant D of the island metal, m²/s
- * @param densityOfStates       {@code dos}: ν_N per spin, J⁻¹ m⁻³
+ * @param densityOfStates       {@code dos_total}: ν_N, the TOTAL density of states at E_F (both spins;
+ *                              Cu 1.56e47), J⁻¹ m⁻³; σ_N = e² ν_N D
  * @param phaseCoherenceLength  {@code lphi}: L_φ, m (+∞ allowed)
  * @param sigmaEph              {@code sigma_eph}: electron–phonon constant Σ, W m⁻³ K⁻⁵
  * @param islandLength          {@code island_length}, m
@@ -42,7 +43,7 @@ public record CoolerDevice(double delta, double dynes, double diffusion, double 
         AndreevJunction.positive("delta", delta, "J");
         nonNegative("dynes", dynes);
         AndreevJunction.positive("diffusion", diffusion, "m^2/s");
-        AndreevJunction.positive("dos", densityOfStates, "J^-1 m^-3");
+        AndreevJunction.positive("dos_total", densityOfStates, "J^-1 m^-3");
         if (!(phaseCoherenceLength > 0)) {
             throw new IllegalArgumentException("lphi must be > 0 m (or inf), got " + phaseCoherenceLength);
         }
@@ -131,49 +132,19 @@ public record CoolerDevice(double delta, double dynes, double diffusion, double 
                 geometry, andreevForm, andreevDynes);
     }
 
-    /** This device with the named fit/override parameter set to {@code value} (SI); see {@link #value}. */
+    /**
+     * This device with the fittable parameter {@code key} (one of {@link #FITTABLE}) set to
+     * {@code value} (SI), validated again; see {@link DeviceFile#TABLE}.
+     */
     public CoolerDevice with(String key, double value) {
-        double d = delta;
-        double dy = dynes;
-        double lphi = phaseCoherenceLength;
-        double s = sigmaEph;
-        double ka = kapitza;
-        double r = rT;
-        double m = multiplier;
-        double leak = rLeak;
-        switch (key) {
-            case "delta" -> d = value;
-            case "dynes" -> dy = value;
-            case "lphi" -> lphi = value;
-            case "sigma_eph" -> s = value;
-            case "ka" -> ka = value;
-            case "rt" -> r = value;
-            case "m" -> m = value;
-            case "rleak" -> leak = value;
-            default -> throw new IllegalArgumentException("unknown cooler parameter '" + key
-                    + "'; the fittable ones are " + String.join(", ", FITTABLE));
-        }
-        return new CoolerDevice(d, dy, diffusion, densityOfStates, lphi, s, islandLength, islandWidth,
-                islandThickness, wireWidth, wireThickness, ka, r, m, geometry, andreevForm, andreevDynes, leak, probe);
+        return DeviceFile.TABLE.with(this, key, value);
     }
 
-    /** The names {@link #with} and {@link #value} accept: the parameters a fit may free. */
-    public static final java.util.List<String> FITTABLE =
-            java.util.List.of("m", "sigma_eph", "ka", "lphi", "delta", "rt", "rleak", "dynes");
+    /** The names {@link #with} and {@link #value} accept: the parameters a fit may free ({@link DeviceFile#TABLE}). */
+    public static final java.util.List<String> FITTABLE = DeviceFile.TABLE.fittable();
 
     /** The value (SI) of the named parameter, one of {@link #FITTABLE}. */
     public double value(String key) {
-        return switch (key) {
-            case "delta" -> delta;
-            case "dynes" -> dynes;
-            case "lphi" -> phaseCoherenceLength;
-            case "sigma_eph" -> sigmaEph;
-            case "ka" -> kapitza;
-            case "rt" -> rT;
-            case "m" -> multiplier;
-            case "rleak" -> rLeak;
-            default -> throw new IllegalArgumentException("unknown cooler parameter '" + key
-                    + "'; the fittable ones are " + String.join(", ", FITTABLE));
-        };
+        return DeviceFile.TABLE.value(this, key);
     }
 }

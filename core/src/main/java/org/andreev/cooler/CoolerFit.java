@@ -2,13 +2,18 @@ package org.andreev.cooler;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.andreev.cooler.CoolerModel.AndreevTerms;
 import org.andreev.fit.FitData;
 import org.andreev.fit.FitModel;
 import org.andreev.fit.FitParameter;
+import org.andreev.fit.FitReport;
 import org.andreev.fit.FitResult;
 import org.andreev.fit.LeastSquaresFit;
+import org.andreev.fit.ProfileLikelihood;
+import org.andreev.fit.Provenance;
+import org.andreev.units.Dimension;
 
 /**
  * Fits cooler parameters to measured I(V) curves, several bath temperatures at once (seed 004 §4:
@@ -20,7 +25,9 @@ import org.andreev.fit.LeastSquaresFit;
  *
  * <p>Uncertainties, correlations and χ²_red are those of {@link FitResult}; with no σ on the data
  * the covariance is scaled by χ²_red. A fit that does not converge is returned with
- * {@code converged() == false} and the reason; it is not a result.
+ * {@code converged() == false} and the reason; it is not a result. The {@link Result#report()
+ * report} lists every fittable parameter, free or held, with where its value came from (given,
+ * or the device's default); nothing is guessed off the data, so nothing is held at a guess.
  */
 public final class CoolerFit {
     private CoolerFit() {}
@@ -63,8 +70,11 @@ public final class CoolerFit {
      * @param fit    the estimates (SI), covariance, correlation, χ²_red and convergence
      * @param device the device with the fitted values (the best point reached if not converged)
      * @param model  the model I(V) at the fitted values, one per measurement, on its biases
+     * @param start  the device the fit started from
+     * @param report the fit's report ({@link org.andreev.fit.FitReportWriter})
      */
-    public record Result(FitResult fit, CoolerDevice device, List<CoolerCurve> model, CoolerDevice start) {
+    public record Result(FitResult fit, CoolerDevice device, List<CoolerCurve> model, CoolerDevice start,
+            FitReport report) {
 
         /**
          * How the fit ended, in one line: the fit's message, and for a fit that did not converge the
@@ -109,6 +119,20 @@ public final class CoolerFit {
      */
     public static Result fit(CoolerDevice start, List<String> free, List<Measurement> measurements,
             AndreevTerms terms) {
+        return fit(start, free, measurements, terms, Map.of(), "the device given", 0);
+    }
+
+    /**
+     * Fits as {@link #fit(CoolerDevice, List, List, AndreevTerms)}, saying in the report where each
+     * parameter's value came from, and with profile-likelihood intervals at {@code confidenceLevel}
+     * (0: none; each profile point is a refit, so this multiplies the cost by ~10 per parameter and side).
+     *
+     * @param given    the fittable parameters whose value the user set, each with its source (e.g.
+     *                 "option --ka", "device file my.yaml")
+     * @param defaults where the others come from (e.g. "embedded seed-004 device")
+     */
+    public static Result fit(CoolerDevice start, List<String> free, List<Measurement> measurements,
+            AndreevTerms terms, Map<String, String> given, String defaults, double confidenceLevel) {
         if (free.isEmpty()) {
             throw new IllegalArgumentException("name at least one parameter to fit, from " + CoolerDevice.FITTABLE);
         }
@@ -151,11 +175,46 @@ public final class CoolerFit {
             }
         };
         List<FitData> data = measurements.stream().map(Measurement::data).toList();
-        FitResult result = LeastSquaresFit.create().fit(model, parameters, data);
+        LeastSquaresFit engine = LeastSquaresFit.create();
+        FitResult result = engine.fit(model, parameters, data);
         CoolerDevice fitted = apply(base, free, result.values());
         CoolerModel m = new CoolerModel(fitted, terms);
         List<CoolerCurve> curves = measurements.stream().map(x -> m.curve(x.v(), x.tBath())).toList();
-        return new Result(result, fitted, curves, start);
+        FitReport report = FitReport.of("cooler I(V): self-consistent heat balance of CoolerModel (physics.md A5),"
+                        + " Andreev terms " + terms + ", at each curve's bath temperature",
+                new FitReport.Axis("V", Dimension.VOLTAGE), new FitReport.Axis("I", Dimension.CURRENT),
+                reported(start, free, given, defaults), result, data)
+                .withDataSets(new FitReport.DataSets("Tbath", Dimension.TEMPERATURE,
+                        measurements.stream().mapToDouble(Measurement::tBath).toArray()))
+                .withNote("other device values (diffusion, dos, island and wire sizes, geometry, Andreev form)"
+                        + " held as in " + defaults + " ('andreev cooler params' prints them)");
+        if (confidenceLevel > 0 && result.converged()) {
+            report = report.withIntervals(
+                    ProfileLikelihood.intervals(engine, model, parameters, data, result, confidenceLevel));
+        }
+        return new Result(result, fitted, curves, start, report);
+    }
+
+    /** Every fittable parameter: the free ones in the order given, then the held ones. */
+    private static List<FitReport.Parameter> reported(CoolerDevice start, List<String> free, Map<String, String> given,
+            String defaults) {
+        List<String> order = new ArrayList<>(free);
+        CoolerDevice.FITTABLE.stream().filter(n -> !free.contains(n)).forEach(order::add);
+        List<FitReport.Parameter> out = new ArrayList<>();
+        for (String name : order) {
+            boolean isGiven = given.containsKey(name);
+            boolean isFree = free.contains(name);
+            Provenance p = isFree ? (isGiven ? Provenance.FITTED : Provenance.DEFAULT_FITTED)
+                    : isGiven ? Provenance.GIVEN : Provenance.DEFAULT;
+            double value = start.value(name);
+            String source = isGiven ? given.get(name) : defaults;
+            if (isFree && name.equals("rleak") && Double.isInfinite(value)) {
+                value = RLEAK_START;
+                source += "; +inf there, started at " + RLEAK_START + " Ohm";
+            }
+            out.add(new FitReport.Parameter(name, DeviceFile.TABLE.find(name).orElseThrow().dimension(), value, p, source));
+        }
+        return out;
     }
 
     private static CoolerDevice apply(CoolerDevice d, List<String> names, double[] values) {

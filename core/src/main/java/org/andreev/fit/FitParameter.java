@@ -94,6 +94,14 @@ public record FitParameter(String name, double initial, double scale, ParameterT
         return new FitParameter(name, initial, scale, ParameterTransform.identity(), true);
     }
 
+    /**
+     * A free non-negative parameter that may be fitted at exactly 0 (p = |q|, {@link
+     * ParameterTransform#magnitude()}), with the given scale (the typical size of a change).
+     */
+    public static FitParameter nonNegative(String name, double initial, double scale) {
+        return new FitParameter(name, initial, scale, ParameterTransform.magnitude(), true);
+    }
+
     /** A free, strictly positive parameter (log transform), scale = initial. */
     public static FitParameter positive(String name, double initial) {
         return new FitParameter(name, initial, Math.abs(initial) > 0 ? Math.abs(initial) : 1.0,

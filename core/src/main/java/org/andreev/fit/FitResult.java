@@ -39,11 +39,13 @@ import java.util.Map;
  * @param atBound          the free parameters that ended at the edge of their transform's domain
  * @param iterations       Levenberg–Marquardt iterations (Jacobian evaluations) used
  * @param evaluations      model evaluations of all curves outside the Jacobians
+ * @param predictions      the model at the reported point, all data sets concatenated in the order
+ *                         given to the fit (NaN where the model failed there)
  */
 public record FitResult(Map<String, Estimate> estimates, List<String> freeNames, double[][] covariance,
         double[][] correlation, double chiSquare, double reducedChiSquare, int observations,
         boolean sigmaKnown, boolean converged, String message, List<String> atBound, int iterations,
-        int evaluations) {
+        int evaluations, double[] predictions) {
 
     public FitResult {
         estimates = Collections.unmodifiableMap(new LinkedHashMap<>(estimates));
@@ -51,6 +53,11 @@ public record FitResult(Map<String, Estimate> estimates, List<String> freeNames,
         atBound = List.copyOf(atBound);
         covariance = deepCopy(covariance);
         correlation = deepCopy(correlation);
+        predictions = predictions.clone();
+        if (predictions.length != observations) {
+            throw new IllegalArgumentException("a fit of " + observations + " points needs as many predictions, got "
+                    + predictions.length);
+        }
         if (!freeNames.stream().allMatch(estimates::containsKey)) {
             throw new IllegalArgumentException("every free parameter needs an estimate: " + freeNames);
         }
@@ -59,6 +66,29 @@ public record FitResult(Map<String, Estimate> estimates, List<String> freeNames,
     /** The degrees of freedom ν = N − number of free parameters. */
     public int degreesOfFreedom() {
         return observations - freeNames.size();
+    }
+
+    /**
+     * Akaike's information criterion as lmfit reports it, N ln(χ²/N) + 2k with k the number of free
+     * parameters (−2 ln L of Gaussian errors up to a constant; H. Akaike, IEEE Trans. Autom. Control
+     * 19, 716 (1974)). Only differences between fits of the same data mean anything; −∞ for χ² = 0.
+     */
+    public double aic() {
+        return observations * Math.log(chiSquare / observations) + 2.0 * freeNames.size();
+    }
+
+    /**
+     * The Bayesian information criterion as lmfit reports it, N ln(χ²/N) + k ln N (G. Schwarz, Ann.
+     * Stat. 6, 461 (1978)); it penalises a free parameter more than {@link #aic()} once N &gt; 7.
+     */
+    public double bic() {
+        return observations * Math.log(chiSquare / observations) + Math.log(observations) * freeNames.size();
+    }
+
+    /** A copy of the model at the reported point, all data sets concatenated. */
+    @Override
+    public double[] predictions() {
+        return predictions.clone();
     }
 
     /** The estimate of parameter {@code name}. */

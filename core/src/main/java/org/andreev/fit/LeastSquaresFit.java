@@ -449,14 +449,16 @@ public final class LeastSquaresFit {
             }
             double chi2 = 0;
             boolean finite = true;
+            double[] f = new double[observations];
             try {
-                double[] r = Arrays.equals(u, lastPredictionPoint) ? residualsOf(lastPredictions) : residuals(u);
-                for (double ri : r) {
+                f = Arrays.equals(u, lastPredictionPoint) ? lastPredictions : predictions(u);
+                for (double ri : residualsOf(f)) {
                     chi2 += ri * ri;
                 }
             } catch (ModelFailure | Implausible e) {
                 finite = false;
                 chi2 = Double.NaN;
+                Arrays.fill(f, Double.NaN);
             }
             int dof = observations - n;
             double chi2red = chi2 / dof;
@@ -518,7 +520,7 @@ public final class LeastSquaresFit {
                     : optimizerConverged ? covarianceProblem + " (the optimiser stopped after " + iterations + " iterations)"
                     : message + "; " + covarianceProblem;
             return new FitResult(estimates, freeNames, covariance, correlation, chi2, chi2red, observations,
-                    sigmaKnown, converged, fullMessage, atBound, iterations, evals);
+                    sigmaKnown, converged, fullMessage, atBound, iterations, evals, f);
         }
 
         /** Throws {@link Implausible} naming the first free parameter outside its plausible range. */

@@ -12,6 +12,10 @@ package org.andreev.fit;
  *       p &lt; b (the sin/arcsin map of MINUIT, F. James, MINUIT Reference Manual, CERN D506, §1.3).
  *       In floating point sin q rounds to ±1 near ±π/2, so a fit pushed against a bound can return
  *       the bound itself: choose bounds the model accepts.</li>
+ *   <li>{@link Magnitude}: p = |q|, for a non-negative quantity the model depends on evenly (an
+ *       exchange splitting ±h, a scattering rate that may vanish): unlike {@link Log} it reaches
+ *       p = 0 exactly, so a parameter the data want at zero is fitted there rather than run to
+ *       the edge of a domain. dp/dq = sign q carries the covariance back with the right signs.</li>
  * </ul>
  *
  * <p>Uncertainties found in q are carried back to p to first order (delta method) with {@link
@@ -61,6 +65,25 @@ public sealed interface ParameterTransform {
     /** The sin/arcsin map onto the open interval (lower, upper). */
     static ParameterTransform box(double lower, double upper) {
         return new Box(lower, upper);
+    }
+
+    /** p = |q|: a non-negative parameter that can be fitted at 0 ({@link Magnitude}). */
+    static ParameterTransform magnitude() {
+        return new Magnitude();
+    }
+
+    /**
+     * p = |q|, p ≥ 0. At p = 0 the model's first derivative in an even parameter vanishes, so its
+     * linearised σ there is not meaningful: use profile-likelihood intervals.
+     */
+    record Magnitude() implements ParameterTransform {
+        @Override public double toInternal(double p) { return p; }
+        @Override public double toPhysical(double q) { return Math.abs(q); }
+        @Override public double derivative(double q) { return q < 0 ? -1.0 : 1.0; }
+        @Override public boolean contains(double p) { return p >= 0 && Double.isFinite(p); }
+        @Override public String domain() { return ">= 0"; }
+        @Override public double internalScale(double p, double scale) { return scale; }
+        @Override public boolean atBound(double q, double scale) { return false; }
     }
 
     /** q = p. */

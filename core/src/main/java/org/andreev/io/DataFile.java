@@ -72,13 +72,44 @@ public final class DataFile {
         this.columns = columns;
     }
 
+    /** The largest data file read, in bytes (512 MiB: some 10⁷ rows of a few columns). */
+    public static final long MAX_BYTES = 512L << 20;
+
     /**
-     * Reads {@code file}.
+     * Refuses, in one line naming the file, what is not a regular readable file of at most
+     * {@code maxBytes}: a directory, a FIFO (reading would block forever), a device such as
+     * /dev/zero (reading would never end) or /dev/null, a missing file, an oversized one. Checked
+     * before anything is read.
+     *
+     * @throws IOException naming the file and what it is
+     */
+    public static void checkReadable(Path file, long maxBytes) throws IOException {
+        if (!Files.exists(file)) {
+            throw new java.nio.file.NoSuchFileException(file.toString());
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException("'" + file + "' is a directory, not a data file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("'" + file + "' is not a regular file (a FIFO, socket or device): give a file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new java.nio.file.AccessDeniedException(file.toString());
+        }
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw new IOException("'" + file + "' is " + size + " bytes, more than the " + maxBytes + " bytes read at most");
+        }
+    }
+
+    /**
+     * Reads {@code file}: a regular file of at most {@link #MAX_BYTES} ({@link #checkReadable}).
      *
      * @throws IOException    when the file cannot be read
      * @throws InputException when its content is not a table of finite numbers
      */
     public static DataFile read(Path file) throws IOException {
+        checkReadable(file, MAX_BYTES);
         byte[] bytes = Files.readAllBytes(file);
         String text;
         try {

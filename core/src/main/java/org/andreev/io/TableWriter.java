@@ -38,9 +38,16 @@ public final class TableWriter {
         out.flush();
     }
 
-    /** Writes {@code table} to {@code file} atomically (temporary file, then move). */
+    /** Writes {@code table} to {@code file} atomically (temporary file, then move; see {@link AtomicFile}). */
     public static void write(Table table, Path file) throws IOException {
-        AtomicFile.write(file, stream -> {
+        try (AtomicFile.Pending p = stage(table, file)) {
+            p.commit();
+        }
+    }
+
+    /** Writes {@code table} to a temporary file beside {@code file}, to be committed with others. */
+    public static AtomicFile.Pending stage(Table table, Path file) throws IOException {
+        return AtomicFile.stage(file, stream -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             write(table, w);
         });

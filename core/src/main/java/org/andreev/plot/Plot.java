@@ -6,10 +6,12 @@ import java.util.Set;
 
 /**
  * A two-dimensional line plot: a title, axis labels with units, its series, and whether each axis
- * is logarithmic.
+ * is logarithmic. Draw it with {@link PlotWriter}, alone or arranged with another ({@link Layout}).
  *
- * @param title   shown above the plot (may be empty)
- * @param xLabel  x axis label with its unit, e.g. {@code "V (mV)"}
+ * @param title   what the plot shows, in one line: not drawn (in a paper the caption says it), but
+ *                written into the PDF's document title (may be empty)
+ * @param xLabel  x axis label with its unit, e.g. {@code "V (mV)"} or {@code "T_{bath} (mK)"}: Unicode
+ *                (Δ, φ, Ω, µm) and the sub- and superscript markup of {@code RichText} (see the package documentation) ({@code T_e})
  * @param yLabel  y axis label with its unit
  * @param series  at least one series, labels distinct
  * @param logX    logarithmic x axis (all x must then be > 0)

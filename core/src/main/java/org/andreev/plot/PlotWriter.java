@@ -1,142 +1,235 @@
 package org.andreev.plot;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.VectorHints;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
 import org.andreev.io.AtomicFile;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.XYStyler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * Renders a {@link Plot} to a PNG or SVG file, chosen by the file's extension, with XChart: white
- * background, legend right of the plot, fonts readable at the size written (900 × 600 px), model
- * curves as lines without markers, measured series as small circles. Dense series are thinned for
- * drawing ({@link Thinning}). Works headless.
+ * Writes a {@link Plot} or a {@link Layout} in the {@link HouseStyle} as PNG, SVG or PDF, chosen by
+ * the file's extension, atomically ({@link AtomicFile}). Works headless.
+ *
+ * <ul>
+ *   <li>PNG: {@value HouseStyle#PNG_DPI} DPI, stated in the file's {@code pHYs} chunk (a one-column
+ *       figure is 1016 × 756 pixels);
+ *   <li>SVG: every label is a {@code <text>} element in the house font (VectorGraphics2D's text mode
+ *       {@code VALUE_TEXT_DEFAULT}; glyph outlines would make labels unsearchable and the file large);
+ *   <li>PDF: one page of the figure's printed size (PDFBox graphics2d), text as text: the house font's
+ *       TrueType file is embedded (subset) when it is found among the system's fonts, else labels
+ *       fall back to the PDF base font Helvetica where it has the characters and to outlines where
+ *       not (Δ, µ, superscripts).
+ * </ul>
+ *
+ * <p>Example: {@code PlotWriter.write(Layout.withResidual(fit, residual), Path.of("fit.pdf"))}; see
+ * {@link Layout} for the arrangements.
  */
 public final class PlotWriter {
     private PlotWriter() {}
 
-    /** Width of the image, pixels. */
-    static final int WIDTH = 900;
+    /** The file formats, by extension. */
+    public enum Format {
+        /** Bitmap at {@value HouseStyle#PNG_DPI} DPI. */
+        PNG,
+        /** Vector graphics with text. */
+        SVG,
+        /** One page of vector graphics with text. */
+        PDF;
 
-    /** Height of the image, pixels. */
-    static final int HEIGHT = 600;
+        /** The lower-case extension, e.g. {@code "svg"}. */
+        public String extension() {
+            return name().toLowerCase(Locale.ROOT);
+        }
 
-    /** Strong, distinguishable colours (the "tab10" palette); XChart's default has a pale yellow. */
-    private static final Color[] COLORS = {
-        new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
-        new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
-        new Color(0xbcbd22), new Color(0x17becf)
-    };
+        /** The format of {@code file}, by its extension (any case). */
+        public static Optional<Format> of(Path file) {
+            Path name = file.getFileName();
+            String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+            return Stream.of(values()).filter(f -> lower.endsWith("." + f.extension())).findFirst();
+        }
+    }
 
-    /**
-     * Writes {@code plot} to {@code file} (.png or .svg) atomically.
-     *
-     * @throws IllegalArgumentException when the file name ends in neither .png nor .svg
-     */
+    /** Writes {@code plot} as a one-column figure to {@code file} (.png, .svg or .pdf), atomically. */
     public static void write(Plot plot, Path file) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean png = name.endsWith(".png");
-        if (!png && !name.endsWith(".svg")) {
-            throw new IllegalArgumentException("plot file '" + file + "' must end in .png or .svg");
-        }
-        XYChart chart = chart(plot);
-        AtomicFile.write(file, out -> {
-            if (png) {
-                BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG);
-            } else {
-                VectorGraphicsEncoder.saveVectorGraphic(
-                        chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            }
-        });
-    }
-
-    /** The XChart chart for {@code plot}. */
-    static XYChart chart(Plot plot) {
-        XYChart chart = new XYChartBuilder()
-                .width(WIDTH)
-                .height(HEIGHT)
-                .title(plot.title())
-                .xAxisTitle(plot.xLabel())
-                .yAxisTitle(plot.yLabel())
-                .build();
-        XYStyler st = chart.getStyler();
-        st.setChartBackgroundColor(Color.WHITE);
-        st.setPlotBackgroundColor(Color.WHITE);
-        st.setPlotBorderColor(Color.DARK_GRAY);
-        st.setPlotGridLinesColor(new Color(225, 225, 225));
-        st.setChartTitleBoxVisible(false);
-        st.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        st.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-        st.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        st.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        st.setLegendPosition(Styler.LegendPosition.OutsideE);
-        st.setLegendLayout(Styler.LegendLayout.Vertical);
-        st.setLegendBorderColor(Color.WHITE);
-        st.setLegendBackgroundColor(Color.WHITE);
-        st.setMarkerSize(5);
-        st.setSeriesColors(COLORS);
-        st.setXAxisLogarithmic(plot.logX());
-        st.setYAxisLogarithmic(plot.logY());
-        // XChart starts linear ticks at the data's minimum (-1.042, -0.912, ...): give it round ends
-        if (!plot.logX()) {
-            double[] ends = roundEnds(plot.series(), true);
-            st.setXAxisMin(ends[0]);
-            st.setXAxisMax(ends[1]);
-        }
-        if (!plot.logY()) {
-            double[] ends = roundEnds(plot.series(), false);
-            st.setYAxisMin(ends[0]);
-            st.setYAxisMax(ends[1]);
-        }
-        st.setAntiAlias(true);
-        for (Series s : plot.series()) {
-            double[][] xy = Thinning.thin(s);
-            XYSeries xs = chart.addSeries(s.label(), xy[0], xy[1]);
-            if (s.markers()) {
-                xs.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                xs.setMarker(SeriesMarkers.CIRCLE);
-            } else {
-                xs.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-                xs.setMarker(SeriesMarkers.NONE);
-                xs.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            }
-        }
-        return chart;
+        write(Layout.of(plot), file);
     }
 
     /**
-     * Axis ends enclosing all x (or y) values at multiples of a round step (1, 2 or 5 × 10^k, about
-     * ten steps over the range); a range of zero width is widened around its value.
+     * Writes {@code layout} to {@code file} (.png, .svg or .pdf), atomically.
+     *
+     * @throws IllegalArgumentException when the file name ends in none of these
      */
-    static double[] roundEnds(List<Series> series, boolean x) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (Series s : series) {
-            for (double v : x ? s.x() : s.y()) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
+    public static void write(Layout layout, Path file) throws IOException {
+        Format format = Format.of(file).orElseThrow(() -> new IllegalArgumentException(
+                "plot file '" + file + "' must end in .png, .svg or .pdf"));
+        byte[] bytes = render(layout, format);
+        AtomicFile.write(file, out -> out.write(bytes));
+    }
+
+    /** {@code layout} drawn in {@code format}: the bytes of the file. */
+    public static byte[] render(Layout layout, Format format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try {
+            switch (format) {
+                case PNG -> png(layout, out);
+                case SVG -> svg(layout, out);
+                case PDF -> pdf(layout, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot draw the figure as " + format, e); // in memory: not expected
+        }
+        return out.toByteArray();
+    }
+
+    private static void png(Layout layout, OutputStream out) throws IOException {
+        double scale = HouseStyle.PNG_DPI / 72.0;
+        int w = (int) Math.round(layout.size().widthPt() * scale);
+        int h = (int) Math.round(layout.size().heightPt() * scale);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            Renderer.paint(g, layout);
+        } finally {
+            g.dispose();
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+            String perMetre = Long.toString(Math.round(HouseStyle.PNG_DPI / 0.0254));
+            phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+            phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+            phys.setAttribute("unitSpecifier", "meter");
+            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+            root.appendChild(phys);
+            meta.mergeTree("javax_imageio_png_1.0", root);
+            writer.setOutput(ios);
+            writer.write(null, new IIOImage(image, null, meta), param);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    private static void svg(Layout layout, OutputStream out) throws IOException {
+        VectorGraphics2D g = new VectorGraphics2D();
+        g.setRenderingHint(VectorHints.KEY_TEXT, VectorHints.VALUE_TEXT_DEFAULT);
+        Renderer.paint(g, layout);
+        PageSize page = new PageSize(0, 0, layout.size().widthPt(), layout.size().heightPt());
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
+        new SVGProcessor().getDocument(g.getCommands(), page).writeTo(raw);
+        String svg = raw.toString(StandardCharsets.UTF_8);
+        // VectorGraphics2D states the size in px (1/96 in); the figure is drawn in points: say so, so
+        // that the SVG prints at its size; and name fallbacks for a viewer without the house font
+        int header = svg.indexOf("<svg");
+        int headerEnd = svg.indexOf('>', header);
+        String head = svg.substring(header, headerEnd)
+                .replaceAll("(width|height)=\"([0-9.]+)px\"", "$1=\"$2pt\"");
+        svg = svg.substring(0, header) + head + svg.substring(headerEnd);
+        String family = "font-family:&quot;" + HouseStyle.FAMILY + "&quot;;";
+        svg = svg.replace(family, "font-family:&quot;" + HouseStyle.FAMILY + "&quot;,Arial,Helvetica,sans-serif;");
+        out.write(svg.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void pdf(Layout layout, OutputStream out) throws IOException {
+        float w = (float) layout.size().widthPt();
+        float h = (float) layout.size().heightPt();
+        try (PDDocument doc = new PDDocument();
+                PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawerDefaultFonts()) {
+            PDPage page = new PDPage(new PDRectangle(w, h));
+            doc.addPage(page);
+            fontFile().ifPresent(text::registerFont);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
+            g.setFontTextDrawer(text);
+            try {
+                Renderer.paint(g, layout);
+            } finally {
+                g.dispose();
+            }
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawForm(g.getXFormObject());
+            }
+            doc.getDocumentInformation().setCreator("andreev");
+            String title = RichText.parse(layout.main().title()).plain();
+            if (!title.isBlank()) {
+                doc.getDocumentInformation().setTitle(title);
+            }
+            doc.save(out);
+        }
+    }
+
+    private static final List<String> FONT_DIRS = List.of("/usr/share/fonts", "/usr/local/share/fonts",
+            System.getProperty("user.home") + "/.fonts", System.getProperty("user.home") + "/.local/share/fonts",
+            "/Library/Fonts", "/System/Library/Fonts", "C:\\Windows\\Fonts");
+
+    private static volatile Optional<File> fontFile;
+
+    /** The TrueType file of the house font, when it can be found (searched once). */
+    static Optional<File> fontFile() {
+        Optional<File> f = fontFile;
+        if (f == null) {
+            f = findFontFile();
+            fontFile = f;
+        }
+        return f;
+    }
+
+    private static Optional<File> findFontFile() {
+        String wanted = switch (HouseStyle.FAMILY) {
+            case "DejaVu Sans" -> "DejaVuSans.ttf";
+            case "Arial" -> "arial.ttf";
+            case "Helvetica" -> "Helvetica.ttf";
+            case "Liberation Sans" -> "LiberationSans-Regular.ttf";
+            default -> null;
+        };
+        if (wanted == null) {
+            return Optional.empty();
+        }
+        for (String dir : FONT_DIRS) {
+            Path root = Path.of(dir);
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.find(root, 5, (p, a) -> a.isRegularFile()
+                    && p.getFileName().toString().equalsIgnoreCase(wanted))) {
+                Optional<Path> hit = files.findFirst();
+                if (hit.isPresent()) {
+                    return Optional.of(hit.get().toFile());
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // an unreadable font folder: try the next
             }
         }
-        if (max - min <= 1e-12 * Math.max(Math.abs(min), Math.abs(max))) {
-            double half = min == 0 ? 1 : Math.abs(min) * 0.1;
-            min -= half;
-            max += half;
-        }
-        double raw = (max - min) / 10;
-        double decade = Math.pow(10, Math.floor(Math.log10(raw)));
-        double step = raw <= decade ? decade : raw <= 2 * decade ? 2 * decade
-                : raw <= 5 * decade ? 5 * decade : 10 * decade;
-        return new double[] {Math.floor(min / step) * step, Math.ceil(max / step) * step};
+        return Optional.empty();
     }
 }

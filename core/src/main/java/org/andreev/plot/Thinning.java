@@ -11,7 +11,7 @@ final class Thinning {
 
     /**
      * Most points drawn for a line series: 1000 min–max pairs for a plot area about 750 pixels
-     * wide. XChart draws each segment as its own SVG element (≈ 200 bytes).
+     * wide at 300 DPI.
      */
     static final int MAX_LINE_POINTS = 2000;
 

@@ -8,6 +8,7 @@ import org.andreev.cooler.CoolerModel;
 import org.andreev.cooler.DeviceFile;
 import org.andreev.io.Table;
 import org.andreev.plot.Figure;
+import org.andreev.plot.HouseStyle;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
 
@@ -50,22 +51,25 @@ final class Figures {
      *
      * The plot shows V in mV against the quantity times {@code plotScale}, labelled {@code yLabel}.
      *
+     * @param styles    colour and line of each bath temperature's curve (the paper's caption)
      * @param quantity  what is drawn from each curve, in SI
      */
     static Figure perBathTemperature(String name, String caption, String title, double[] v, double[] baths,
-            String column, String unit, Function<CoolerCurve, double[]> quantity, String yLabel, double plotScale,
+            HouseStyle.Entry[] styles, String column, String unit, Function<CoolerCurve, double[]> quantity, String yLabel, double plotScale,
             boolean logY) {
         CoolerModel model = new CoolerModel(DeviceFile.seed004());
         List<String> header = new ArrayList<>(List.of("V[V]"));
         List<double[]> columns = new ArrayList<>(List.of(v));
         List<Series> series = new ArrayList<>();
-        for (double t : baths) {
+        for (int k = 0; k < baths.length; k++) {
+            double t = baths[k];
             CoolerCurve c = model.curveParallel(v, t);
             requireConverged(c, name);
             String mK = String.format("%.0f", t * 1e3);
             header.add(column + "_" + mK + "mK[" + unit + "]");
             columns.add(quantity.apply(c));
-            series.add(Series.line("T_bath = " + mK + " mK", scaled(v, 1e3), scaled(quantity.apply(c), plotScale)));
+            series.add(Series.line("T_{bath} = " + mK + " mK", scaled(v, 1e3), scaled(quantity.apply(c), plotScale))
+                    .styled(styles[k].colour(), styles[k].line()));
         }
         Plot plot = new Plot(title, "V (mV)", yLabel, series, false, logY);
         return new Figure(name, caption, plot, new Table(header, columns));

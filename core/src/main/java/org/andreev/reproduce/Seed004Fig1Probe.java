@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.andreev.io.Table;
 import org.andreev.plot.Figure;
+import org.andreev.plot.HouseStyle;
+import org.andreev.plot.LineStyle;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
 import org.andreev.superconductor.Superconductor;
@@ -18,6 +20,9 @@ import org.andreev.units.PhysicalConstants;
  * seed's fit gives. The conductance axis is logarithmic, as the sub-gap exponential is where the
  * electron temperature shows. The Andreev zero-bias peak of the measured curve is not part of this
  * model (the cooler figures add the Andreev current).
+ *
+ * <p>Styles: the 105 mK curve is the paper's fit, a black dotted line as in its caption; the 90 mK
+ * curve (no heating, not in the paper) is blue and dashed.
  */
 public final class Seed004Fig1Probe implements FigureMaker {
 
@@ -59,10 +64,11 @@ public final class Seed004Fig1Probe implements FigureMaker {
             String mK = String.format("%.0f", tE * 1e3);
             header.add("dIdV_Te" + mK + "mK[S]");
             columns.add(g);
-            series.add(new Series("T_e = " + mK + " mK", reduced, normalised, false));
+            Series s = Series.line("T_e = " + mK + " mK", reduced, normalised);
+            series.add(tE == T_BATH ? s.styled(HouseStyle.BLUE, LineStyle.DASHED) : s.styled(HouseStyle.BLACK, LineStyle.DOTTED));
         }
-        Plot plot = new Plot("Probe junction, R_T = 2.76 kOhm, Delta = 0.228 meV, bath 90 mK",
-                "eV / Delta", "R_T dI/dV", series).withLogY();
+        Plot plot = new Plot("Probe junction, R_T = 2.76 kΩ, Δ = 0.228 meV, bath 90 mK",
+                "eV/Δ", "R_T dI/dV", series).withLogY();
         return new Figure(name(),
                 "Seed 004 Fig. 1 left (model): probe R_T dI/dV (log scale) vs eV/Delta at T_e = 90 and 105 mK, bath 90 mK",
                 plot, new Table(header, columns));

@@ -6,6 +6,8 @@ import org.andreev.cooler.CoolerDevice;
 import org.andreev.cooler.DeviceFile;
 import org.andreev.io.Table;
 import org.andreev.plot.Figure;
+import org.andreev.plot.HouseStyle;
+import org.andreev.plot.LineStyle;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
 import org.andreev.tunnel.NisJunction;
@@ -42,9 +44,12 @@ public final class Seed004Fig2ProbeIv implements FigureMaker {
             total[i] = iqp[i] + ia[i];
         }
         double[] mV = Figures.scaled(v, 1e3);
-        Plot plot = new Plot("Probe junction at 90 mK (R_T = 2.76 kOhm, T_e = 105 mK, M = 1.37)", "V (mV)", "I (nA)",
-                List.of(Series.line("quasiparticles only", mV, Figures.scaled(iqp, 1e9)),
-                        Series.line("quasiparticles + Andreev", mV, Figures.scaled(total, 1e9))))
+        // the caption's styles: dashed for the quasiparticle current, dotted with the Andreev current
+        Plot plot = new Plot("Probe junction at 90 mK (R_T = 2.76 kΩ, T_e = 105 mK, M = 1.37)", "V (mV)", "I (nA)",
+                List.of(Series.line("quasiparticles only", mV, Figures.scaled(iqp, 1e9))
+                                .styled(HouseStyle.BLACK, LineStyle.DASHED),
+                        Series.line("quasiparticles + Andreev", mV, Figures.scaled(total, 1e9))
+                                .styled(HouseStyle.BLACK, LineStyle.DOTTED)))
                 .withLogY();
         return new Figure(name(),
                 "Seed 004 Fig. 2 left (model): probe I(V) at 90 mK with and without the Andreev current",

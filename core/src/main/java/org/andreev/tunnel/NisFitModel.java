@@ -1,12 +1,15 @@
 package org.andreev.tunnel;
 
+import java.util.Collection;
 import org.andreev.fit.FitModel;
 import org.andreev.superconductor.Superconductor;
+import org.andreev.superconductor.UsadelSuperconductor;
 
 /**
- * The N-I-S curve as a {@link FitModel}: I(V − V_off) or dI/dV(V − V_off) of {@link NisJunction} with
- * parameters, in this order, te (T_N, K), delta (Δ, J), rt (R_T, Ω), dynes (γ/Δ), h (exchange, J),
- * offset (V_off, V) and, when not tied to T_N, ts (T_S, K).
+ * The N-I-S curve as a {@link FitModel}: I(V − V_off) or dI/dV(V − V_off) of {@link NisJunction}
+ * (the {@link NisDos#DYNES} model) or of {@link UsadelNisJunction} ({@link NisDos#USADEL}), with the
+ * parameters of {@link NisDos#parameters()} in that order (te, delta, rt, dynes, h, offset, then for
+ * Usadel so, sf, orb, xn) and, when not tied to T_N, ts last.
  */
 final class NisFitModel implements FitModel {
 
@@ -16,19 +19,38 @@ final class NisFitModel implements FitModel {
     static final int DYNES = 3;
     static final int H = 4;
     static final int OFFSET = 5;
-    static final int TS = 6;
+    static final int SO = 6;
+    static final int SF = 7;
+    static final int ORB = 8;
+    static final int XN = 9;
 
     private final NisFitMode mode;
+    private final NisDos dos;
     private final boolean tsTied;
+    private final int ts;
 
-    NisFitModel(NisFitMode mode, boolean tsTied) {
+    NisFitModel(NisFitMode mode, NisDos dos, boolean tsTied) {
         this.mode = mode;
+        this.dos = dos;
         this.tsTied = tsTied;
+        this.ts = dos.parameters().size();
     }
 
-    /** The junction at parameter vector {@code p}. */
+    /** The model whose parameters are {@code names} (the estimates of a fit). */
+    static NisFitModel of(NisFitMode mode, Collection<String> names) {
+        return new NisFitModel(mode, names.contains("xn") ? NisDos.USADEL : NisDos.DYNES, !names.contains("ts"));
+    }
+
+    /** The spin-split Dynes junction at parameter vector {@code p} (h enters as |h|). */
     static NisJunction junction(double[] p) {
-        return new NisJunction(new Superconductor(p[DELTA], p[DYNES], p[H]), p[RT]);
+        return new NisJunction(new Superconductor(p[DELTA], p[DYNES], Math.abs(p[H])), p[RT]);
+    }
+
+    /** The Usadel junction at parameter vector {@code p} of the {@link NisDos#USADEL} model. */
+    static UsadelNisJunction usadelJunction(double[] p) {
+        UsadelSuperconductor s = new UsadelSuperconductor(p[DELTA], Math.abs(p[H]), p[DYNES] * p[DELTA],
+                Math.abs(p[SO]), Math.abs(p[SF]), Math.abs(p[ORB]));
+        return new UsadelNisJunction(s, p[RT], p[XN]);
     }
 
     /** R_T is an overall scale of I and dI/dV: ∂y/∂R_T = −y/R_T, no model evaluation needed. */
@@ -50,9 +72,14 @@ final class NisFitModel implements FitModel {
         for (int i = 0; i < x.length; i++) {
             v[i] = x[i] - p[OFFSET];
         }
-        double tS = tsTied ? p[TE] : p[TS];
+        boolean current = mode == NisFitMode.CURRENT;
+        if (dos == NisDos.USADEL) {
+            usadelJunction(p).curve(v, p[TE], current ? y : null, current ? null : y);
+            return;
+        }
+        double tS = tsTied ? p[TE] : p[ts];
         NisJunction junction = junction(p);
-        if (mode == NisFitMode.CURRENT) {
+        if (current) {
             junction.curve(v, p[TE], tS, y, null, null);
         } else {
             junction.curve(v, p[TE], tS, null, y, null);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.Objects;
 import org.andreev.fit.Estimate;
 import org.andreev.fit.FitException;
+import org.andreev.fit.FitReport;
 import org.andreev.fit.FitResult;
 
 /**
@@ -17,14 +18,17 @@ import org.andreev.fit.FitResult;
  * @param mode  the kind of curve fitted
  * @param fit   the least-squares result (correlations, χ², iterations)
  * @param start the values the fit started from (free) or held (fixed), by name, in fit order
+ * @param report the report of the fit: every parameter with its provenance, statistics, residual
+ *               tests, intervals (written by {@link org.andreev.fit.FitReportWriter})
  */
-public record NisFitResult(NisFitMode mode, FitResult fit, Map<String, Double> start) {
+public record NisFitResult(NisFitMode mode, FitResult fit, Map<String, Double> start, FitReport report) {
 
     private static final Set<String> ESSENTIAL = Set.of("te", "delta", "rt", "ts");
 
     public NisFitResult {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(fit, "fit");
+        Objects.requireNonNull(report, "report");
         start = Collections.unmodifiableMap(new LinkedHashMap<>(start));
     }
 
@@ -73,9 +77,25 @@ public record NisFitResult(NisFitMode mode, FitResult fit, Map<String, Double> s
         return fit.atBound().stream().filter(ESSENTIAL::contains).toList();
     }
 
-    /** The best-fit junction (Δ, γ/Δ, h, R_T). */
+    /** The model the fit used: {@link NisDos#USADEL} when its parameters include xn. */
+    public NisDos dos() {
+        return fit.estimates().containsKey("xn") ? NisDos.USADEL : NisDos.DYNES;
+    }
+
+    /** The best-fit spin-split Dynes junction (Δ, γ/Δ, h, R_T) of a {@link NisDos#DYNES} fit. */
     public NisJunction junction() {
+        if (dos() != NisDos.DYNES) {
+            throw new IllegalStateException("a Usadel fit has no NisJunction: use usadelJunction()");
+        }
         return NisFitModel.junction(fit.values());
+    }
+
+    /** The best-fit Usadel junction of a {@link NisDos#USADEL} fit. */
+    public UsadelNisJunction usadelJunction() {
+        if (dos() != NisDos.USADEL) {
+            throw new IllegalStateException("a spin-split Dynes fit has no Usadel junction: use junction()");
+        }
+        return NisFitModel.usadelJunction(fit.values());
     }
 
     /**
@@ -83,7 +103,7 @@ public record NisFitResult(NisFitMode mode, FitResult fit, Map<String, Double> s
      */
     public double[] model(double[] v) {
         double[] y = new double[v.length];
-        new NisFitModel(mode, !fit.estimates().containsKey("ts")).predict(fit.values(), 0, v, y);
+        NisFitModel.of(mode, fit.estimates().keySet()).predict(fit.values(), 0, v, y);
         return y;
     }
 }

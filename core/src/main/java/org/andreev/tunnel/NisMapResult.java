@@ -3,7 +3,10 @@ package org.andreev.tunnel;
 import java.util.ArrayList;
 import java.util.List;
 import org.andreev.fit.Estimate;
+import org.andreev.fit.ReportUnits;
 import org.andreev.io.Table;
+import org.andreev.units.Dimension;
+import org.andreev.units.Unit;
 
 /**
  * The fits of a map of N-I-S curves, in the order of the curves.
@@ -45,6 +48,28 @@ public record NisMapResult(List<NisMapPoint> points) {
         }
         header.add("chi2red[1]");
         columns.add(fitted.stream().mapToDouble(p -> p.result().reducedChiSquare()).toArray());
+        return new Table(header, columns);
+    }
+
+    /**
+     * The table of {@link #table(String)} in {@code units} (e.g. {@code te[mK]}, {@code delta[meV]}
+     * for {@link ReportUnits#NATURAL}), the control value named {@code fieldName} of quantity {@code
+     * fieldDimension}.
+     */
+    public Table table(String fieldName, Dimension fieldDimension, ReportUnits units) {
+        Table si = table(fieldName + "[" + Unit.si(fieldDimension).symbol() + "]");
+        List<String> header = new ArrayList<>();
+        List<double[]> columns = new ArrayList<>();
+        for (int c = 0; c < si.header().size(); c++) {
+            String h = si.header().get(c);
+            String name = h.substring(0, h.indexOf('['));
+            String base = name.endsWith("_sigma") ? name.substring(0, name.length() - "_sigma".length()) : name;
+            Dimension d = c == 0 ? fieldDimension : base.equals("chi2red") ? Dimension.DIMENSIONLESS : NisFit.dimension(base);
+            double[] values = si.columns().get(c);
+            Unit u = units.unit(d, c == 0 || name.equals(base) ? values : si.columns().get(c - 1));
+            header.add(name + "[" + (u.symbol().isEmpty() ? "1" : u.symbol()) + "]");
+            columns.add(u.fromSi(values));
+        }
         return new Table(header, columns);
     }
 

@@ -1,5 +1,8 @@
 package org.andreev.units;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,4 +78,77 @@ public final class Quantity {
         return unit.symbol().isEmpty() ? number : number + " " + unit.symbol();
     }
 
+    /**
+     * The shortest decimal text that reads back ({@link Double#parseDouble}, {@link #parse}) to
+     * exactly {@code x}: {@code 1e-4}, {@code 950}, {@code 1.728e-10}, {@code 0.228}; plain notation
+     * for magnitudes in [1e-3, 1e7), otherwise {@code d.ddde±N}. Infinities are {@code inf} and
+     * {@code -inf}, NaN is {@code nan}.
+     */
+    public static String shortest(double x) {
+        if (Double.isNaN(x)) {
+            return "nan";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "inf" : "-inf";
+        }
+        if (x == 0) {
+            return 1 / x < 0 ? "-0" : "0";
+        }
+        BigDecimal exact = new BigDecimal(x);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal d = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (d.doubleValue() == x) {
+                return decimal(d);
+            }
+        }
+        return decimal(exact.round(new MathContext(17, RoundingMode.HALF_EVEN)));
+    }
+
+    /**
+     * {@code si} as text that {@link #parse} reads back to exactly {@code si}, in the common unit of
+     * {@code dimension} that needs the fewest digits ({@code 0.3 um}, not {@code 299.99999999999994 nm};
+     * {@code 1.56e47 /J/m3}), the most readable one (a number in 1 … 999) among equals: a quantity
+     * read from a file is written back as it was given. {@code inf} for +∞.
+     */
+    public static String formatExact(double si, Dimension dimension) {
+        if (!Double.isFinite(si) || si == 0 || dimension == Dimension.DIMENSIONLESS) {
+            return shortest(si);
+        }
+        String best = null;
+        int bestDigits = Integer.MAX_VALUE;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (Unit unit : Unit.common(dimension)) {
+            double shown = Math.log10(Math.abs(unit.fromSi(si)));
+            boolean base = unit.factor() == 1;
+            if (unit.symbol().equals("G0") || unit.symbol().equals("%") || !base && (shown < -3 || shown >= 7)) {
+                continue;
+            }
+            double score = shown < 0 ? -shown : shown >= 3 ? shown - 2.999 : 0;
+            BigDecimal inUnit = new BigDecimal(unit.fromSi(si));
+            for (int digits = 1; digits <= Math.min(base ? 17 : 16, bestDigits); digits++) {
+                String text = decimal(inUnit.round(new MathContext(digits, RoundingMode.HALF_EVEN))) + " " + unit.symbol();
+                if (parse(text, dimension) == si) {
+                    if (digits < bestDigits || score < bestScore) {
+                        best = text;
+                        bestDigits = digits;
+                        bestScore = score;
+                    }
+                    break;
+                }
+            }
+        }
+        return best != null ? best : shortest(si); // a bare number is SI
+    }
+
+    /** {@code d} without trailing zeros: plain for magnitudes in [1e-3, 1e7), else {@code d.ddde±N}. */
+    private static String decimal(BigDecimal d) {
+        d = d.stripTrailingZeros();
+        int exponent = d.precision() - d.scale() - 1; // d = m.mmm × 10^exponent
+        if (exponent >= -3 && exponent < 7) {
+            return d.toPlainString();
+        }
+        String digits = d.unscaledValue().abs().toString();
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return (d.signum() < 0 ? "-" : "") + mantissa + "e" + exponent;
+    }
 }

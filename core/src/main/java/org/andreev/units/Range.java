@@ -70,11 +70,24 @@ public record Range(double start, double stop, int count) {
         return part.strip().matches("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
     }
 
-    /** The values, {@code start + k (stop − start)/(count − 1)}; the last is exactly {@code stop}. */
+    /**
+     * The values, {@code start + k (stop − start)/(count − 1)}; the last is exactly {@code stop}.
+     * Where stop − start overflows (ends near ±1.8e308) they are {@code start (1 − t) + stop t},
+     * t = k/(count − 1), which stays finite.
+     */
     public double[] values() {
         double[] v = new double[count];
+        double span = stop - start;
+        boolean finiteSpan = Double.isFinite(span);
         for (int k = 0; k < count; k++) {
-            v[k] = k == count - 1 ? stop : start + k * (stop - start) / (count - 1);
+            if (k == count - 1) {
+                v[k] = stop;
+            } else if (finiteSpan) {
+                v[k] = start + k * span / (count - 1);
+            } else {
+                double t = (double) k / (count - 1);
+                v[k] = start * (1 - t) + stop * t;
+            }
         }
         return v;
     }

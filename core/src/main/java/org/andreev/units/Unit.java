@@ -181,7 +181,7 @@ public record Unit(String symbol, Dimension dimension, double factor) {
     }
 
     /** {@code text} on one line and at most 60 characters, for messages. */
-    static String shown(String text) {
+    public static String shown(String text) {
         String s = text.replaceAll("[\\r\\n]+", " ");
         return s.length() > 60 ? s.substring(0, 57) + "..." : s;
     }

@@ -64,8 +64,8 @@ class DeviceFileTest {
     @CsvSource({
         "geometry, sideways, option --geometry: geometry: 'sideways' is not",
         "geometry, extended, option --geometry: junction_length: missing",
-        "andreev_form, fancy, option --andreev_form: andreev_form: 'fancy' is not",
-        "probe_rt, 2kOhm, option --probe_rt: probe_rt, probe_m, probe_te: give all three or none"
+        "andreev_form, fancy, option --andreev-form: andreev_form: 'fancy' is not",
+        "probe_rt, 2kOhm, option --probe-rt: probe_rt: give all three of probe_rt, probe_m, probe_te or none"
     })
     void aBadValueFromAnOptionNamesTheOptionNotTheFile(String key, String value, String message) {
         // seed-004.yaml without its probe lines: end geometry, regularised form; the fault is the option's
@@ -101,5 +101,61 @@ class DeviceFileTest {
                 .isInstanceOf(InputException.class).hasMessageStartingWith("d.yaml");
         assertThatThrownBy(() -> DeviceFile.parse("- 1\n- 2\n", "d.yaml", Map.of()))
                 .isInstanceOf(InputException.class).hasMessageStartingWith("d.yaml");
+    }
+
+    // --- issue #10 (device files) and #9 item 5a: each of these failed before the generic reader
+
+    @Test
+    void aYamlAliasIsRefusedNotReadAsTheAnchorName() {
+        // PyYAML reads M = 0 here; the old reader took the alias's name and gave M = 2
+        String text = DeviceFile.seed004Text().replace("dynes: 0 ", "dynes: &2 0").replace("m: 0.49", "m: *2");
+        assertThatThrownBy(() -> DeviceFile.parse(text, "my.yaml", Map.of()))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("my.yaml:18: m: YAML aliases (*2) are not read");
+    }
+
+    @Test
+    void anErrorInTheFileNamesItsLine() {
+        String text = DeviceFile.seed004Text().replace("rt: 950 Ohm", "rt: -950 Ohm");
+        assertThatThrownBy(() -> DeviceFile.parse(text, "my.yaml", Map.of()))
+                .isInstanceOf(InputException.class).hasMessageStartingWith("my.yaml:17: rt must be > 0 Ohm");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 10, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD) // the old reader blocked on the FIFO and ran out of memory on /dev/zero
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void onlyARegularFileOfAtMost256KiBIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path fifo = dir.resolve("cooler.yaml");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThatThrownBy(() -> DeviceFile.read(fifo)).isInstanceOf(InputException.class).hasMessageContaining("regular file");
+        assertThatThrownBy(() -> DeviceFile.read(java.nio.file.Path.of("/dev/zero")))
+                .isInstanceOf(InputException.class).hasMessageContaining("regular file");
+        java.nio.file.Path big = dir.resolve("big.yaml");
+        java.nio.file.Files.writeString(big, DeviceFile.seed004Text() + "#" + "x".repeat(300_000) + "\n");
+        assertThatThrownBy(() -> DeviceFile.read(big)).isInstanceOf(InputException.class).hasMessageContaining("256 KiB");
+    }
+
+    @Test
+    void yamlAndJsonReadBackToTheSameDoublesWithTheShortestNumbers() {
+        CoolerDevice d = DeviceFile.seed004().with("dynes", 1e-4).with("lphi", Double.POSITIVE_INFINITY)
+                .with("ka", Double.POSITIVE_INFINITY).with("rleak", 2.0e7);
+        assertThat(DeviceFile.parse(DeviceFile.toYaml(d), "x.yaml", Map.of())).isEqualTo(d);
+        assertThat(DeviceFile.parse(DeviceFile.toJson(d), "x.json", Map.of())).isEqualTo(d);
+        assertThat(DeviceFile.toYaml(d)).contains("dynes: 1e-4 ", "island_width: 0.3 um ", "lphi: inf ", "ka: inf ");
+        assertThat(DeviceFile.toJson(d)).contains("\"dynes\" : 1e-4,", "\"lphi\" : \"inf\"", "\"ka\" : \"inf\"",
+                "\"rleak\" : 2e7").doesNotContain("E-", "E+", "E1", "E2", "E4");
+    }
+
+    @Test
+    void theDensityOfStatesIsTheTotalAndTheOldPerSpinKeyWarns() {
+        assertThat(DeviceFile.seed004Text()).contains("dos_total: 1.56e47").doesNotContain("per spin");
+        assertThat(DeviceFile.toYaml(DeviceFile.seed004())).contains("dos_total: 1.56e47 /J/m3").doesNotContain("\ndos:");
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        String old = DeviceFile.seed004Text().replace("dos_total:", "dos:");
+        CoolerDevice d = org.andreev.io.device.DeviceFileReader.parse(DeviceFile.TABLE, old, "old.yaml", Map.of(),
+                warnings::add);
+        assertThat(d).isEqualTo(DeviceFile.seed004());
+        assertThat(warnings).singleElement().asString().startsWith("old.yaml:6: dos is now dos_total")
+                .contains("TOTAL density of states", "both spins");
     }
 }

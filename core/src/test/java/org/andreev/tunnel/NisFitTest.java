@@ -81,6 +81,40 @@ class NisFitTest {
         assertThat(Math.sqrt(sumZ2 / 24)).as("rms z").isBetween(0.6, 1.4);
     }
 
+    /**
+     * Issue #9 item 1: {@code --free te} alone on a noiseless 105 mK curve of Δ = 0.228 meV, R_T =
+     * 2.76 kΩ used to hold Δ and R_T at their guesses read off the curve and return T_e = 259 ± 60 mK.
+     * Now Δ and R_T are fitted too and reported as added; the curve is the model itself (13+ digits),
+     * so T_e must come back to 1e-6 relative (the quadrature's 1e-8 leaves a margin of 100), and the
+     * report lists every parameter with its provenance.
+     */
+    @Test
+    void aGuessIsNeverHeldSilently() {
+        NisJunction j = new NisJunction(Superconductor.bcs(DELTA), RT);
+        double[] v = bias(161, 0.4e-3);
+        double[] y = synthetic(NisFitMode.CURRENT, j, TE, v, 0);
+        NisFit fit = NisFit.of(NisFitMode.CURRENT).withFree("te");
+        assertThat(fit.fittedNames()).containsExactly("te", "delta", "rt");
+        NisFitResult r = fit.fit(v, y).orElseThrow();
+        assertThat(r.estimate("te").value()).isCloseTo(TE, within(1e-6 * TE));
+        assertThat(r.estimate("delta").value()).isCloseTo(DELTA, within(1e-6 * DELTA));
+        assertThat(r.estimate("rt").value()).isCloseTo(RT, within(1e-6 * RT));
+        var report = r.report();
+        assertThat(report.parameters()).extracting(org.andreev.fit.FitReport.Parameter::name)
+                .containsExactly("te", "delta", "rt", "dynes", "h", "offset");
+        assertThat(report.parameter("te").provenance()).isEqualTo(org.andreev.fit.Provenance.GUESSED_FITTED);
+        assertThat(report.parameter("delta").provenance()).isEqualTo(org.andreev.fit.Provenance.ADDED);
+        assertThat(report.parameter("rt").provenance()).isEqualTo(org.andreev.fit.Provenance.ADDED);
+        assertThat(report.parameter("dynes").provenance()).isEqualTo(org.andreev.fit.Provenance.DEFAULT);
+        String text = org.andreev.fit.FitReportWriter.text(report, org.andreev.fit.ReportUnits.NATURAL);
+        assertThat(text).contains("delta:").contains("added: neither given nor free").contains("held: default");
+        // given values are held and said to be given
+        NisFitResult given = NisFit.of(NisFitMode.CURRENT).withFree("te").withValue("delta", DELTA).withValue("rt", RT)
+                .fit(v, y).orElseThrow();
+        assertThat(given.report().parameter("delta").provenance()).isEqualTo(org.andreev.fit.Provenance.GIVEN);
+        assertThat(given.fit().freeNames()).containsExactly("te");
+    }
+
     /** Without σ the noise is estimated from the residuals: same coverage, σ scaled by χ²_red. */
     @Test
     void recoversElectronTemperatureWithoutKnownNoise() {
@@ -306,7 +340,7 @@ class NisFitTest {
     /** The header units of the class comment's table, in NAMES order (CSV headers of nis fit). */
     @Test
     void parameterUnits() {
-        assertThat(NisFit.NAMES.stream().map(NisFit::unit)).containsExactly("K", "J", "Ohm", "1", "J", "V", "K");
+        assertThat(NisFit.NAMES.stream().map(NisFit::unit)).containsExactly("K", "J", "Ohm", "1", "J", "V", "J", "J", "J", "1", "K");
         assertThatThrownBy(() -> NisFit.unit("gap")).hasMessageContaining("gap");
     }
 }

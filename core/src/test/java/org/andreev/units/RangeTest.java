@@ -56,4 +56,15 @@ class RangeTest {
         assertThat(new Range(1.5e-6, 1.5e-6, 1).logValues()).containsExactly(1.5e-6);
         assertThatThrownBy(() -> new Range(0, 1e-6, 3).logValues()).hasMessageContaining("> 0");
     }
+
+    /** Issue #10: the fuzzer's -1e308:1e308:11 made stop − start overflow to ∞ and the values NaN. */
+    @Test
+    void extremeEndsGiveFiniteValues() {
+        double[] v = Range.parse("-1e308:1e308:11", Dimension.VOLTAGE).values();
+        assertThat(v).hasSize(11).doesNotContain(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+        assertThat(v[0]).isEqualTo(-1e308);
+        assertThat(v[5]).isEqualTo(0.0);
+        assertThat(v[10]).isEqualTo(1e308);
+        assertThat(Range.parse("-1.7e308:1.7e308:3", Dimension.VOLTAGE).values()).doesNotContain(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+    }
 }

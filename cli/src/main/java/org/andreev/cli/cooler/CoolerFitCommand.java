@@ -4,26 +4,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.andreev.cli.ColumnOptions;
+import org.andreev.cli.FitOptions;
 import org.andreev.cli.ExistingFile;
 import org.andreev.cli.OutputOptions;
 import org.andreev.cli.QuantityConverter;
 import org.andreev.cooler.CoolerDevice;
+import org.andreev.cooler.DeviceFile;
 import org.andreev.cooler.CoolerFit;
 import org.andreev.cooler.CoolerFit.Measurement;
+import org.andreev.fit.FitData;
 import org.andreev.fit.FitException;
+import org.andreev.fit.FitReport;
 import org.andreev.fit.FitResult;
-import org.andreev.io.ColumnRef;
-import org.andreev.io.ColumnSpec;
-import org.andreev.io.Curve;
 import org.andreev.io.DataFile;
-import org.andreev.io.Table;
-import org.andreev.io.TableWriter;
-import org.andreev.plot.Plot;
-import org.andreev.plot.Series;
 import org.andreev.units.Dimension;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Fits cooler parameters to measured I(V) curves: {@link CoolerFit#fit}. */
 @Command(
@@ -42,10 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
             "Fit cooler parameters to one or several measured I(V) curves (total bias, device current),"
                     + " each at its bath temperature, all at once, with the self-consistent heat balance"
                     + " of physics.md A5. Free parameters (device-file names, all kept > 0): m, sigma_eph,"
-                    + " ka, lphi, delta, rt, rleak, dynes; the others stay at the device's values.",
-            "Output: a table of values with 1-sigma uncertainties, the correlation matrix and reduced"
-                    + " chi^2; with --json {\"m\":{\"value\":...,\"sigma\":...},...,\"chi2red\":...,"
-                    + "\"correlation\":{...}} in SI units.",
+                    + " ka, lphi, delta, rt, rleak, dynes; the others stay at the device's values, and the"
+                    + " report says for each whether it was given (option, device file) or the default.",
+            "Output: a report like lmfit's fit_report (values, sigmas, starts, provenance, chi2, chi2red,"
+                    + " AIC, BIC, correlations, residual tests, how the covariance was scaled); with --json"
+                    + " {\"m\":{\"value\":...,\"sigma\":...,...},...,\"chi2red\":...,\"correlation\":{...},...}"
+                    + " in SI units; with --csv one row m[1],m_sigma[1],...,chi2red[1].",
             "A fit that does not converge says why on stderr, writes no result and exits with 3."
         },
         footer = {
@@ -54,6 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
             "  andreev cooler fit iv330.csv iv430.csv --tbath 330mK,430mK --free ka --json",
             "  andreev cooler fit iv90.csv --tbath 90mK --free m,sigma_eph --ka 1.6e-10 --json",
             "  andreev cooler fit run5.csv --x Vbias --x-unit mV --y Idev --y-unit nA --tbath 90mK --free m",
+            "  andreev cooler fit iv90.csv --tbath 90mK --free m --range 0.05mV:0.5mV --residuals res.csv --plot fit.png",
             "Columns as in 'nis fit': --x and --y by header name or 1-based index (default V and I); units"
                     + " from the header (V[mV], I[nA]) or --x-unit/--y-unit; a bare number is SI. The y column"
                     + " must be a current: a conductance (S, G0) is refused, as the model is fitted to I(V)."
@@ -71,28 +69,15 @@ public final class CoolerFitCommand implements Callable<Integer> {
             description = "Bath temperature of each file, in the same order, e.g. 330mK,430mK.")
     List<Double> tBath;
 
-    @Option(names = "--free", required = true, split = ",", paramLabel = "NAME",
-            description = "Parameters to fit, e.g. m,sigma_eph.")
-    List<String> free;
+    @Mixin
+    FitOptions fitOptions;
 
     @Mixin
     ColumnOptions columns;
 
-    @Option(names = "--sigma", paramLabel = "COLUMN",
-            description = "Column of the currents' standard uncertainties, in the unit of --y (default: none;"
-                    + " the covariance is then scaled by chi^2_red).")
-    String sigmaColumn;
-
     @Option(names = "--andreev", paramLabel = "TERMS", defaultValue = "full",
             description = "Andreev terms of the model: full, charge, none (default: ${DEFAULT-VALUE}).")
     String andreev;
-
-    @Option(names = "--json", description = "Print the result as JSON (SI units).")
-    boolean json;
-
-    @Option(names = "--residuals", paramLabel = "FILE",
-            description = "Also write the data, model and residuals as CSV (columns Tbath[K],V[V],I[A],Imodel[A],residual[A]).")
-    Path residuals;
 
     @Mixin
     DeviceOptions device;
@@ -107,105 +92,39 @@ public final class CoolerFitCommand implements Callable<Integer> {
                     + files.size() + " files, " + tBath.size() + " temperatures)");
         }
         List<Measurement> data = new ArrayList<>();
+        int points = 0;
         for (int k = 0; k < files.size(); k++) {
-            data.add(read(files.get(k), tBath.get(k)));
+            DataFile f = DataFile.read(files.get(k));
+            FitData d = fitOptions.data(f, columns, Dimension.CURRENT);
+            points += f.rowCount();
+            data.add(new Measurement(tBath.get(k), d.x(), d.y(), d.sigma()));
         }
         CoolerDevice start = device.device();
-        CoolerFit.Result result = CoolerFit.fit(start, free, data, CoolerIvCommand.terms(andreev));
+        CoolerFit.Result result = CoolerFit.fit(start, fitOptions.free(), data, CoolerIvCommand.terms(andreev),
+                given(), device.device == null ? "the embedded seed-004 device" : "device file " + device.device,
+                fitOptions.confidenceLevel());
         FitResult fit = result.fit();
         boolean sigmas = fit.freeNames().stream().allMatch(n -> fit.estimate(n).hasSigma());
         if (!fit.converged() || !sigmas) {
             throw new FitException("the fit did not converge: " + result.message(), fit);
         }
-        output.write(json ? json(fit) : text(fit));
-        if (residuals != null) {
-            TableWriter.write(residualTable(data, result), residuals);
-        }
-        output.plot(() -> residualPlot(data, result));
+        FitReport report = fitOptions.annotate(result.report(), points);
+        fitOptions.write(report, output);
+        fitOptions.plot(output, () -> report, "cooler fit");
         return 0;
     }
 
-    private Measurement read(Path file, double t) throws java.io.IOException {
-        DataFile f = DataFile.read(file);
-        Curve c = f.curve(columns.xSpec(), columns.ySpec(Dimension.CURRENT));
-        double[] sigma = sigmaColumn == null ? null
-                : f.column(new ColumnSpec(ColumnRef.parse(sigmaColumn), Dimension.CURRENT, columns.yUnit()));
-        return new Measurement(t, c.x(), c.y(), sigma);
-    }
-
-    /** The contract's JSON: each free parameter's value and σ, χ²_red, and the correlation matrix. */
-    static String json(FitResult fit) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (String name : fit.freeNames()) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("value", fit.value(name));
-            e.put("sigma", fit.sigma(name));
-            m.put(name, e);
-        }
-        m.put("chi2red", fit.reducedChiSquare());
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("names", fit.freeNames());
-        c.put("matrix", fit.correlation());
-        m.put("correlation", c);
-        return JsonMapper.builder().build().writeValueAsString(m);
-    }
-
-    private static String text(FitResult fit) {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%-10s %15s %15s%n", "parameter", "value (SI)", "sigma"));
-        for (String name : fit.freeNames()) {
-            b.append(String.format(Locale.ROOT, "%-10s %15.6g %15.3g%n", name, fit.value(name), fit.sigma(name)));
-        }
-        b.append(String.format(Locale.ROOT, "chi2red %.4g (%d points, %d free)%n", fit.reducedChiSquare(),
-                fit.observations(), fit.freeNames().size()));
-        b.append("correlation:\n");
-        double[][] c = fit.correlation();
-        for (int i = 0; i < c.length; i++) {
-            b.append(String.format(Locale.ROOT, "%-10s", fit.freeNames().get(i)));
-            for (double x : c[i]) {
-                b.append(String.format(Locale.ROOT, " %7.3f", x));
-            }
-            b.append('\n');
-        }
-        b.append(fit.message()).append('\n');
-        return b.toString();
-    }
-
-    private static Table residualTable(List<Measurement> data, CoolerFit.Result r) {
-        int n = data.stream().mapToInt(m -> m.v().length).sum();
-        double[] t = new double[n];
-        double[] v = new double[n];
-        double[] i = new double[n];
-        double[] model = new double[n];
-        double[] res = new double[n];
-        int row = 0;
-        for (int k = 0; k < data.size(); k++) {
-            Measurement m = data.get(k);
-            double[] residuals = r.residuals(m, k);
-            for (int j = 0; j < m.v().length; j++, row++) {
-                t[row] = m.tBath();
-                v[row] = m.v()[j];
-                i[row] = m.i()[j];
-                model[row] = r.model().get(k).current()[j];
-                res[row] = residuals[j];
+    /** The fittable parameters set by an option or the device file, with where. */
+    private Map<String, String> given() {
+        Map<String, String> given = new LinkedHashMap<>();
+        Map<String, String> options = device.overrides();
+        for (String name : CoolerDevice.FITTABLE) {
+            if (options.containsKey(name)) {
+                given.put(name, "option --" + DeviceFile.TABLE.find(name).orElseThrow().option().replaceFirst("^--", ""));
+            } else if (device.device != null) {
+                given.put(name, "device file " + device.device);
             }
         }
-        return new Table(List.of("Tbath[K]", "V[V]", "I[A]", "Imodel[A]", "residual[A]"), List.of(t, v, i, model, res));
-    }
-
-    private static Plot residualPlot(List<Measurement> data, CoolerFit.Result r) {
-        List<Series> series = new ArrayList<>();
-        for (int k = 0; k < data.size(); k++) {
-            Measurement m = data.get(k);
-            double[] mV = new double[m.v().length];
-            double[] pA = new double[m.v().length];
-            double[] res = r.residuals(m, k);
-            for (int j = 0; j < mV.length; j++) {
-                mV[j] = m.v()[j] * 1e3;
-                pA[j] = res[j] * 1e12;
-            }
-            series.add(Series.points(String.format(Locale.ROOT, "T_bath = %.0f mK (#%d)", m.tBath() * 1e3, k + 1), mV, pA));
-        }
-        return new Plot("Cooler fit residuals (measured - model)", "V (mV)", "I - I_model (pA)", series);
+        return given;
     }
 }

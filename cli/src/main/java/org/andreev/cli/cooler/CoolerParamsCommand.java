@@ -1,7 +1,7 @@
 package org.andreev.cli.cooler;
 
 import java.util.concurrent.Callable;
-import org.andreev.cli.OutputOptions;
+import org.andreev.cli.TextOutputOptions;
 import org.andreev.cooler.CoolerDevice;
 import org.andreev.cooler.DeviceFile;
 import picocli.CommandLine.Command;
@@ -34,7 +34,7 @@ public final class CoolerParamsCommand implements Callable<Integer> {
     boolean json;
 
     @Mixin
-    OutputOptions output;
+    TextOutputOptions output;
 
     @Override
     public Integer call() throws Exception {

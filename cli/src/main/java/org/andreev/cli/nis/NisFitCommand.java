@@ -14,17 +14,21 @@ import org.andreev.cli.ExistingFile;
 import org.andreev.cli.OutputOptions;
 import org.andreev.cli.QuantityConverter;
 import org.andreev.cli.Sweep;
-import org.andreev.fit.Estimate;
+import org.andreev.cli.FitOptions;
+import org.andreev.fit.FitData;
 import org.andreev.fit.FitException;
+import org.andreev.fit.FitReport;
+import org.andreev.fit.FitReportWriter;
+import org.andreev.fit.PointSelection;
 import org.andreev.io.ColumnRef;
 import org.andreev.io.ColumnSpec;
 import org.andreev.io.Curve;
 import org.andreev.io.CurveMap;
 import org.andreev.io.DataFile;
 import org.andreev.io.InputException;
-import org.andreev.io.Table;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
+import org.andreev.tunnel.NisDos;
 import org.andreev.tunnel.NisFit;
 import org.andreev.tunnel.NisFitMode;
 import org.andreev.tunnel.NisFitResult;
@@ -49,25 +53,32 @@ import tools.jackson.databind.json.JsonMapper;
         sortOptions = false,
         description = {
             "Fit the N-I-S model (physics.md A2, A3) to a measured I(V), or dI/dV(V) when the y column is a"
-                    + " conductance (its unit S or G0, from --y-unit or the header). Free parameters:"
-                    + " te (T_N, K), delta (Δ, J), rt (R_T, Ohm), dynes (γ/Δ), h (exchange splitting, J),"
-                    + " offset (bias offset, V). Parameters given as options start there if free, else are"
-                    + " held there; others are guessed from the curve (dynes, h, offset: 0 when fixed).",
-            "Output: CSV with value and sigma of each free parameter and chi2red (te[K],te_sigma[K],...,"
-                    + "chi2red[1]); with --json {\"te\":{\"value\":...,\"sigma\":...},...,\"chi2red\":...}, SI."
-                    + " Without uncertainties in the data the sigmas are scaled by sqrt(chi2red).",
+                    + " conductance (its unit S or G0, from --y-unit or the header). Parameters: te (T_N, K),"
+                    + " delta (Δ, J), rt (R_T, Ohm), dynes (γ/Δ), h (exchange splitting, J), offset (bias offset,"
+                    + " V). --free lists the fitted ones (default te). A parameter given as an option starts there"
+                    + " if free, else is held there. te, delta and rt, when neither given nor free, are read off"
+                    + " the curve and fitted too (never held at a guess; the report marks them 'added'); dynes,"
+                    + " h and offset are held at 0 (BCS, no splitting, no offset) unless free or given.",
+            "Output: a report like lmfit's fit_report (every parameter with value, sigma, start and where it"
+                    + " came from; chi2, chi2red, AIC, BIC, correlations, residual tests, how the covariance was"
+                    + " scaled); with --json {\"te\":{\"value\":...,\"sigma\":...,...},...,\"chi2red\":...,...}"
+                    + " in SI; with --csv one row te[K],te_sigma[K],...,chi2red[1].",
             "With --map-by COLUMN, the file is a long-format map (one row per point: control value, V,"
-                    + " y); every curve is fitted and one row per control value is written. Curves"
-                    + " with no gap, or whose fit fails, are named on stderr and left out; --plot draws the"
-                    + " first parameter of --free against the control value.",
+                    + " y); every curve is fitted and one CSV row per control value is written (--json: a list"
+                    + " of reports). Curves with no gap, or whose fit fails, are named on stderr and left out;"
+                    + " --plot draws the first parameter of --free against the control value.",
             "A fit that does not converge ends with one line on stderr and exit code 3."
         },
         footer = {
             "",
             "Examples:",
             "  andreev nis fit probe-iv.csv --delta 0.228meV --rt 2.76kOhm --free te --json",
+            "  andreev nis fit probe-iv.csv --free te,delta,rt --units natural --conf-interval \\",
+            "      --range -0.35mV:0.35mV --residuals res.csv --plot fit.png",
             "  andreev nis fit S1_run16_cuts_B0_and_Bm200mT.csv --x Vcorr_mV --x-unit mV \\",
             "      --y G_B0_G0 --y-unit G0 --free delta,h,te,dynes,rt --json --plot fit.png",
+            "  andreev nis fit S1_run16_cuts_B0_and_Bm200mT.csv --x Vcorr_mV --x-unit mV --y G_B0_G0 \\",
+            "      --y-unit G0 --dos usadel --te 40mK --free delta,h,sf,so,xn,rt --units natural",
             "  andreev nis fit S1_run16_map_B_V_G.csv --map-by B_T --x Vbias_V --y G_G0 \\",
             "      --free delta,h,te,dynes,rt --out fits-vs-B.csv"
         })
@@ -83,10 +94,8 @@ public final class NisFitCommand implements Callable<Integer> {
     @Mixin
     ColumnOptions columns;
 
-    @Option(names = "--free", paramLabel = "NAMES", split = ",", defaultValue = "te",
-            description = "Parameters to fit, comma-separated, of te, delta, rt, dynes, h, offset"
-                    + " (default: ${DEFAULT-VALUE}).")
-    List<String> free;
+    @Mixin
+    FitOptions fitOptions;
 
     @Option(names = "--te", paramLabel = "TEMPERATURE", converter = QuantityConverter.Temperature.class,
             description = "Electron temperature of N: start value (free) or held value.")
@@ -112,6 +121,29 @@ public final class NisFitCommand implements Callable<Integer> {
             description = "Bias offset, e.g. 5uV: start or held value (held at 0 unless free or given).")
     Double offset;
 
+    @Option(names = "--dos", paramLabel = "MODEL", defaultValue = "dynes",
+            description = "Density of states: dynes (spin-split Dynes, physics.md A1; default) or usadel (spin-orbit,"
+                    + " spin-flip and orbital scattering and a normal fraction, physics.md A8: parameters so, sf,"
+                    + " orb, xn too).")
+    NisDos dos;
+
+    @Option(names = "--so", paramLabel = "ENERGY", converter = QuantityConverter.Energy.class,
+            description = "usadel: spin-orbit rate ħ/τ_so as an energy, e.g. 10ueV (held at 0 unless free or given).")
+    Double so;
+
+    @Option(names = "--sf", paramLabel = "ENERGY", converter = QuantityConverter.Energy.class,
+            description = "usadel: spin-flip rate ħ/τ_sf as an energy (held at 0 unless free or given).")
+    Double sf;
+
+    @Option(names = "--orb", paramLabel = "ENERGY", converter = QuantityConverter.Energy.class,
+            description = "usadel: orbital depairing rate ħ/τ_orb as an energy (held at 0 unless free or given).")
+    Double orb;
+
+    @Option(names = "--xn", paramLabel = "FRACTION", converter = QuantityConverter.Ratio.class,
+            description = "usadel: normal fraction x_N of the junction in parallel, in [0, 1] (held at 0 unless free"
+                    + " or given).")
+    Double xn;
+
     @Option(names = "--map-by", paramLabel = "COLUMN",
             description = "Fit a long-format map: the column of the control value (e.g. B_T), one curve per value.")
     String mapBy;
@@ -121,42 +153,42 @@ public final class NisFitCommand implements Callable<Integer> {
                     + " field when the header has no unit).")
     String mapUnit;
 
-    @Option(names = "--json", description = "Write the fitted values as JSON instead of CSV.")
-    boolean json;
-
     @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() throws Exception {
-        freeNames(); // refuse a bad --free before reading the file
+        freeNames(); // refuse a bad --free, or an option a map does not take, before reading the file
+        if (mapBy != null) {
+            fitOptions.refuseForMaps();
+        }
         DataFile data = DataFile.read(file);
         NisFitMode mode = mode(data);
         Dimension yDim = mode == NisFitMode.CONDUCTANCE ? Dimension.CONDUCTANCE : Dimension.CURRENT;
         if (mapBy != null) {
             return fitMap(data, fit(mode), yDim);
         }
-        Curve curve = data.curve(columns.xSpec(), columns.ySpec(yDim));
-        NisFitResult result = fit(mode).fit(curve.x(), curve.y());
+        FitData curve = fitOptions.data(data, columns, yDim);
+        NisFitResult result = fit(mode).withConfidenceIntervals(fitOptions.confidenceLevel())
+                .fit(curve.x(), curve.y(), curve.sigma());
         if (!result.converged()) {
             throw new FitException(file + ": N-I-S fit did not converge: " + result.message(), result.fit());
         }
-        if (json) {
-            output.write(JsonMapper.builder().build().writeValueAsString(jsonOf(result)));
-        } else {
-            output.write(row(result));
-        }
-        output.plot(() -> plot(curve, result, yDim));
+        FitReport report = fitOptions.annotate(result.report(), data.rowCount());
+        fitOptions.write(report, output);
+        fitOptions.plot(output, () -> report, file.getFileName() + String.format(Locale.ROOT, ": T_e = %.1f mK",
+                result.estimate("te").value() * 1e3));
         return 0;
     }
 
     /** The free parameter names in the order given with --free, checked. */
     private List<String> freeNames() {
-        List<String> names = free.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        List<String> names = fitOptions.free(List.of("te"));
         for (String n : names) {
-            if (!NisFit.NAMES.contains(n) || n.equals("ts")) {
+            if (!dos.parameters().contains(n)) {
+                String hint = NisDos.USADEL.parameters().contains(n) ? " (a parameter of --dos usadel)" : "";
                 throw new ParameterException(spec.commandLine(), "Invalid value for option '--free': unknown"
-                        + " parameter '" + n + "'; use te, delta, rt, dynes, h, offset");
+                        + " parameter '" + n + "'" + hint + "; use " + String.join(", ", dos.parameters()));
             }
         }
         return names;
@@ -164,7 +196,7 @@ public final class NisFitCommand implements Callable<Integer> {
 
     /** The fit the options describe: free names, and the values given as start (free) or held values. */
     private NisFit fit(NisFitMode mode) {
-        NisFit f = NisFit.of(mode).withFree(new LinkedHashSet<>(freeNames()));
+        NisFit f = NisFit.of(mode).withDos(dos).withFree(new LinkedHashSet<>(freeNames()));
         Map<String, Double> given = new LinkedHashMap<>();
         given.put("te", te);
         given.put("delta", delta);
@@ -172,9 +204,18 @@ public final class NisFitCommand implements Callable<Integer> {
         given.put("dynes", dynes);
         given.put("h", h);
         given.put("offset", offset);
+        given.put("so", so);
+        given.put("sf", sf);
+        given.put("orb", orb);
+        given.put("xn", xn);
         for (Map.Entry<String, Double> e : given.entrySet()) {
+            if (e.getValue() != null && !dos.parameters().contains(e.getKey())) {
+                throw new ParameterException(spec.commandLine(), "option '--" + e.getKey()
+                        + "' belongs to --dos usadel (this fit uses --dos " + dos.name().toLowerCase(Locale.ROOT) + ")");
+            }
             if (e.getValue() != null) {
-                if (e.getValue() == 0 && f.free().contains(e.getKey())) {
+                boolean logarithmic = List.of("te", "delta", "rt", "dynes").contains(e.getKey());
+                if (logarithmic && e.getValue() == 0 && f.free().contains(e.getKey())) {
                     throw new ParameterException(spec.commandLine(), "Invalid value for option '--" + e.getKey()
                             + "': a free parameter must start > 0 (it is fitted in logarithm)");
                 }
@@ -213,29 +254,42 @@ public final class NisFitCommand implements Callable<Integer> {
     private Integer fitMap(DataFile data, NisFit fit, Dimension yDim) throws Exception {
         Dimension outerDim = mapDimension();
         ColumnSpec outer = new ColumnSpec(ColumnRef.parse(mapBy), outerDim, mapUnit);
-        CurveMap map = data.curveMap(outer, columns.xSpec(), columns.ySpec(yDim));
+        CurveMap map = selected(data.curveMap(outer, columns.xSpec(), columns.ySpec(yDim)));
         NisMapResult result = Sweep.tracked("nis fit: " + map.size() + " curves", map.size(),
                 progress -> NisMapFit.of(fit).fit(map, progress));
         String fieldName = outerDim == Dimension.MAGNETIC_FIELD ? "B" : outerDim == Dimension.TEMPERATURE ? "T" : "key";
-        String fieldHeader = fieldName + "[" + Unit.si(outerDim).symbol() + "]";
         reportLeftOut(result, fieldName, Unit.si(outerDim).symbol());
         if (result.withStatus(NisMapPoint.Status.FITTED).isEmpty()) {
             throw new FitException(file + ": no curve of the map could be fitted", null);
         }
-        if (json) {
+        if (fitOptions.json()) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (NisMapPoint p : result.withStatus(NisMapPoint.Status.FITTED)) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put(fieldName, p.field());
-                row.putAll(jsonOf(p.result()));
+                row.putAll(FitReportWriter.json(p.result().report()));
                 rows.add(row);
             }
             output.write(JsonMapper.builder().build().writeValueAsString(rows));
         } else {
-            output.write(result.table(fieldHeader));
+            output.write(result.table(fieldName, outerDim, fitOptions.units()));
         }
         output.plot(() -> mapPlot(result, fieldName, outerDim));
         return 0;
+    }
+
+    /** The map with every curve restricted to the points --range and --exclude keep. */
+    private CurveMap selected(CurveMap map) {
+        PointSelection s = fitOptions.selection();
+        if (s.all()) {
+            return map;
+        }
+        List<Curve> curves = new ArrayList<>();
+        for (Curve c : map.curves()) {
+            FitData d = s.apply(FitData.of(c.x(), c.y()), Dimension.VOLTAGE);
+            curves.add(new Curve(d.x(), d.y()));
+        }
+        return new CurveMap(map.keys(), curves);
     }
 
     /**
@@ -289,47 +343,6 @@ public final class NisFitCommand implements Callable<Integer> {
         }
         throw new ParameterException(spec.commandLine(), "Invalid value for option '--map-unit': '" + mapUnit
                 + "' is not a unit of magnetic field, temperature, voltage or current");
-    }
-
-    /** The free parameters (value, sigma; sigma null when unknown) and chi2red, in --free order. */
-    private Map<String, Object> jsonOf(NisFitResult r) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String name : freeNames()) {
-            Estimate e = r.estimate(name);
-            Map<String, Object> est = new LinkedHashMap<>();
-            est.put("value", e.value());
-            est.put("sigma", e.hasSigma() ? e.sigma() : null);
-            out.put(name, est);
-        }
-        out.put("chi2red", r.reducedChiSquare());
-        return out;
-    }
-
-    /** One row: value and sigma of each free parameter, then chi2red. */
-    private Table row(NisFitResult r) {
-        List<String> header = new ArrayList<>();
-        List<double[]> cols = new ArrayList<>();
-        for (String name : freeNames()) {
-            Estimate e = r.estimate(name);
-            header.add(name + "[" + NisFit.unit(name) + "]");
-            cols.add(new double[] {e.value()});
-            header.add(name + "_sigma[" + NisFit.unit(name) + "]");
-            cols.add(new double[] {e.sigma()});
-        }
-        header.add("chi2red[1]");
-        cols.add(new double[] {r.reducedChiSquare()});
-        return new Table(header, cols);
-    }
-
-    private Plot plot(Curve data, NisFitResult r, Dimension yDim) {
-        Unit vu = Unit.readable(Dimension.VOLTAGE, data.x());
-        Unit yu = Unit.readable(yDim, data.y());
-        double[] model = r.model(data.x());
-        String yName = yDim == Dimension.CONDUCTANCE ? "dI/dV" : "I";
-        return new Plot(file.getFileName() + String.format(": T_e = %.1f mK", r.estimate("te").value() * 1e3),
-                vu.label("V"), yu.label(yName), List.of(
-                        Series.points("measured", vu.fromSi(data.x()), yu.fromSi(data.y())),
-                        Series.line("fit", vu.fromSi(data.x()), yu.fromSi(model))));
     }
 
     private Plot mapPlot(NisMapResult r, String fieldName, Dimension fieldDim) {

@@ -1,0 +1,76 @@
+package org.andreev.cli;
+
+import java.util.Map;
+import org.andreev.io.device.DeviceParameter;
+import org.andreev.io.device.DeviceTable;
+import org.andreev.units.Dimension;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The command-line options of a device, generated from its {@link DeviceTable}: one option per
+ * parameter, named in kebab case ({@code --sigma-eph}), with the device-file key ({@code --sigma_eph})
+ * accepted as a hidden alias and every renamed key ({@link DeviceTable#renamed}) as a hidden option
+ * that the reader warns about. The option's converter parses the value as the device file would
+ * ({@link DeviceParameter#parse}), so a unit error is reported by picocli naming the option
+ * ({@code Invalid value for option '--rt': '2kV' is not a resistance ...}); the text is kept,
+ * key → text, for the device-file reader, which applies it over the file's values and reports a
+ * value the device refuses as {@code option --rt: ...}.
+ *
+ * <p>Why generated options, not one repeatable {@code --set key=value}: each parameter then has
+ * its own line in {@code --help} with its meaning and unit, shell completion and typo suggestions
+ * ({@code --sigma-ehp} → {@code --sigma-eph}) work, and a unit error names the option the user
+ * typed. The table stays the one place a parameter is declared; this class only reads it.
+ */
+public final class DeviceParameterOptions {
+    private DeviceParameterOptions() {}
+
+    /**
+     * Adds the options of {@code table} to {@code spec}; a given value is stored into
+     * {@code values} as key → text (a renamed key under its old name).
+     */
+    public static void addTo(CommandSpec spec, DeviceTable<?> table, Map<String, String> values) {
+        for (DeviceParameter<?> p : table.parameters()) {
+            String unit = p.dimension() == null || p.dimension() == Dimension.DIMENSIONLESS ? ""
+                    : ", e.g. " + String.join(", ", p.dimension().commonUnits().subList(0,
+                            Math.min(2, p.dimension().commonUnits().size())));
+            String description = "Device: " + p.comment() + unit + (p.infinite() ? "; or inf" : "") + "."
+                    + (p.defaultValue() == null ? "" : " Default " + p.format(p.defaultValue()) + ".");
+            spec.addOption(option(p.option(), p, values, p.key()).description(description).build());
+            String alias = "--" + p.key();
+            if (!alias.equals(p.option())) {
+                spec.addOption(option(alias, p, values, p.key()).hidden(true).build());
+            }
+        }
+        for (Map.Entry<String, DeviceTable.Renamed> r : table.renamed().entrySet()) {
+            DeviceParameter<?> p = table.find(r.getValue().key()).orElseThrow();
+            spec.addOption(option("--" + r.getKey(), p, values, r.getKey()).hidden(true).build());
+        }
+    }
+
+    private static OptionSpec.Builder option(String name, DeviceParameter<?> p, Map<String, String> values,
+            String key) {
+        ITypeConverter<String> check = text -> {
+            try {
+                p.parse(text);
+                return text;
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        };
+        ISetter store = new ISetter() {
+            @Override
+            public <T> T set(T value) {
+                if (value != null) { // picocli sets the (absent) default first
+                    values.put(key, (String) value);
+                }
+                return null;
+            }
+        };
+        return OptionSpec.builder(name).type(String.class).paramLabel(p.label()).converters(check).setter(store)
+                .arity("1");
+    }
+}

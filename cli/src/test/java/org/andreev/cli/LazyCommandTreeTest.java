@@ -1,0 +1,51 @@
+package org.andreev.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/**
+ * {@link Main} builds only the command group a command line starts with (start-up time); what it
+ * prints and returns must be exactly what the full command tree gives.
+ */
+class LazyCommandTreeTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "nis iv --delta 0.2meV --rt 2kOhm --te 300mK --bias 0:1mV:3",
+        "nis iv --delta 0.2 --rt 2kOhm --te 300mK",
+        "nis fitt",
+        "nis iv --help",
+        "nis",
+        "cooler params --rt -1",
+        "cooler params --sigma-eph 2nW",
+        "cooler iv --tbath 100mK --bias 0:0.4mV:3",
+        "data deriv missing.csv",
+        "reproduce --help",
+    })
+    void theGroupAloneAnswersAsTheFullTree(String line) {
+        String[] args = line.split(" ");
+        StringWriter lazyOut = new StringWriter();
+        StringWriter lazyErr = new StringWriter();
+        CommandLine lazy = Main.commandLine(new PrintWriter(lazyOut), new PrintWriter(lazyErr), args);
+        assertThat(lazy.getSubcommands()).containsOnlyKeys(args[0]);
+        int lazyCode = lazy.execute(args);
+        StringWriter fullOut = new StringWriter();
+        StringWriter fullErr = new StringWriter();
+        int fullCode = Main.commandLine(new PrintWriter(fullOut), new PrintWriter(fullErr)).execute(args);
+        assertThat(lazyCode).isEqualTo(fullCode);
+        assertThat(lazyOut.toString()).isEqualTo(fullOut.toString());
+        assertThat(lazyErr.toString()).isEqualTo(fullErr.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"--help", "--version", "nsi", "help"})
+    void anythingElseGetsTheFullTree(String arg) {
+        CommandLine cl = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), arg);
+        assertThat(cl.getSubcommands()).containsKeys("nis", "cooler", "data", "reproduce");
+    }
+}

@@ -1,0 +1,173 @@
+package org.andreev.io.device;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.andreev.io.InputException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads a device file of any {@link DeviceTable}: a flat YAML (or, for a name ending in
+ * {@code .json}, JSON) map of keys to values, a value being a number (SI), a quantity with a unit
+ * ({@code 0.228 meV}), {@code inf} where the key allows it, or a word. Options given on the command
+ * line replace the file's values.
+ *
+ * <p>What is refused, each in one line naming the file, the line and the key (or the option): a file
+ * that is not a regular file (a FIFO, a device such as {@code /dev/zero}, a directory) or larger than
+ * {@link #MAX_BYTES} (checked before reading), text that is not UTF-8, not one map, an unknown,
+ * duplicate or missing key, a value that is not a scalar, does not parse or the device record
+ * refuses, and YAML aliases ({@code *name}): the reader does not resolve them (a flat device file
+ * has no use for them), and reading the alias's name as the value would be wrong.
+ *
+ * <p>A renamed key ({@link DeviceTable#renamed}) is read as its new key with a warning to
+ * {@code warnings}.
+ */
+public final class DeviceFileReader {
+    private DeviceFileReader() {}
+
+    /** The largest device file read, bytes (256 KiB; a device file is about 2 kB). */
+    public static final long MAX_BYTES = 256 * 1024;
+
+    /**
+     * The device in {@code file}, with {@code overrides} (key → text, as given to the option
+     * {@link DeviceParameter#option}) replacing the file's values.
+     */
+    public static <D> D read(DeviceTable<D> table, Path file, Map<String, String> overrides,
+            Consumer<String> warnings) {
+        return parse(table, readText(file), file.toString(), overrides, warnings);
+    }
+
+    /** The text of a device file: a regular file of at most {@link #MAX_BYTES}, in UTF-8. */
+    static String readText(Path file) {
+        if (!Files.exists(file)) {
+            throw new InputException(file + ": no such device file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file + ": a device file must be a regular file, not "
+                    + (Files.isDirectory(file) ? "a directory" : "a device, FIFO or socket"));
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InputException(file + ": a device file is at most " + MAX_BYTES / 1024 + " KiB; this one has "
+                        + Files.size(file) + " bytes");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1); // it may have grown since
+            }
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read the device file: " + e.getMessage());
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new InputException(file + ": a device file is at most " + MAX_BYTES / 1024 + " KiB");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(file + ": a device file is UTF-8 text; this one is not");
+        }
+    }
+
+    /**
+     * The device in {@code text} ({@code source} names it in messages; JSON when it ends in
+     * {@code .json}, else YAML), with {@code overrides} (key → text) replacing its values.
+     */
+    public static <D> D parse(DeviceTable<D> table, String text, String source, Map<String, String> overrides,
+            Consumer<String> warnings) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, String> where = new HashMap<>();
+        boolean json = source.toLowerCase(Locale.ROOT).endsWith(".json");
+        try (JsonParser p = mapper(json).createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new InputException(source + ": a device file is a map of keys to values, see 'andreev "
+                        + table.device() + " params'");
+            }
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+                String at = source + ":" + p.currentTokenLocation().getLineNr();
+                String key = known(table, p.currentName(), at, warnings);
+                if (where.containsKey(key)) {
+                    throw new InputException(at, 0, key, "given twice (first at " + where.get(key) + ")");
+                }
+                JsonToken v = p.nextToken();
+                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                    throw new InputException(at, 0, key, "YAML aliases (*" + DeviceParameter.shown(p.getString())
+                            + ") are not read; write the value");
+                }
+                if (v == JsonToken.VALUE_NULL) {
+                    throw new InputException(at, 0, key, "has no value");
+                }
+                if (!v.isScalarValue()) {
+                    throw new InputException(at, 0, key, "must be a single value, not a list or a map");
+                }
+                where.put(key, at);
+                values.put(key, value(table, key, p.getString(), at));
+            }
+            if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
+                throw new InputException(source + ":" + p.currentTokenLocation().getLineNr()
+                        + ": a device file is one map of keys to values");
+            }
+        } catch (JacksonException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new InputException(source + (line > 0 ? ":" + line : "") + ": not a valid device file: "
+                    + DeviceParameter.printable(e.getOriginalMessage(), 200));
+        }
+        for (Map.Entry<String, String> e : overrides.entrySet()) {
+            String option = table.find(e.getKey()).map(DeviceParameter::option).orElse("--" + DeviceParameter.shown(e.getKey()));
+            String at = "option " + option;
+            String key = known(table, e.getKey(), at, warnings);
+            where.put(key, at);
+            values.put(key, value(table, key, e.getValue(), at));
+        }
+        return table.build(values, where, source);
+    }
+
+    private static ObjectMapper mapper(boolean json) {
+        StreamReadConstraints limits = StreamReadConstraints.builder().maxStringLength((int) MAX_BYTES)
+                .maxNestingDepth(64).build();
+        return json ? JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build()).build()
+                : YAMLMapper.builder(YAMLFactory.builder().streamReadConstraints(limits).build()).build();
+    }
+
+    /** {@code key} as the table knows it (a renamed key read as its new one, with a warning). */
+    private static String known(DeviceTable<?> table, String key, String at, Consumer<String> warnings) {
+        DeviceTable.Renamed r = table.renamed().get(key);
+        if (r != null) {
+            warnings.accept(at + ": " + key + " is now " + r.key() + ": " + r.warning());
+            return r.key();
+        }
+        if (table.find(key).isEmpty()) {
+            throw new InputException(at, 0, DeviceParameter.shown(key),
+                    "unknown key; the keys are " + String.join(", ", table.keys()));
+        }
+        return key;
+    }
+
+    private static Object value(DeviceTable<?> table, String key, String text, String at) {
+        try {
+            return table.find(key).orElseThrow().parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(at, 0, key, DeviceParameter.printable(e.getMessage(), 200));
+        }
+    }
+}
