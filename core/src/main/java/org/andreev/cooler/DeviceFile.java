@@ -127,6 +127,12 @@ public final class DeviceFile {
                 v.number("andreev_dynes"), v.number("rleak"), probe);
     }
 
+    /** The dimension of the value of {@code key} ({@link #TABLE}), or null for a word key. */
+    public static org.andreev.units.Dimension dimension(String key) {
+        return TABLE.find(key).orElseThrow(() -> new IllegalArgumentException("unknown cooler device key '" + key + "'"))
+                .dimension();
+    }
+
     /** The name under which the embedded seed-004 device is known. */
     public static final String SEED_004 = "seed-004";
 

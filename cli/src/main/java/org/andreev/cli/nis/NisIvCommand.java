@@ -8,7 +8,13 @@ import org.andreev.cli.QuantityConverter;
 import org.andreev.io.Table;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
+import org.andreev.superconductor.UsadelSuperconductor;
+import org.andreev.tunnel.NisDos;
 import org.andreev.tunnel.NisJunction;
+import org.andreev.tunnel.UsadelNisJunction;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import org.andreev.units.Range;
 import org.andreev.units.Dimension;
 import org.andreev.units.PhysicalConstants;
@@ -26,7 +32,11 @@ import picocli.CommandLine.Option;
         description = {
             "Model current I(V), differential conductance dI/dV and cooling power of one N-I-S junction"
                     + " (physics.md A2; bias on N, Pcool = heat drawn out of N, > 0 when cooling).",
-            "Output: CSV with columns V[V],I[A],dIdV[S],Pcool[W]."
+            "Output: CSV with columns V[V],I[A],dIdV[S],Pcool[W].",
+            "With --dos usadel the superconductor has spin-orbit, spin-flip and orbital scattering and a normal"
+                    + " fraction in parallel (physics.md A8: --so, --sf, --orb, --xn; --dynes is Γ/Δ); the"
+                    + " output is V[V],I[A],dIdV[S] (no cooling power: that kernel has no heat current), and"
+                    + " T_S does not enter."
         },
         footer = {
             "",
@@ -34,7 +44,9 @@ import picocli.CommandLine.Option;
             "  andreev nis iv --delta 0.2meV --rt 2kOhm --te 300mK --ts 300mK \\",
             "      --bias 0:1mV:201",
             "  andreev nis iv --delta 0.228meV --rt 2.76kOhm --te 105mK --ts 90mK \\",
-            "      --dynes 1e-4 --out iv.csv --plot iv.png"
+            "      --dynes 1e-4 --out iv.csv --plot iv.png",
+            "  andreev nis iv --dos usadel --delta 0.2814meV --h 0.1358meV --sf 0.0456meV --so 0.0108meV \\",
+            "      --xn 0.0058 --rt 76kOhm --te 40mK --bias -0.6mV:0.6mV:241 --plot usadel.png"
         })
 public final class NisIvCommand implements Callable<Integer> {
 
@@ -54,11 +66,42 @@ public final class NisIvCommand implements Callable<Integer> {
             description = "Bias voltages on N, e.g. 0:1mV:201 (default: -2Δ/e to 2Δ/e, 401 points).")
     Range bias;
 
+    @Option(names = "--dos", paramLabel = "MODEL", defaultValue = "dynes",
+            description = "Density of states: dynes (spin-split Dynes, physics.md A1; default) or usadel (physics.md A8).")
+    NisDos dos;
+
+    @Option(names = "--so", paramLabel = "ENERGY", converter = QuantityConverter.Energy.class, defaultValue = "0",
+            description = "usadel: spin-orbit rate ħ/τ_so as an energy, e.g. 10ueV (default 0).")
+    double so;
+
+    @Option(names = "--sf", paramLabel = "ENERGY", converter = QuantityConverter.Energy.class, defaultValue = "0",
+            description = "usadel: spin-flip rate ħ/τ_sf as an energy (default 0).")
+    double sf;
+
+    @Option(names = "--orb", paramLabel = "ENERGY", converter = QuantityConverter.Energy.class, defaultValue = "0",
+            description = "usadel: orbital depairing rate ħ/τ_orb as an energy (default 0).")
+    double orb;
+
+    @Option(names = "--xn", paramLabel = "FRACTION", converter = QuantityConverter.Ratio.class, defaultValue = "0",
+            description = "usadel: normal fraction x_N in parallel, in [0, 1] (default 0).")
+    double xn;
+
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() throws Exception {
+        if (dos == NisDos.USADEL) {
+            return usadel();
+        }
+        for (String o : List.of("--so", "--sf", "--orb", "--xn")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+                throw new ParameterException(spec.commandLine(), "option '" + o + "' belongs to --dos usadel");
+            }
+        }
         NisJunction j = junction.junction();
         double tSuper = tS == null ? tN : tS;
         double[] v = (bias != null ? bias
@@ -71,6 +114,34 @@ public final class NisIvCommand implements Callable<Integer> {
         output.write(new Table(List.of("V[V]", "I[A]", "dIdV[S]", "Pcool[W]"),
                 List.of(v, current, conductance, cooling)));
         output.plot(() -> plot(v, conductance, j, tSuper));
+        return 0;
+    }
+
+    /** The --dos usadel curve: {@link UsadelNisJunction#curve}. */
+    private int usadel() throws java.io.IOException {
+        if (tS != null) {
+            throw new ParameterException(spec.commandLine(), "option '--ts' does not enter --dos usadel (its kernel has no"
+                    + " superconductor occupation)");
+        }
+        double delta = junction.superconductor().delta();
+        UsadelSuperconductor s = new UsadelSuperconductor(delta, junction.superconductor().exchange(),
+                junction.superconductor().dynes() * delta, so, sf, orb);
+        UsadelNisJunction j = new UsadelNisJunction(s, junction.junction().rT(), xn);
+        double[] v = (bias != null ? bias
+                : new Range(-2 * delta / PhysicalConstants.E_CHARGE, 2 * delta / PhysicalConstants.E_CHARGE, 401)).values();
+        double[] current = new double[v.length];
+        double[] conductance = new double[v.length];
+        j.curve(v, tN, current, conductance);
+        output.write(new Table(List.of("V[V]", "I[A]", "dIdV[S]"), List.of(v, current, conductance)));
+        output.plot(() -> {
+            Unit vu = Unit.readable(Dimension.VOLTAGE, v);
+            double[] g = new double[v.length];
+            for (int i = 0; i < v.length; i++) {
+                g[i] = conductance[i] * j.rT();
+            }
+            return new Plot("", vu.label("V"), "R_T dI/dV", List.of(Series.line(
+                    "Usadel, T_N = " + Quantity.format(tN, Dimension.TEMPERATURE), vu.fromSi(v), g)));
+        });
         return 0;
     }
 

@@ -159,4 +159,29 @@ class NisIvCommandTest {
         CliRun.assertOneLineError(CliRun.run(with(IV, "--bias", "0:1mV")), "--bias");
         CliRun.assertOneLineError(CliRun.run(with(IV, "--bias", "0:1mV:x")), "--bias");
     }
+
+    /**
+     * --dos usadel draws the A8 model: without rates it is the spin-split Dynes curve (to the table's
+     * 1e-5 of G_N), it has no Pcool column, and Usadel-only options are refused with the Dynes model.
+     */
+    @Test
+    void usadelDensityOfStates() {
+        CliRun.Result u = CliRun.run("nis", "iv", "--dos", "usadel", "--delta", "0.2meV", "--h", "40ueV", "--dynes", "1e-3",
+                "--rt", "1kOhm", "--te", "100mK", "--bias", "0:0.4mV:9");
+        CliRun.Result d = CliRun.run("nis", "iv", "--delta", "0.2meV", "--h", "40ueV", "--dynes", "1e-3",
+                "--rt", "1kOhm", "--te", "100mK", "--bias", "0:0.4mV:9");
+        assertThat(u.code()).as(u.err()).isZero();
+        String[] ul = u.out().split("\\R");
+        String[] dl = d.out().split("\\R");
+        assertThat(ul[0]).isEqualTo("V[V],I[A],dIdV[S]");
+        for (int k = 1; k < ul.length; k++) {
+            double[] a = CliRun.row(ul[k]);
+            double[] b = CliRun.row(dl[k]);
+            assertThat(a[2]).isCloseTo(b[2], org.assertj.core.api.Assertions.within(1e-5 / 1e3));
+        }
+        CliRun.assertOneLineError(CliRun.run("nis", "iv", "--delta", "0.2meV", "--rt", "1kOhm", "--te", "0.1K", "--sf", "1ueV"),
+                "--sf", "usadel");
+        CliRun.assertOneLineError(CliRun.run("nis", "iv", "--dos", "usadel", "--delta", "0.2meV", "--rt", "1kOhm", "--te",
+                "0.1K", "--ts", "0.2K"), "--ts");
+    }
 }
