@@ -57,8 +57,11 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
     /** The width of the Fermi step at E = eV for the panels, in k_BT at the lowest temperature sampled. */
     private static final double STEP_WIDTH = 2.0;
 
-    /** The gap-edge panels are graded down to this fraction of the kernel's peak width. */
-    private static final double EDGE_FRACTION = 0.25;
+    /**
+     * The gap-edge panels are graded (in s = sqrt(Δ − E)) down to sqrt of this fraction of the
+     * kernel's peak width: s ≈ 1/8 of the peak's own width in s.
+     */
+    private static final double EDGE_FRACTION = 1.0;
 
     /** Validates every parameter, naming it. */
     public AndreevJunction {
@@ -161,6 +164,11 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
         return new Sampler(v, tRef, SAMPLER_RANGE, DEFAULT_ORDER);
     }
 
+    /** The Andreev kernel at bias {@code v} (V) and exactly temperature {@code t} (K), as a function of R_T. */
+    Sampler.AtTemperature kernel(double v, double t) {
+        return new Sampler(v, t, 1.0, DEFAULT_ORDER).atTemperature(t);
+    }
+
     /** The factor by which a {@link Sampler}'s temperature may differ from its reference. */
     public static final double SAMPLER_RANGE = 1.5;
 
@@ -217,8 +225,8 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
             Scratch sc = order == DEFAULT_ORDER ? SCRATCH.get() : new Scratch(new PanelBuilder(order, GRADING),
                     new QuadratureNodes());
             PanelBuilder panels = sc.panels().reset(0.0, top)
-                    .sqrtEdge(0.0, small / 16, PanelBuilder.Side.ABOVE)
-                    .sqrtEdge(delta, edgeWidth(), PanelBuilder.Side.BELOW);
+                    .sqrtEdge(0.0, small, PanelBuilder.Side.ABOVE, PanelBuilder.Grading.ROOT)
+                    .sqrtEdge(delta, edgeWidth(), PanelBuilder.Side.BELOW, PanelBuilder.Grading.ROOT);
             if (kt > 0 && ev < top) {
                 panels.feature(ev, STEP_WIDTH * kt / range);
             }
@@ -271,6 +279,19 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
             return num[i] * g / (dr * dr + di * di);
         }
 
+        /**
+         * f(x − u)·f(−x − u) for x, u ≥ 0 with one exponential: with a = e^{−x}, b = e^{−u},
+         * f(x − u) = a/(a + b) and f(−x − u) = 1/(1 + ab); {@link FermiDirac} where both underflow.
+         */
+        private double window(double x, double u, double eu) {
+            double a = Math.exp(-x);
+            double d = a + eu;
+            if (d == 0) {
+                return FermiDirac.occupation(x - u) * FermiDirac.occupation(-x - u);
+            }
+            return a / (d * (1.0 + a * eu));
+        }
+
         /** Whether {@code t} (K) lies in this sampler's range. */
         public boolean covers(double t) {
             return t >= tMin && t <= tMax;
@@ -282,7 +303,32 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
          * @throws IllegalArgumentException if {@code t} is outside the sampler's range
          */
         public double current(double t) {
-            return current(t, rT);
+            if (nodes == 0) {
+                return 0.0;
+            }
+            if (!covers(t) && !(t == 0 && tMin == 0)) {
+                throw new IllegalArgumentException("T = " + t + " K is outside this sampler's range ["
+                        + tMin + ", " + tMax + "] K");
+            }
+            double sum = 0.0;
+            if (t > 0) {
+                double kt = K_BOLTZMANN * t;
+                double u = ev / kt;
+                double eu = Math.exp(-u);
+                for (int i = 0; i < nodes; i++) {
+                    sum += weight[i] * window(energy[i] / kt, u, eu);
+                }
+                // f(x − u) − f(x + u) = f(x − u) f(−x − u) (1 − e^{−2u}): the last factor once per bias
+                sum *= -Math.expm1(-2.0 * u);
+            } else {
+                for (int i = 0; i < nodes; i++) {
+                    if (energy[i] < ev) {
+                        sum += weight[i];
+                    }
+                }
+            }
+            double current = multiplier / (E_CHARGE * rT) * sum;
+            return v > 0 ? current : -current;
         }
 
         /**
@@ -292,62 +338,91 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
          * within a factor of a few of the one the nodes were graded for.
          */
         public double current(double t, double resistance) {
-            return sum(t, resistance, false);
+            return atTemperature(t).current(resistance);
         }
 
         /** ∂I_A/∂R_T at this bias, temperature {@code t} (K) and tunnel resistance {@code resistance} (Ω), A/Ω. */
         public double resistanceDerivative(double t, double resistance) {
-            return sum(t, resistance, true);
+            return atTemperature(t).resistanceDerivative(resistance);
         }
 
-        private double sum(double t, double resistance, boolean derivative) {
-            if (nodes == 0) {
-                return 0.0;
-            }
+        /**
+         * This sampler at one temperature {@code t} (K): the thermal window applied once, so that
+         * I_A and ∂I_A/∂R_T at many R_T cost a few flops per node (the optimum R_T iteration).
+         */
+        public AtTemperature atTemperature(double t) {
             if (!covers(t) && !(t == 0 && tMin == 0)) {
                 throw new IllegalArgumentException("T = " + t + " K is outside this sampler's range ["
                         + tMin + ", " + tMax + "] K");
             }
-            positive("R_T", resistance, "Ohm");
-            double g = 1.0 / resistance;
-            boolean own = resistance == rT && !derivative;
-            double sum = 0.0;
-            double dsum = 0.0;
+            double[] windowed = new double[nodes];
             double kt = K_BOLTZMANN * t;
             double u = t > 0 ? ev / kt : 0;
+            double eu = Math.exp(-u);
             for (int i = 0; i < nodes; i++) {
-                double window;
-                if (t > 0) {
-                    double x = energy[i] / kt;
-                    window = FermiDirac.occupation(x - u) * FermiDirac.occupation(-x - u);
-                } else {
-                    window = energy[i] < ev ? 1.0 : 0.0;
-                }
-                if (own) {
-                    sum += weight[i] * window;
-                } else {
-                    double dr = p[i] + g * q[i];
-                    double di = g * r[i];
-                    double d = dr * dr + di * di;
-                    sum += window * num[i] * g / d;
-                    if (derivative) {
-                        // ∂/∂G [G/D(G)] = (D − G D′)/D², D′ = 2 dr q + 2 G r²
-                        double dd = 2 * dr * q[i] + 2 * g * r[i] * r[i];
-                        dsum += window * num[i] * (d - g * dd) / (d * d);
-                    }
-                }
+                windowed[i] = t > 0 ? num[i] * window(energy[i] / kt, u, eu) : energy[i] < ev ? num[i] : 0.0;
             }
             // f(x − u) − f(x + u) = f(x − u) f(−x − u) (1 − e^{−2u}): the last factor once per bias
             double c = t > 0 ? -Math.expm1(-2.0 * u) : 1.0;
-            double scale = multiplier / E_CHARGE * c;
-            double value;
-            if (derivative) {
-                // I = M c G S(G)/e with dG/dR = −G²: dI/dR = −G² M c (S + G S′)/e
-                value = -g * g * scale * (sum + g * dsum);
-            } else {
-                value = scale * g * sum;
+            return new AtTemperature(windowed, multiplier / E_CHARGE * c * (v > 0 ? 1 : -1));
+        }
+
+        /** A {@link Sampler} at one temperature, as a function of R_T. */
+        public final class AtTemperature {
+            private final double[] windowed;
+            private final double scale;
+
+            private AtTemperature(double[] windowed, double scale) {
+                this.windowed = windowed;
+                this.scale = scale;
             }
-            return v > 0 ? value : -value;
+
+            /** I_A at tunnel resistance {@code resistance} (Ω), A. */
+            public double current(double resistance) {
+                if (nodes == 0) {
+                    return 0.0;
+                }
+                positive("R_T", resistance, "Ohm");
+                double g = 1.0 / resistance;
+                double sum = 0.0;
+                for (int i = 0; i < nodes; i++) {
+                    double dr = p[i] + g * q[i];
+                    double di = g * r[i];
+                    sum += windowed[i] / (dr * dr + di * di);
+                }
+                // I = M/(e R) Σ window·kernel(G), kernel = num·G/D(G)
+                return scale * g * g * sum;
+            }
+
+            /** ∂I_A/∂R_T at tunnel resistance {@code resistance} (Ω), A/Ω. */
+            public double resistanceDerivative(double resistance) {
+                double[] out = new double[2];
+                evaluate(resistance, out);
+                return out[1];
+            }
+
+            /**
+             * I_A (A) and ∂I_A/∂R_T (A/Ω) at tunnel resistance {@code resistance} (Ω), in one pass,
+             * into out[0] and out[1].
+             */
+            public void evaluate(double resistance, double[] out) {
+                positive("R_T", resistance, "Ohm");
+                double g = 1.0 / resistance;
+                // I = s G² S(G), S = Σ w/D(G), D = (p + G q)² + (G r)²: dI/dG = s G (2S + G S′),
+                // S′ = −Σ w D′/D², D′ = 2 (p + G q) q + 2 G r²; and dG/dR = −G²
+                double sum = 0.0;
+                double slope = 0.0;
+                for (int i = 0; i < nodes; i++) {
+                    double dr = p[i] + g * q[i];
+                    double di = g * r[i];
+                    double inv = 1.0 / (dr * dr + di * di);
+                    double wi = windowed[i] * inv;
+                    sum += wi;
+                    slope -= wi * inv * (2 * dr * q[i] + 2 * g * r[i] * r[i]);
+                }
+                out[0] = scale * g * g * sum;
+                out[1] = -g * g * g * scale * (2 * sum + g * slope);
+            }
         }
     }
 
@@ -363,7 +438,7 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
      */
     private double edgeWidth() {
         if (form == AndreevForm.PLAIN) {
-            return plainDynes * delta;
+            return EDGE_FRACTION * plainDynes * delta;
         }
         double invL2 = Double.isFinite(phaseCoherenceLength) ? 1.0 / (phaseCoherenceLength * phaseCoherenceLength) : 0.0;
         double q = -2.0 * delta / (HBAR * diffusion);

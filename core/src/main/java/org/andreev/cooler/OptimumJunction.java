@@ -150,6 +150,7 @@ public final class OptimumJunction {
         private final AndreevJunction andreev;
         private final double tBath;
         private final double[] nis = new double[3];
+        private final double[] ia = new double[2];
         private double bestV;
         private double bestR;
         private double bestH;
@@ -258,28 +259,26 @@ public final class OptimumJunction {
                 // keeps the search over V from stalling on a plateau.
                 return aCoef / r - load - leak;
             }
+            // one kernel per (V, T), re-evaluated at each R_T: I_A and ∂I_A/∂R_T in one pass of a few flops a node
             double rr = r;
-            double bCoef = 0;
-            AndreevJunction.Sampler sampler = andreev.withRT(rr).sampler(0.5 * v, t);
+            AndreevJunction.Sampler.AtTemperature kernel = andreev.withRT(rr).kernel(0.5 * v, t);
             double built = rr;
-            for (int i = 0; i < 60; i++) {
-                double ia = sampler.current(t, rr);
-                double dia = sampler.resistanceDerivative(t, rr);
-                bCoef = ia * v * rr * rr;
-                double dB = v * (2 * rr * ia + rr * rr * dia);
+            double bCoef = 0;
+            for (int i = 0; i < 100; i++) {
+                kernel.evaluate(rr, ia);
+                bCoef = ia[0] * v * rr * rr;
+                double dB = v * (2 * rr * ia[0] + rr * rr * ia[1]);
                 double next = Math.min(R_MAX, Math.max(R_MIN, 2 * bCoef / (aCoef + dB)));
-                boolean done = Math.abs(next - rr) < 1e-7 * rr;
-                rr = next;
-                if (done) {
-                    break;
+                if (Math.abs(next - rr) < 1e-5 * rr) {
+                    break; // h is stationary in R_T: B at rr is B at the optimum to O(1e-10)
                 }
+                rr = next;
                 if (rr > 2 * built || rr < 0.5 * built) {
                     // the gap-edge peak width (∝ 1/R_T²) moved far from the one the nodes were graded for
-                    sampler = andreev.withRT(rr).sampler(0.5 * v, t);
+                    kernel = andreev.withRT(rr).kernel(0.5 * v, t);
                     built = rr;
                 }
             }
-            bCoef = sampler.current(t, rr) * v * rr * rr;
             r = rr;
             return aCoef / rr - bCoef / (rr * rr) - load - leak;
         }

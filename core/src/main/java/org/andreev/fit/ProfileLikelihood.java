@@ -3,8 +3,7 @@ package org.andreev.fit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.hipparchus.analysis.solvers.BrentSolver;
-import org.hipparchus.exception.MathIllegalStateException;
+import org.andreev.numeric.RootSolver;
 import org.hipparchus.special.Erf;
 
 /**
@@ -182,15 +181,14 @@ public final class ProfileLikelihood {
                 if (g > 0) {
                     double a = Math.min(inside, p);
                     double b = Math.max(inside, p);
-                    try {
-                        double root = new BrentSolver(1e-12, 1e-4 * step).solve(100, x -> {
-                            double e = excess(x, failure);
-                            return Double.isNaN(e) ? 1.0 : e;
-                        }, a, b);
-                        return new Side(root, "");
-                    } catch (MathIllegalStateException e) {
-                        return new Side(p, (dir < 0 ? "lower" : "upper") + " end only bracketed: " + e.getMessage());
+                    RootSolver.Root root = new RootSolver(1e-4 * step, 1e-12, 100).solve(x -> {
+                        double e = excess(x, failure);
+                        return Double.isNaN(e) ? 1.0 : e;
+                    }, a, b);
+                    if (root.converged()) {
+                        return new Side(root.x(), "");
                     }
+                    return new Side(p, (dir < 0 ? "lower" : "upper") + " end only bracketed: " + root.reason());
                 }
                 inside = p;
             }

@@ -9,7 +9,9 @@ import java.util.Arrays;
  * <p><b>Grading.</b> Every feature c of width w (a Fermi edge, a Dynes peak, a gap edge) limits the
  * panels: a panel [a, b] is at most α·(its distance to c + w) long, so panels shrink geometrically
  * towards c down to about α·w and grow geometrically away from it; a panel never straddles a feature
- * (features are breakpoints). Each panel thus sees the nearest complex singularity of a smooth
+ * (features are breakpoints). A square-root edge may instead be graded in its own variable
+ * s = sqrt|x − c| ({@link Grading#ROOT}: panel length in s at most α·(s + sqrt w)): the substitution
+ * has removed the singularity, so only the edge's width needs resolving, in about half the panels. Each panel thus sees the nearest complex singularity of a smooth
  * integrand at a distance comparable to its length, where the n-point Gauss–Legendre error decays
  * like ρ^{−2n} (Trefethen, <i>Approximation Theory and Approximation Practice</i>, Thm. 19.3). The
  * domain's last panel absorbs a remainder shorter than ¼ of the allowed length.
@@ -88,11 +90,16 @@ public final class PanelBuilder {
     private double[] upCentre = new double[16];
     private byte[] downKind = new byte[16];
     private double[] downCentre = new double[16];
+    private boolean[] rootGraded = new boolean[16];
     // scratch of the build: sorted order, prefix max of c − w, suffix min of c + w, segments
     private int[] order = new int[16];
     private double[] sortedPos = new double[16];
     private double[] behindMax = new double[16];
     private double[] aheadMin = new double[16];
+    // square-root edges are graded in s = sqrt|x − c|: the nearest such edge behind / ahead, and sqrt(w)
+    private int[] rootBehind = new int[16];
+    private int[] rootAhead = new int[16];
+    private double[] sortedRootWidth = new double[16];
     private int segments;
     private double[] segStart = new double[32];
     private byte[] segKind = new byte[32];
@@ -170,12 +177,30 @@ public final class PanelBuilder {
     /**
      * An inverse-square-root edge 1/sqrt|x − c| on {@code side}: a feature of width {@code w}, and
      * x = c ± s² on the panels of the region it claims (class comment);
-     * {@link QuadratureNodes#root} = s = sqrt|x − c| there.
+     * {@link QuadratureNodes#root} = s = sqrt|x − c| there. Graded in x like every feature.
      */
     public PanelBuilder sqrtEdge(double c, double w, Side side) {
+        return sqrtEdge(c, w, side, Grading.X);
+    }
+
+    /** How panels are graded towards a square-root edge. */
+    public enum Grading {
+        /** In x, like every feature: panel length ≤ α·(|x − c| + w). */
+        X,
+        /**
+         * In the edge's own variable s = sqrt|x − c|: panel length in s ≤ α·(s + sqrt w). About half
+         * the panels of {@link #X} for the same width, enough when the substituted integrand has no
+         * other singularity near the edge (declare any as features).
+         */
+        ROOT
+    }
+
+    /** {@link #sqrtEdge(double, double, Side)} with the grading chosen. */
+    public PanelBuilder sqrtEdge(double c, double w, Side side, Grading grading) {
         boolean up = side != Side.BELOW;
         boolean down = side != Side.ABOVE;
         add(c, w, up ? SQRT : NONE, 0, down ? SQRT : NONE, 0);
+        rootGraded[n - 1] = grading == Grading.ROOT;
         return this;
     }
 
@@ -214,13 +239,18 @@ public final class PanelBuilder {
             upCentre = Arrays.copyOf(upCentre, m);
             downKind = Arrays.copyOf(downKind, m);
             downCentre = Arrays.copyOf(downCentre, m);
+            rootGraded = Arrays.copyOf(rootGraded, m);
             order = new int[m];
             sortedPos = new double[m];
             behindMax = new double[m];
             aheadMin = new double[m];
+            rootBehind = new int[m];
+            rootAhead = new int[m];
+            sortedRootWidth = new double[m];
         }
         pos[n] = c;
         width[n] = w;
+        rootGraded[n] = false;
         upKind[n] = up;
         upCentre[n] = upC;
         downKind[n] = down;
@@ -285,13 +315,25 @@ public final class PanelBuilder {
         }
         for (int i = 0; i < n; i++) {
             int f = order[i];
+            boolean root = isRootGraded(f);
             sortedPos[i] = pos[f];
-            behindMax[i] = i == 0 ? pos[f] - width[f] : Math.max(behindMax[i - 1], pos[f] - width[f]);
+            sortedRootWidth[i] = root ? Math.sqrt(width[f]) : Double.NaN;
+            double b = root ? Double.NEGATIVE_INFINITY : pos[f] - width[f];
+            behindMax[i] = i == 0 ? b : Math.max(behindMax[i - 1], b);
+            rootBehind[i] = root ? i : i == 0 ? -1 : rootBehind[i - 1];
         }
         for (int i = n - 1; i >= 0; i--) {
             int f = order[i];
-            aheadMin[i] = i == n - 1 ? pos[f] + width[f] : Math.min(aheadMin[i + 1], pos[f] + width[f]);
+            boolean root = isRootGraded(f);
+            double b = root ? Double.POSITIVE_INFINITY : pos[f] + width[f];
+            aheadMin[i] = i == n - 1 ? b : Math.min(aheadMin[i + 1], b);
+            rootAhead[i] = root ? i : i == n - 1 ? n : rootAhead[i + 1];
         }
+    }
+
+    /** Whether feature f is a square-root edge graded in s, not in x. */
+    private boolean isRootGraded(int f) {
+        return rootGraded[f];
     }
 
     /** The regions the edges claim, as segments [segStart[j], segStart[j + 1]) with their maps. */
@@ -377,9 +419,24 @@ public final class PanelBuilder {
             double len = Double.POSITIVE_INFINITY;
             if (p > 0) {
                 len = alpha * (a - behindMax[p - 1]);
+                int e = rootBehind[p - 1];
+                if (e >= 0) {
+                    // panel length in s = sqrt(x − c) at most α·(s + sqrt w)
+                    double r = Math.sqrt(a - sortedPos[e]);
+                    double dr = alpha * (r + sortedRootWidth[e]);
+                    len = Math.min(len, dr * (2 * r + dr));
+                }
             }
             if (p < n) {
                 len = Math.min(len, alpha * (aheadMin[p] - a) / (1.0 + alpha));
+                int e = rootAhead[p];
+                if (e < n) {
+                    // the panel ends at s_b = sqrt(c − b) with s_a − s_b at most α·(s_b + sqrt w)
+                    double d = sortedPos[e] - a;
+                    double ra = Math.sqrt(d);
+                    double rb = (ra - alpha * sortedRootWidth[e]) / (1.0 + alpha);
+                    len = Math.min(len, rb > 0 ? (ra - rb) * (ra + rb) : d);
+                }
             }
             double b = len < Double.POSITIVE_INFINITY ? a + Math.max(len, 4.0 * Math.ulp(a)) : end;
             double stop = Math.min(p < n ? sortedPos[p] : Double.POSITIVE_INFINITY,
@@ -387,7 +444,9 @@ public final class PanelBuilder {
             if (stop < b) {
                 b = stop;
             }
-            if (b >= end || end - b < 0.25 * len && nextStop(b, p, s) >= end) {
+            // a remainder shorter than ¼ of the allowed length joins this panel, unless a feature sits
+            // at or before the end (there the grading, not the remainder, sets the last panels)
+            if (b >= end || end - b < 0.25 * len && nextStop(b, p, s) > end) {
                 b = end;
             }
             panel(a, b, s, out);

@@ -75,6 +75,27 @@ class PanelBuilderTest {
     }
 
     /**
+     * Root grading: ∫_0^1 dx/sqrt(1 − x) · 1/(1 + ((1 − x)/w)) (a Lorentzian of width w in 1 − x at the
+     * edge, closed form 2 sqrt(w) atan(1/sqrt(w))) to 1e-10 (α = 1) with fewer panels than x grading.
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {1e-2, 1e-6, 1e-10})
+    void rootGradingResolvesAnEdgeOfWidthWInFewerPanels(double w) {
+        double exact = 2 * Math.sqrt(w) * Math.atan(1 / Math.sqrt(w));
+        panels.reset(0.0, 1.0).sqrtEdge(1.0, w, Side.BELOW, PanelBuilder.Grading.ROOT).build(nodes);
+        double root = 0;
+        for (int k = 0; k < nodes.size(); k++) {
+            double s = nodes.root(k);
+            root += nodes.weight(k) / (s * (1 + s * s / w));
+        }
+        int rootPanels = nodes.panels();
+        panels.reset(0.0, 1.0).sqrtEdge(1.0, w, Side.BELOW).build(nodes);
+        int xPanels = nodes.panels();
+        assertThat(relativeError(root, exact)).isLessThan(1e-10);
+        assertThat(rootPanels).isLessThan(xPanels);
+    }
+
+    /**
      * Two edges singular on both sides facing each other: ∫_{−2}^{2} [|x − ½|^{−½} + |x + ½|^{−½}] dx
      * = 4(sqrt(3/2) + sqrt(5/2)).
      */
