@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * η = 1e-3), with an absolute floor of 1e-12/τ in i for the deep sub-gap values, where both
  * methods are limited by double-precision cancellation (the engine's stated floor is ~2e-12 in
  * I·h/(eΔ)); τ = 1 and η = 1e-4 rows are held to 1e-5 relative, outside the claimed range. Measured:
- * T = 0, 136 values, max 1.0e-6 (the one deep sub-gap row τ = 0.1, v = 0.3, at the floor), rms
- * 1.3e-7; T &gt; 0, 105 values, max 4.1e-8, rms 4.6e-9.
+ * T = 0, 136 values, max 3.2e-7 (relative, or relative to the floor), rms
+ * 4.1e-8; T &gt; 0, 105 values, max 4.1e-8, rms 4.6e-9.
  */
 class MarCurrentReferenceTest {
 
