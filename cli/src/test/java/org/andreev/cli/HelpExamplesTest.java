@@ -124,6 +124,14 @@ class HelpExamplesTest {
             Files.writeString(dir.resolve(e.getKey()), out.toString());
         }
         writeLabFile(dir.resolve("iv90.csv"), dir.resolve("run5.csv"), "Vbias", "Idev", ",", 1e3, 1e9);
+        for (int k = 1; k <= 2; k++) { // R(z) traces for 'neck histogram traces-*.csv'
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = Main.run(new PrintWriter(out), new PrintWriter(err), "neck", "simulate", "--theta", "35deg",
+                    "--resistance", "5Ohm", "--length", "50nm", "--seed", Integer.toString(k));
+            assertThat(code).as("fixture traces-%d.csv: %s", k, err).isZero();
+            Files.writeString(dir.resolve("traces-" + k + ".csv"), out.toString());
+        }
         writeLabFile(dir.resolve("iv.csv"), dir.resolve("run7.dat"), "Vbias", "I", " ", 1e3, 1e9);
         writeNeckFiles(dir);
         int skipped = 0;
@@ -170,6 +178,60 @@ class HelpExamplesTest {
         assertThat(failures).as("help examples that do not run as printed").isEmpty();
     }
 
+    /**
+     * The words of a command line as a POSIX shell makes them: blanks separate words, single and
+     * double quotes group (and are removed), and an unquoted word with {@code *} or {@code ?} is
+     * expanded against the files of {@code dir} (sorted; left as it is when nothing matches).
+     */
+    static List<String> shellWords(String line, Path dir) throws IOException {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean inWord = false;
+        boolean quoted = false;
+        char quote = 0;
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else {
+                    word.append(c);
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                inWord = true;
+                quoted = true;
+            } else if (Character.isWhitespace(c)) {
+                if (inWord) {
+                    addWord(words, word.toString(), quoted, dir);
+                    word.setLength(0);
+                    inWord = false;
+                    quoted = false;
+                }
+            } else {
+                word.append(c);
+                inWord = true;
+            }
+        }
+        if (inWord) {
+            addWord(words, word.toString(), quoted, dir);
+        }
+        return words;
+    }
+
+    private static void addWord(List<String> words, String word, boolean quoted, Path dir) throws IOException {
+        if (quoted || (word.indexOf('*') < 0 && word.indexOf('?') < 0)) {
+            words.add(word);
+            return;
+        }
+        java.nio.file.PathMatcher glob = dir.getFileSystem().getPathMatcher("glob:" + word);
+        List<String> matches;
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            matches = files.map(f -> f.getFileName().toString()).filter(n -> glob.matches(Path.of(n))).sorted().toList();
+        }
+        words.addAll(matches.isEmpty() ? List.of(word) : matches);
+    }
+
     /** {@code shared/<relative>} beside the checkout, found by walking up from the working directory. */
     private static Optional<Path> shared(String relative) {
         for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
@@ -183,7 +245,7 @@ class HelpExamplesTest {
 
     /** Runs one example line as a shell would (words split on blanks, {@code > FILE} redirects stdout). */
     private static String runExample(String example, Path dir) throws IOException, InterruptedException {
-        List<String> words = new ArrayList<>(List.of(example.split("\\s+")));
+        List<String> words = shellWords(example, dir);
         Path redirect = null;
         int gt = words.indexOf(">");
         if (gt >= 0) {

@@ -44,7 +44,7 @@ import picocli.CommandLine.Parameters;
                     + " height, full width at half height and the voltage step each carries in V(I),"
                     + " s = integral of (1 - background/dVdI) dV. With --field-from, the sweeps are grouped by field"
                     + " and the peaks of repeated sweeps at one field are told apart: reproducible (at one bias in at"
-                    + " least 80 % of the sweeps) or wandering.",
+                    + " least 80 %% of the sweeps) or wandering.",
             "Output: CSV file,V[V],height[Ohm],width[V],step[V], one row a peak (with --field-from also H[T]);"
                     + " with --field-from and several files, then a blank line and the count per field:"
                     + " H[T],sweeps,peaksMean,peaksMin,peaksMax,reproducible,wandering."

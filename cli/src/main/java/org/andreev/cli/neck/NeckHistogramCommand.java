@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
             "  andreev neck simulate --theta 60deg --resistance 1kOhm --length 20nm --traces 100 --noise 1%% \\",
             "      --out many.csv",
             "  andreev neck histogram many.csv --bin 1G0 --max 100G0",
-            "  andreev neck histogram run*.csv --bin 0.02G0 --max 10G0 --plot histogram.png"
+            "  andreev neck histogram traces-*.csv --bin 0.02G0 --max 10G0 --plot histogram.png"
         })
 public final class NeckHistogramCommand implements Callable<Integer> {
 

@@ -133,29 +133,24 @@ public final class NisIvCommand implements Callable<Integer> {
         double[] conductance = new double[v.length];
         j.curve(v, tN, current, conductance);
         output.write(new Table(List.of("V[V]", "I[A]", "dIdV[S]"), List.of(v, current, conductance)));
-        output.plot(() -> {
-            Unit vu = Unit.readable(Dimension.VOLTAGE, v);
-            double[] g = new double[v.length];
-            for (int i = 0; i < v.length; i++) {
-                g[i] = conductance[i] * j.rT();
-            }
-            return new Plot("", vu.label("V"), "R_T dI/dV", List.of(Series.line(
-                    "Usadel, T_N = " + Quantity.format(tN, Dimension.TEMPERATURE), vu.fromSi(v), g)));
-        });
+        output.plot(() -> plot(v, conductance, j.rT(), "", "Usadel, T_N = " + Quantity.format(tN, Dimension.TEMPERATURE)));
         return 0;
     }
 
     /** R_T dI/dV against V: the normalised conductance a tunnel spectroscopist reads. */
     private Plot plot(double[] v, double[] conductance, NisJunction j, double tSuper) {
-        Unit vu = Unit.readable(Dimension.VOLTAGE, v);
-        double[] g = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            g[i] = conductance[i] * j.rT();
-        }
         String title = "N-I-S junction: Delta = " + Quantity.format(j.superconductor().delta(), Dimension.ENERGY)
                 + ", R_T = " + Quantity.format(j.rT(), Dimension.RESISTANCE)
                 + ", T_S = " + Quantity.format(tSuper, Dimension.TEMPERATURE);
-        return new Plot(title, vu.label("V"), "R_T dI/dV", List.of(Series.line(
-                "T_N = " + Quantity.format(tN, Dimension.TEMPERATURE), vu.fromSi(v), g)));
+        return plot(v, conductance, j.rT(), title, "T_N = " + Quantity.format(tN, Dimension.TEMPERATURE));
+    }
+
+    private static Plot plot(double[] v, double[] conductance, double rT, String title, String label) {
+        Unit vu = Unit.readable(Dimension.VOLTAGE, v);
+        double[] g = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            g[i] = conductance[i] * rT;
+        }
+        return new Plot(title, vu.label("V"), "R_T dI/dV", List.of(Series.line(label, vu.fromSi(v), g)));
     }
 }
