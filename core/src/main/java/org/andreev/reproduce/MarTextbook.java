@@ -48,11 +48,11 @@ public final class MarTextbook implements FigureMaker {
         List<String> names = new ArrayList<>(List.of("eV/Delta[1]"));
         List<double[]> cols = new ArrayList<>(List.of(v));
         for (int t = 0; t < TAUS.length; t++) {
-            series.add(Series.line("tau = " + TAUS[t], v, i[t]));
+            series.add(Series.line("τ = " + TAUS[t], v, i[t]));
             names.add("eIRN/Delta(tau=" + TAUS[t] + ")[1]");
             cols.add(i[t]);
         }
-        Plot plot = new Plot("MAR current of one channel (T = 0, eta = 1e-3)", "eV/Delta", "e I R_N / Delta", series);
+        Plot plot = new Plot("MAR current of one channel (T = 0, eta = 1e-3)", "eV/Δ", "eIR_N/Δ", series);
         return new Figure(name(), "The textbook MAR figure: e I R_N/Delta against eV/Delta for tau = 0.1 ... 1"
                 + " (Cuevas et al. 1996, Fig. 2)", plot, new Table(names, cols));
     }

@@ -83,8 +83,8 @@ public final class Seed000Fig1 implements FigureMaker {
         double[] mV = Figures.scaled(v, 1e3);
         if (iv) {
             Plot plot = new Plot("Pb necks, R_N = 5 Ohm: I(V)", "V (mV)", "I (mA)", List.of(
-                    Series.line("long neck (35 deg), heated", mV, Figures.scaled(current[0], 1e3)),
-                    Series.line("short neck (70 deg), cold", mV, Figures.scaled(current[1], 1e3)),
+                    Series.line("long neck (θ = 35°), heated", mV, Figures.scaled(current[0], 1e3)),
+                    Series.line("short neck (θ = 70°), cold", mV, Figures.scaled(current[1], 1e3)),
                     Series.line("V/R_N", mV, Figures.scaled(Figures.scaled(v, 1 / RN), 1e3))));
             return new Figure(name(), "Seed 000 Fig. 1 (inset): I(V) of a heated long and a cold short Pb neck",
                     plot, new Table(List.of("V[V]", "I_long[A]", "I_short[A]"), List.of(v, current[0], current[1])));
@@ -98,15 +98,15 @@ public final class Seed000Fig1 implements FigureMaker {
             }
         }
         List<Series> series = new ArrayList<>(List.of(
-                Series.line("long neck (35 deg), heated (alpha = 0.1)", mV, dvdi[0]),
-                Series.line("short neck (70 deg), cold", mV, dvdi[1])));
+                Series.line("long neck (θ = 35°), heated (α = 0.1)", mV, dvdi[0]),
+                Series.line("short neck (θ = 70°), cold", mV, dvdi[1])));
         double[] marks = new double[4];
         double[] level = new double[4];
         for (int n = 1; n <= 4; n++) {
             marks[n - 1] = 2 * PB.gap(BATH) / (n * E_CHARGE) * 1e3;
             level[n - 1] = 0.9 * RN;
         }
-        series.add(Series.points("2 Delta/(n e), n = 1..4", marks, level));
+        series.add(Series.points("2Δ/(ne), n = 1…4", marks, level));
         Plot plot = new Plot("Pb necks, R_N = 5 Ohm, Delta = 1.35 meV, bath 1.5 K", "V (mV)", "dV/dI (Ohm)", series);
         return new Figure(name(), "Seed 000 Fig. 1: dV/dI of a heated long and a cold short Pb neck, 2Delta/n marked",
                 plot, new Table(List.of("V[V]", "dVdI_long[Ohm]", "dVdI_short[Ohm]"), List.of(v, dvdi[0], dvdi[1])));
