@@ -41,6 +41,33 @@ public final class ColumnOptions {
         return new ColumnSpec(ColumnRef.parse(y), dimension, yUnit);
     }
 
+    /**
+     * Whether the y column of {@code data} is a conductance (dI/dV) rather than a current: by the unit
+     * of --y-unit, else of the header. A header unit given as a suffix (G_G0) counts when it is a
+     * conductance unit other than plain S (a bare "S" suffix is too common in names to mean siemens).
+     */
+    public boolean yIsConductance(org.andreev.io.DataFile data) {
+        if (!yUnit.isEmpty()) {
+            try {
+                org.andreev.units.Unit.parse(yUnit, Dimension.CONDUCTANCE);
+                return true;
+            } catch (IllegalArgumentException notConductance) {
+                return false;
+            }
+        }
+        try {
+            data.unit(ySpec(Dimension.CURRENT));
+        } catch (org.andreev.io.InputException explicitNonCurrent) {
+            return true;
+        }
+        try {
+            org.andreev.units.Unit g = data.unit(ySpec(Dimension.CONDUCTANCE));
+            return !g.equals(org.andreev.units.Unit.si(Dimension.CONDUCTANCE));
+        } catch (org.andreev.io.InputException explicitCurrent) {
+            return false;
+        }
+    }
+
     /** The y unit given with {@code --y-unit}, or "" when none. */
     public String yUnit() {
         return yUnit;

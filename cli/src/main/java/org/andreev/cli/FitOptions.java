@@ -234,6 +234,21 @@ public final class FitOptions {
     }
 
     /**
+     * As {@link #write(FitReport, OutputOptions)}, but with --json writes {@code json} (a fit whose JSON
+     * contract has its own shape, e.g. {@code mar fit}'s list of transmissions) instead of the report's.
+     */
+    public void write(FitReport report, OutputOptions output, Supplier<String> json) throws IOException {
+        if (!this.json) {
+            write(report, output);
+            return;
+        }
+        if (residuals != null) {
+            TableWriter.write(FitReportWriter.residuals(report, units), residuals);
+        }
+        output.write(json.get());
+    }
+
+    /**
      * Draws, when --plot was given, the data as points and the model as a line against x, each data
      * set in its own colour, above a panel of the residuals (data − model).
      */

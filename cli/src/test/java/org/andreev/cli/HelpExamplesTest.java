@@ -82,6 +82,9 @@ class HelpExamplesTest {
         f.put("iv330.csv", new String[] {"cooler", "iv", "--tbath", "330mK", "--bias", "0:0.5mV:41"});
         f.put("iv430.csv", new String[] {"cooler", "iv", "--tbath", "430mK", "--bias", "0:0.5mV:41"});
         f.put("my-cooler.yaml", new String[] {"cooler", "params"});
+        // a one-atom Al contact (tau = 0.92, 0.45, 0.12) with 0.1 nA noise, for the mar fit examples
+        f.put("al-contact.csv", new String[] {"mar", "iv", "--delta", "0.19meV", "--tau", "0.92,0.45,0.12",
+            "--temperature", "0K", "--eta", "1e-3", "--bias", "57uV:0.513mV:36", "--noise", "0.1nA", "--seed", "7"});
         return f;
     }
 

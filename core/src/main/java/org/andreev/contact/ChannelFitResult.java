@@ -35,6 +35,14 @@ public record ChannelFitResult(FitReport report, int channels, int preferred, Li
         comparison = List.copyOf(comparison);
     }
 
+    /** This result with another report of the same fit (e.g. one with notes added). */
+    public ChannelFitResult withReport(FitReport other) {
+        if (other.fit() != report.fit()) {
+            throw new IllegalArgumentException("the report must be of the same fit");
+        }
+        return new ChannelFitResult(other, channels, preferred, comparison, tauSum, interpolationError, rmsResidual);
+    }
+
     /** The least-squares result of the reported model. */
     public FitResult fit() {
         return report.fit();

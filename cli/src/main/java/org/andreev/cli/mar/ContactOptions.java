@@ -6,40 +6,21 @@ import org.andreev.cli.QuantityConverter;
 import org.andreev.contact.ChannelSet;
 import org.andreev.contact.MarJunction;
 import org.andreev.io.InputException;
-import org.andreev.superconductor.BcsGap;
 import org.andreev.units.Dimension;
 import org.andreev.units.Quantity;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The options every {@code mar} command shares: the banks (gap, T_c, Dynes η) and the channels
- * (a list of τ, a file of τ, or a distribution for a given R_N). Builds the library's
+ * The options {@code mar iv} and {@code mar ic} share: the banks ({@link BankOptions}: gap, T_c,
+ * Dynes η) and the channels (a list of τ, a file of τ, or a distribution for a given R_N). Builds the library's
  * {@link MarJunction} and {@link ChannelSet}.
  */
 public final class ContactOptions {
 
-    @Option(names = "--delta", required = true, paramLabel = "GAP", converter = QuantityConverter.Gap.class,
-            description = "Zero-temperature gap Delta(0) of the banks, e.g. 1.35meV (Pb). Delta(T) follows the"
-                    + " BCS gap equation unless --fixed-gap.")
-    double delta;
-
-    @Option(names = "--delta-right", paramLabel = "GAP", converter = QuantityConverter.Gap.class,
-            description = "Gap Delta_R(0) of the right bank when it differs (default: --delta).")
-    Double deltaRight;
-
-    @Option(names = "--tc", paramLabel = "TEMPERATURE", converter = QuantityConverter.Temperature.class,
-            description = "Critical temperature T_c for Delta(T) (default: weak coupling, Delta(0)/1.764k_B;"
-                    + " Pb: 7.2K).")
-    Double tc;
-
-    @Option(names = "--fixed-gap",
-            description = "Use --delta (and --delta-right) as the gap at the given temperature, without BCS Delta(T).")
-    boolean fixedGap;
-
-    @Option(names = "--eta", paramLabel = "RATIO", converter = QuantityConverter.Ratio.class, defaultValue = "1e-3",
-            description = "Dynes broadening eta/Delta (default: ${DEFAULT-VALUE}).")
-    double eta;
+    @Mixin
+    BankOptions banks;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Channels channels;
@@ -92,29 +73,7 @@ public final class ContactOptions {
 
     /** The banks at temperature {@code t} (K, ≥ 0). */
     MarJunction junction(double t) {
-        double dr = deltaRight == null ? delta : deltaRight;
-        if (eta < 0) {
-            throw new InputException("option --eta: Dynes eta must be >= 0, got " + eta);
-        }
-        if (fixedGap) {
-            return new MarJunction(delta, dr, eta, t);
-        }
-        BcsGap left = bcs(delta);
-        BcsGap right = bcs(dr);
-        double tcMin = Math.min(left.tc(), right.tc());
-        if (!(t < tcMin)) {
-            throw new InputException("option --temperature: T = " + Quantity.format(t, Dimension.TEMPERATURE)
-                    + " is not below T_c = " + Quantity.format(tcMin, Dimension.TEMPERATURE)
-                    + (tc == null ? " (weak coupling from --delta; set --tc)" : " (--tc)")
-                    + ": there is no gap, hence no Andreev reflection");
-        }
-        return MarJunction.bcs(left, right, eta, t);
-    }
-
-    /** The BCS gap of Δ(0) with --tc, or in weak coupling T_c = Δ(0)/(1.764 k_B). */
-    private BcsGap bcs(double delta0) {
-        return new BcsGap(delta0, tc != null ? tc
-                : delta0 / (BcsGap.WEAK_COUPLING_RATIO * org.andreev.units.PhysicalConstants.K_BOLTZMANN));
+        return banks.junction(t);
     }
 
     /** "tau = 0.5, 0.99" or the set's description, for plot titles. */

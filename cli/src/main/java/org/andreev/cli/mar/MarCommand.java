@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "mar",
         mixinStandardHelpOptions = true,
-        description = "Superconducting point contacts: multiple Andreev reflection (MAR) current, the"
-                + " Josephson branch and self-heating (physics.md B3, B4).",
-        subcommands = {MarIvCommand.class, MarIcCommand.class, MarHeatingCommand.class},
+        description = "Superconducting point contacts: multiple Andreev reflection (MAR) current, channel"
+                + " fits, the Josephson branch and self-heating (physics.md B3, B4).",
+        subcommands = {MarIvCommand.class, MarFitCommand.class, MarIcCommand.class, MarHeatingCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class MarCommand {}

@@ -62,6 +62,15 @@ public final class MarIvCommand implements Callable<Integer> {
     @Option(names = "--per-channel", description = "Add one column I_k[A] per transmission.")
     boolean perChannel;
 
+    @Option(names = "--noise", paramLabel = "CURRENT", converter = org.andreev.cli.QuantityConverter.Current.class,
+            description = "Add seeded Gaussian noise of this rms to I (not to dIdV), e.g. 0.2nA: a synthetic measured"
+                    + " curve to try mar fit on.")
+    Double noise;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed of --noise (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Option(names = "--no-cache", description = "Do not read or keep the tau-grid table of an ensemble"
             + " (--distribution) under the user's cache directory (~/.cache/andreev).")
     boolean noCache;
@@ -71,6 +80,9 @@ public final class MarIvCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (noise != null && (!(noise >= 0) || Double.isInfinite(noise))) {
+            throw new org.andreev.io.InputException("option --noise: the rms must be >= 0 A and finite, got " + noise);
+        }
         double[] t = ContactOptions.temperatures(temperature, "--temperature");
         if (t.length != 1) {
             throw new org.andreev.io.InputException("option --temperature: mar iv takes one temperature, got a range");
@@ -88,8 +100,15 @@ public final class MarIvCommand implements Callable<Integer> {
         boolean table = channels.size() > MarTable.DEFAULT_NODES;
         PointContact.IvCurve curve = Sweep.tracked("mar iv", table ? v.length * MarTable.DEFAULT_NODES : v.length,
                 step -> pc.iv(v, true, step, noCache ? null : MarTable.defaultCacheDirectory()));
+        double[] current = curve.current();
+        if (noise != null) {
+            java.util.Random rnd = new java.util.Random(seed);
+            for (int k = 0; k < current.length; k++) {
+                current[k] += noise * rnd.nextGaussian();
+            }
+        }
         List<String> names = new ArrayList<>(List.of("V[V]", "I[A]", "dIdV[S]"));
-        List<double[]> cols = new ArrayList<>(List.of(v, curve.current(), curve.dIdV()));
+        List<double[]> cols = new ArrayList<>(List.of(v, current, curve.dIdV()));
         if (perChannel) {
             for (int i = 0; i < channels.size(); i++) {
                 double[] col = new double[v.length];

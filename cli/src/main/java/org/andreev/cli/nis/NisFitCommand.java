@@ -230,25 +230,7 @@ public final class NisFitCommand implements Callable<Integer> {
      * header unit given as a suffix (G_G0) counts when it is a conductance unit other than plain S.
      */
     private NisFitMode mode(DataFile data) {
-        if (!columns.yUnit().isEmpty()) {
-            try {
-                Unit.parse(columns.yUnit(), Dimension.CONDUCTANCE);
-                return NisFitMode.CONDUCTANCE;
-            } catch (IllegalArgumentException notConductance) {
-                return NisFitMode.CURRENT;
-            }
-        }
-        try {
-            data.unit(columns.ySpec(Dimension.CURRENT));
-        } catch (InputException explicitNonCurrent) {
-            return NisFitMode.CONDUCTANCE;
-        }
-        try {
-            Unit g = data.unit(columns.ySpec(Dimension.CONDUCTANCE));
-            return g.equals(Unit.si(Dimension.CONDUCTANCE)) ? NisFitMode.CURRENT : NisFitMode.CONDUCTANCE;
-        } catch (InputException explicitCurrent) {
-            return NisFitMode.CURRENT;
-        }
+        return columns.yIsConductance(data) ? NisFitMode.CONDUCTANCE : NisFitMode.CURRENT;
     }
 
     private Integer fitMap(DataFile data, NisFit fit, Dimension yDim) throws Exception {
