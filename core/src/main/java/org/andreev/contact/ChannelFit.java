@@ -323,7 +323,7 @@ public record ChannelFit(MarJunction banks, boolean conductance, int channels, b
             report = report.withIntervals(renamed(ci, order));
         }
         Estimate sum = tauSum(sorted, chosen);
-        double[] check = interpolationError(table, sorted, chosen, v);
+        double[] check = interpolationError(sorted, chosen, v);
         double rms = Math.sqrt(meanSquareResidual(data, sorted));
         report = notes(report, comparison, chosen, preferred, sum, check, sorted, data);
         return new ChannelFitResult(report, chosen, preferred, comparison, sum, check[0], rms);
@@ -455,6 +455,18 @@ public record ChannelFit(MarJunction banks, boolean conductance, int channels, b
                 r[i] = 0.02 + 0.96 * rnd.nextDouble();
             }
             out.add(r);
+        }
+        // the same start twice (n = 1: the equal and the geometric split) is replaced by a random one
+        for (int a = 1; a < out.size(); a++) {
+            for (int b = 0; b < a; b++) {
+                if (Arrays.equals(out.get(a), out.get(b))) {
+                    double[] r = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        r[i] = 0.02 + 0.96 * rnd.nextDouble();
+                    }
+                    out.set(a, r);
+                }
+            }
         }
         List<double[]> clipped = new ArrayList<>();
         for (double[] s : out.subList(0, Math.min(out.size(), starts))) {
@@ -593,37 +605,32 @@ public record ChannelFit(MarJunction banks, boolean conductance, int channels, b
     }
 
     /**
-     * The τ interpolation error of the table at the fitted τ: the model against the direct MAR
-     * current (or conductance) of the fitted channels at up to five table voltages spread over the
-     * data; {max |error|, rms of those}.
+     * The error of the tabulated model at the fitted parameters: its predictions against the direct
+     * MAR current (or conductance) of the fitted channels, at the fitted Δ and offset, at up to five
+     * data points spread over the curve (the τ interpolation of the table and, with Δ or the offset
+     * free, the interpolation between table voltages); {max |error|, rms of those}.
      */
-    private double[] interpolationError(MarTable table, FitResult r, int n, double[] v) {
-        MarCurrent mar = new MarCurrent(banks);
-        double[] g = table.voltages();
+    private double[] interpolationError(FitResult r, int n, double[] v) {
+        double delta = r.value("delta");
+        double ratio = banks.deltaRight() / banks.deltaLeft();
+        MarCurrent mar = new MarCurrent(new MarJunction(delta, delta * ratio, banks.eta(), banks.temperature()));
+        double off = r.value("offset");
+        double[] model = r.predictions();
         double max = 0;
         double sum2 = 0;
-        int count = 0;
-        int picks = Math.min(5, g.length);
+        int picks = Math.min(5, v.length);
         for (int q = 0; q < picks; q++) {
-            int m = picks == 1 ? 0 : (int) Math.round(q * (g.length - 1) / (double) (picks - 1));
+            int k = picks == 1 ? 0 : (int) Math.round(q * (v.length - 1) / (double) (picks - 1));
             double direct = 0;
-            double interp = 0;
             for (int i = 0; i < n; i++) {
                 double tau = r.value("tau" + (i + 1));
-                if (conductance) {
-                    direct += mar.conductance(tau, g[m]);
-                    interp += table.conductance(m, tau);
-                } else {
-                    direct += mar.current(tau, g[m]);
-                    interp += table.current(m, tau);
-                }
+                direct += conductance ? mar.conductance(tau, v[k] - off) : mar.current(tau, v[k] - off);
             }
-            double e = Math.abs(direct - interp);
+            double e = Math.abs(direct - model[k]);
             max = Math.max(max, e);
             sum2 += e * e;
-            count++;
         }
-        return new double[] {max, Math.sqrt(sum2 / count)};
+        return new double[] {max, Math.sqrt(sum2 / picks)};
     }
 
     private String describe(int n) {
@@ -707,10 +714,12 @@ public record ChannelFit(MarJunction banks, boolean conductance, int channels, b
                 sum.value(), sum.sigma(), Quantity.format(G0 * sum.value(), Dimension.CONDUCTANCE),
                 Quantity.format(G0 * sum.sigma(), Dimension.CONDUCTANCE)));
         double rms = Math.sqrt(meanSquareResidual(data, r));
-        report = report.withNote(String.format(Locale.ROOT, "tau table (%d Chebyshev points): interpolation error at the"
-                + " fitted tau %.2g %s max (direct MAR current at %s biases), against an rms residual of %.2g %s%s", nodes,
-                check[0], unit, Math.min(5, data.size()), rms, unit,
-                check[0] > 0.1 * rms ? ": NOT small; give more --nodes" : ""));
+        report = report.withNote(String.format(Locale.ROOT, "tau table (%d Chebyshev points): the model differs from the"
+                + " direct MAR %s of the fitted channels by %.2g %s at most (%d points checked), against an rms residual"
+                + " of %.2g %s%s", nodes, conductance ? "conductance" : "current", check[0], unit, Math.min(5, data.size()),
+                rms, unit, check[0] > 0.1 * rms ? ": NOT small compared with the residuals; give more --nodes"
+                        + (free.isEmpty() ? "" : " or a denser bias sweep (a free delta or offset interpolates between"
+                        + " the measured biases)") : ""));
         StringBuilder c = new StringBuilder("model comparison:");
         for (Model m : comparison) {
             c.append(String.format(Locale.ROOT, " %d ch: chi2red %.4g, AIC %.2f, BIC %.2f%s;", m.channels(),

@@ -58,20 +58,31 @@ final class ChannelFitModel implements FitModel {
         double delta = p[channels];
         double offset = p[channels + 1];
         int nm = grid.length;
+        double ratio = delta0 / delta;
+        // at the table's gap and no offset every bias is a table voltage: the slopes are not needed
+        // for I(V), nor the currents for dI/dV
+        boolean onNodes = ratio == 1 && offset == 0;
         double[] current = new double[nm];
         double[] slope = new double[nm];
-        for (int m = 0; m < nm; m++) {
-            for (int i = 0; i < channels; i++) {
-                current[m] += table.current(m, p[i]);
-                slope[m] += table.conductance(m, p[i]);
+        for (int i = 0; i < channels; i++) {
+            if (!conductance) {
+                add(current, table.currents(p[i]));
+            }
+            if (conductance || !onNodes) {
+                add(slope, table.conductances(p[i]));
             }
         }
-        double ratio = delta0 / delta;
         for (int k = 0; k < x.length; k++) {
             double u = x[k] - offset;
             double a = Math.abs(u) * ratio;
             double value = conductance ? interpolateConductance(a, current, slope) : interpolateCurrent(a, current, slope);
             y[k] = conductance ? value : Math.copySign(value / ratio, u);
+        }
+    }
+
+    private static void add(double[] sum, double[] x) {
+        for (int m = 0; m < sum.length; m++) {
+            sum[m] += x[m];
         }
     }
 

@@ -24,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * @param preferred           the number of channels with the lowest BIC
  * @param comparison          the best fit of each model of 1 … N channels
  * @param tauSum              Σ τ_i and its σ (full covariance)
- * @param interpolationError  the largest difference between the table's model and the direct MAR
- *                            current (A) or conductance (S) of the fitted channels, at up to five biases
+ * @param interpolationError  the largest difference between the tabulated model and the direct MAR
+ *                            current (A) or conductance (S) of the fitted channels at the fitted Δ
+ *                            and offset, at up to five data points
  * @param rmsResidual         the rms of the residuals y − model, A or S
  */
 public record ChannelFitResult(FitReport report, int channels, int preferred, List<ChannelFit.Model> comparison,

@@ -207,6 +207,51 @@ public final class MarTable {
         return tau * interpolate(conductance[k], tau);
     }
 
+    /**
+     * I(V_k, τ) of one channel at every bias k, A (interpolated as {@link #current(int, double)}, the
+     * barycentric weights of τ computed once for all biases: for fits, which need every bias at
+     * each trial τ).
+     */
+    public double[] currents(double tau) {
+        return column(current, tau);
+    }
+
+    /** dI/dV(V_k, τ) of one channel at every bias k, S (as {@link #currents}). */
+    public double[] conductances(double tau) {
+        return column(conductance, tau);
+    }
+
+    private double[] column(double[][] f, double tau) {
+        MarCurrent.checkTau(tau);
+        double x = Math.sqrt(1 - tau);
+        double[] c = new double[nodes];
+        int exact = -1;
+        double den = 0;
+        for (int j = 0; j < nodes; j++) {
+            double d = x - u[j];
+            if (d == 0) {
+                exact = j;
+                break;
+            }
+            c[j] = weights[j] / d;
+            den += c[j];
+        }
+        double[] out = new double[voltages.length];
+        for (int k = 0; k < voltages.length; k++) {
+            double[] row = f[k];
+            if (exact >= 0) {
+                out[k] = tau * row[exact];
+                continue;
+            }
+            double num = 0;
+            for (int j = 0; j < nodes; j++) {
+                num += c[j] * row[j];
+            }
+            out[k] = tau * (num / den);
+        }
+        return out;
+    }
+
     /** Σ_i n_i I(V_k, τ_i) for every bias: out[0] the current (A), out[1] the conductance (S). */
     public double[][] contact(ChannelSet channels) {
         double[][] out = new double[2][voltages.length];

@@ -121,6 +121,22 @@ class ChannelFitTest {
         assertThat(Math.abs(r.tau().get(0).value() - 0.9)).isLessThan(3 * r.tau().get(0).sigma() + 1e-3);
     }
 
+    /** MarTable.currents/conductances (all biases at one τ) equal the per-bias interpolation. */
+    @Test
+    void tableColumnsEqualThePointwiseInterpolation() {
+        double[] v = {0.5 * DELTA / E_CHARGE, 1.5 * DELTA / E_CHARGE};
+        MarTable t = MarTable.build(BANKS, v, 6, Progress.NONE);
+        for (double tau : new double[] {1e-3, 0.3, 0.77, 1.0}) {
+            double[] i = t.currents(tau);
+            double[] g = t.conductances(tau);
+            for (int k = 0; k < v.length; k++) {
+                assertThat(i[k]).isCloseTo(t.current(k, tau), org.assertj.core.api.Assertions.within(1e-14 * Math.abs(i[k])));
+                assertThat(g[k]).isCloseTo(t.conductance(k, tau), org.assertj.core.api.Assertions.within(1e-14 * Math.abs(g[k])));
+            }
+        }
+        assertThatThrownBy(() -> t.currents(1.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void refusesWhatTheDataCannotCarry() {
         double[] v = biases(36);
