@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.andreev.contact.ChannelFit;
+import org.andreev.contact.ChannelFitResult;
+import org.andreev.contact.MarJunction;
+import org.andreev.contact.MarTable;
 import org.andreev.cooler.CoolerDevice;
 import org.andreev.cooler.DeviceFile;
 import org.andreev.data.Derivative;
@@ -38,7 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Java examples of docs/guide.md ("The same from Java"), compiled and run so that the guide
+ * The Java examples of docs/guide.md ("The same from Java") and of docs/contact.md (mar fit), compiled and run so that the guide
  * cannot drift from the API. Keep the two in step: the code between the markers is the guide's.
  */
 class GuideExamplesTest {
@@ -95,6 +99,23 @@ class GuideExamplesTest {
         String yaml = DeviceFile.toYaml(cooler);                         // what 'cooler params' prints
         CoolerDevice back = DeviceFile.parse(yaml, "my-cooler.yaml", Map.of());  // equals cooler
         List<String> fittable = DeviceFile.TABLE.fittable();  // [delta, dynes, lphi, sigma_eph, ka, rt, m, rleak]
+        // (the curve docs/contact.md fits, made as the guide makes it: mar iv --noise)
+        assertThat(Main.run(new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(System.err),
+                "mar", "iv", "--delta", "0.19meV", "--tau", "0.92,0.45,0.12", "--temperature", "0K", "--eta", "1e-3",
+                "--bias", "57uV:0.513mV:36", "--noise", "0.1nA", "--seed", "7", "--out",
+                dir.resolve("al-contact.csv").toString())).isZero();
+        // --- guide: mar fit (docs/contact.md) ---
+        MarJunction al = MarJunction.symmetric(Quantity.parse("0.19meV", Dimension.ENERGY), 1e-3, 0); // Δ, η, T
+        DataFile alFile = DataFile.read(dir.resolve("al-contact.csv"));
+        Curve alIv = alFile.curve(ColumnSpec.of("V", Dimension.VOLTAGE), ColumnSpec.of("I", Dimension.CURRENT));
+        ChannelFitResult contact = ChannelFit.of(al, false, 4)           // I(V) (false: not dI/dV), up to 4 channels
+                .withCache(MarTable.defaultCacheDirectory())              // keep the tau table between runs
+                .fit(alIv.x(), alIv.y())
+                .orElseThrow();                                           // FitException if not converged
+        List<Estimate> tau = contact.tau();                               // sorted, tau1 the largest, with sigma
+        Estimate gn = contact.normalConductance();                        // G0 sum(tau), S
+        String marReport = FitReportWriter.text(contact.report(), ReportUnits.NATURAL); // the text report
+        String marJson = contact.jsonText();                              // what --json prints
         // --- end of the guide's code ---
 
         assertThat(te.value()).isCloseTo(0.105, within(1e-6));
@@ -106,5 +127,10 @@ class GuideExamplesTest {
         assertThat(back).isEqualTo(cooler);
         assertThat(fittable).containsExactly("delta", "dynes", "lphi", "sigma_eph", "ka", "rt", "m", "rleak");
         assertThat(java.nio.file.Files.readAllBytes(dir.resolve("fit.pdf"))).startsWith('%', 'P', 'D', 'F');
+        assertThat(tau).hasSize(3);
+        assertThat(tau.get(0).value()).isCloseTo(0.92, within(3 * tau.get(0).sigma()));
+        assertThat(gn.value()).isCloseTo(1.49 * org.andreev.units.PhysicalConstants.G0, within(3 * gn.sigma()));
+        assertThat(marReport).contains("tau1:").contains("picks 3");
+        assertThat(marJson).startsWith("{\"tau\":[{\"value\":");
     }
 }

@@ -62,7 +62,7 @@ import picocli.CommandLine.Spec;
             "",
             "Examples:",
             "  andreev mar fit al-contact.csv --delta 0.19meV --temperature 0K --eta 1e-3 --channels 3 --json",
-            "  andreev mar fit al-contact.csv --delta 0.19meV --channels 4 --range 20uV:0.6mV \\",
+            "  andreev mar fit al-contact.csv --delta 0.19meV --channels 4 --range 0.1mV:0.6mV \\",
             "      --free delta,offset --residuals res.csv --plot fit.png",
             "  andreev mar fit al-contact.csv --delta 0.19meV --channels 3 --exact --tau 0.9,0.5,0.1 --units natural"
         })
