@@ -274,10 +274,7 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
         FitData data = new FitData(v, y, sigma);
         Map<String, Double> start = initialGuess(v, y);
         List<String> fitted = fittedNames();
-        List<FitParameter> parameters = new ArrayList<>();
-        for (Map.Entry<String, Double> e : start.entrySet()) {
-            parameters.add(parameter(e.getKey(), e.getValue(), start.get("delta"), fitted.contains(e.getKey())));
-        }
+        List<FitParameter> parameters = parameters(start);
         NisFitModel model = new NisFitModel(mode, dos, tsTied());
         FitResult result = engine.fit(model, parameters, data);
         FitReport report = FitReport.of(describe(), new FitReport.Axis("V", Dimension.VOLTAGE),
@@ -289,6 +286,27 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
                     confidenceLevel));
         }
         return new NisFitResult(mode, result, start, report);
+    }
+
+    /** The fit's parameters starting at (or held at) {@code start}. */
+    private List<FitParameter> parameters(Map<String, Double> start) {
+        List<String> fitted = fittedNames();
+        List<FitParameter> parameters = new ArrayList<>();
+        for (Map.Entry<String, Double> e : start.entrySet()) {
+            parameters.add(parameter(e.getKey(), e.getValue(), start.get("delta"), fitted.contains(e.getKey())));
+        }
+        return parameters;
+    }
+
+    /**
+     * The profile-likelihood interval of the fitted parameter {@code name} at {@code level} ({@link
+     * ProfileLikelihood}) around {@code best}, a converged result of this fit on (v, y) without σ:
+     * for one parameter when {@link #withConfidenceIntervals} (every free one) costs too much.
+     */
+    public org.andreev.fit.ConfidenceInterval confidenceInterval(double[] v, double[] y, NisFitResult best,
+            String name, double level) {
+        return ProfileLikelihood.interval(engine, new NisFitModel(mode, dos, tsTied()), parameters(best.start()),
+                List.of(new FitData(v, y, null)), best.fit(), name, level);
     }
 
     /** The model in one line, for the report. */
@@ -335,9 +353,14 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
         if (name.equals("dynes")) {
             return FitParameter.bounded(name, value, 0.0, 1.0);
         }
+        if (name.equals("h")) {
+            // the model is even in h (h → −h exchanges the spins): p = |q| is smooth at 0
+            return FitParameter.nonNegative(name, value, 0.05 * delta);
+        }
         if (MAGNITUDES.contains(name)) {
-            // h and the rates may be fitted at exactly 0; the scale sets the derivative step
-            return FitParameter.nonNegative(name, value, name.equals("xn") ? 0.01 : 0.05 * delta);
+            // the rates and x_N may be fitted at exactly 0, but the model is not even in them: p = q²
+            // keeps χ² smooth at 0 (with |q| a minimum at 0 is a kink the fit circles without converging)
+            return FitParameter.nonNegativeSmooth(name, value, name.equals("xn") ? 0.01 : 0.05 * delta);
         }
         FitParameter p = FitParameter.positive(name, value).withinFactorOfStart(RUNAWAY);
         if (name.equals("te") || name.equals("ts")) {
