@@ -37,7 +37,11 @@ import org.andreev.sweep.Sweep;
  * for), and its Δ and h are not meaningful; measured tunnel junctions have γ/Δ of 10⁻⁴ to 10⁻². So is
  * a fit whose superconductor temperature (T_S, = T_N unless set) exceeds the critical temperature of
  * the fitted gap, k_B T_S &gt; Δ/1.764 (weak-coupling BCS, physics.md A1): such a gap cannot exist,
- * the fit traded the gap for thermal smearing (seen on the nearly normal curves of a field map).
+ * the fit traded the gap for thermal smearing (seen on the nearly normal curves of a field map). So
+ * is a Usadel fit with h &gt; Δ: only strong spin-orbit scattering (Γ_so ≫ h) keeps a gap there,
+ * and h and Γ_so then run off together along a valley of χ² the curve does not close (seen on
+ * S1 run 16 at +18 to +32 mT with the rates free per curve); holding the rates over the map, as the
+ * authors did, avoids it.
  *
  * @param fit             the fit applied to every curve
  * @param normalThreshold the gap depth below which a curve counts as normal (0 &lt; · &lt; 1)
@@ -217,6 +221,16 @@ public record NisMapFit(NisFit fit, double normalThreshold, double maxDynes) {
                 return new NisMapPoint(field, NisMapPoint.Status.REJECTED, r, String.format(
                         "rejected: T_S = %.3g K is above the critical temperature %.3g K of the fitted gap",
                         tS, delta / (BcsGap.WEAK_COUPLING_RATIO * K_BOLTZMANN)), null);
+            }
+            if (r.dos() == NisDos.USADEL) {
+                double h = r.estimate("h").value();
+                double so = r.estimate("so").value();
+                if (h > delta) {
+                    return new NisMapPoint(field, NisMapPoint.Status.REJECTED, r, String.format(
+                            "rejected: h = %.3g J > Δ (Γ_so = %.3g J): only strong spin-orbit scattering keeps a gap there, and"
+                                    + " the curve does not separate h from Γ_so; hold the rates (--sf, --so) over the map",
+                            h, so), null);
+                }
             }
             Estimate rt = r.estimate("rt");
             return new NisMapPoint(field, NisMapPoint.Status.FITTED, r, r.message(),
