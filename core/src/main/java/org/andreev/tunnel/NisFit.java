@@ -53,10 +53,14 @@ import org.andreev.units.Unit;
  * a γ/Δ too small to affect the curve has a near-zero Jacobian column that lets the trust region run it
  * off to 10⁴⁰ in logarithm, and γ ≥ Δ leaves no gap anyway. A free γ/Δ that the data want to be
  * zero therefore ends "at the edge of its domain", which the result's message says. The model
- * depends on h (and on the Usadel rates) evenly, so they are fitted as p = |q| ({@link
- * FitParameter#nonNegative}): a splitting the data want at zero (a field map through h = 0) is
- * fitted there instead of ending the fit at the edge of a logarithm; a free h starts at 0.01Δ or
- * more, where its slope is not zero. In this model I and dI/dV do not
+ * depends on h evenly, so h is fitted as p = |q| ({@link FitParameter#nonNegative}): a splitting
+ * the data want at zero (a field map through h = 0) is fitted there instead of ending the fit at
+ * the edge of a logarithm; a free h starts at 0.01Δ or more, where its slope is not zero. The
+ * Usadel rates and x_N are not even (the model at a negative rate is not the model at a positive
+ * one), so |q| would put a kink into χ² at 0 that Levenberg–Marquardt circles without converging;
+ * they are fitted as p = q² ({@link FitParameter#nonNegativeSmooth}), smooth at 0, and reported
+ * "at the edge of the domain" when they end there (their linearised σ is then meaningless: use
+ * {@link #confidenceInterval}). In this model I and dI/dV do not
  * depend on T_S (the S occupation cancels, see {@link NisJunction}), so a free {@code ts} makes the fit
  * fail (it runs off its plausible range, or the Jacobian is singular): it is offered for models where
  * it matters. A free positive parameter that runs beyond start × 10^±6, or a temperature above the
