@@ -157,8 +157,9 @@ public class UsadelFitBench {
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     public NisMapResult fieldMap() {
+        long cpu = processCpuNanos();
         NisMapResult r = NisMapFit.of(mapFit()).fit(map);
-        System.err.println(summary(r.points()));
+        System.err.println(summary(r.points()) + String.format("; process CPU %.1f s", (processCpuNanos() - cpu) / 1e9));
         return r;
     }
 
@@ -166,12 +167,19 @@ public class UsadelFitBench {
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     public List<NisMapPoint> fieldMapIndependentStarts() {
+        long cpu = processCpuNanos();
         NisMapFit one = NisMapFit.of(mapFit());
         double[] keys = map.keys();
         List<NisMapPoint> points = Sweep.map(keys.length, k -> one.fit(new double[] {keys[k]},
                 List.of(map.curves().get(k).x()), List.of(map.curves().get(k).y())).points().get(0), Progress.NONE);
-        System.err.println(summary(points));
+        System.err.println(summary(points) + String.format("; process CPU %.1f s", (processCpuNanos() - cpu) / 1e9));
         return points;
+    }
+
+    /** CPU time of the whole process, ns (the map's wall time on a loaded machine says little). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String summary(List<NisMapPoint> points) {

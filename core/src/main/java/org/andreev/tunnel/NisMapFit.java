@@ -38,10 +38,11 @@ import org.andreev.sweep.Sweep;
  * a fit whose superconductor temperature (T_S, = T_N unless set) exceeds the critical temperature of
  * the fitted gap, k_B T_S &gt; Δ/1.764 (weak-coupling BCS, physics.md A1): such a gap cannot exist,
  * the fit traded the gap for thermal smearing (seen on the nearly normal curves of a field map). So
- * is a Usadel fit with h &gt; Δ: only strong spin-orbit scattering (Γ_so ≫ h) keeps a gap there,
- * and h and Γ_so then run off together along a valley of χ² the curve does not close (seen on
- * S1 run 16 at +18 to +32 mT with the rates free per curve); holding the rates over the map, as the
- * authors did, avoids it.
+ * is a Usadel fit with h &gt; Δ (only strong spin-orbit scattering, Γ_so ≫ h, keeps a gap
+ * there, and the curve cannot separate h from Γ_so), and so is one whose rate Γ_so, Γ_sf or Γ_orb ran beyond {@value #RATE_LIMIT} Δ: on S1
+ * run 16 with the rates free per curve, Γ_so runs to 10³–10⁵ meV at +14 to +18 mT, where h ≈ 0 and
+ * spin-orbit scattering, which acts only through the splitting, leaves no trace. Holding the
+ * rates over the map, as the authors did, avoids both.
  *
  * @param fit             the fit applied to every curve
  * @param normalThreshold the gap depth below which a curve counts as normal (0 &lt; · &lt; 1)
@@ -49,7 +50,11 @@ import org.andreev.sweep.Sweep;
  */
 public record NisMapFit(NisFit fit, double normalThreshold, double maxDynes) {
 
-    /** Δ(0)/(k_B T_c) of weak-coupling BCS theory (physics.md A1). */
+    /**
+     * A Usadel rate beyond this many Δ has run off (the curve does not determine it): measured
+     * rates are a fraction of Δ (the authors': Γ_sf = 0.16Δ, Γ_so = 0.04Δ).
+     */
+    static final double RATE_LIMIT = 10;
 
     public NisMapFit {
         Objects.requireNonNull(fit, "fit");
@@ -224,12 +229,21 @@ public record NisMapFit(NisFit fit, double normalThreshold, double maxDynes) {
             }
             if (r.dos() == NisDos.USADEL) {
                 double h = r.estimate("h").value();
-                double so = r.estimate("so").value();
+                for (String rate : List.of("so", "sf", "orb")) {
+                    double g = r.estimate(rate).value();
+                    if (g > RATE_LIMIT * delta) {
+                        return new NisMapPoint(field, NisMapPoint.Status.REJECTED, r, String.format(
+                                "rejected: %s = %.3g J ran off (> %.0f Δ; h = %.3g J): the curve does not determine it"
+                                        + "%s; hold the rates (--sf, --so) over the map", rate, g, RATE_LIMIT, h,
+                                rate.equals("so") ? " (spin-orbit scattering acts only through the splitting)" : ""),
+                                null);
+                    }
+                }
                 if (h > delta) {
                     return new NisMapPoint(field, NisMapPoint.Status.REJECTED, r, String.format(
-                            "rejected: h = %.3g J > Δ (Γ_so = %.3g J): only strong spin-orbit scattering keeps a gap there, and"
-                                    + " the curve does not separate h from Γ_so; hold the rates (--sf, --so) over the map",
-                            h, so), null);
+                            "rejected: h = %.3g J > Δ (Γ_so = %.3g J): only strong spin-orbit scattering keeps a gap there,"
+                                    + " and the curve does not separate h from Γ_so; hold the rates (--sf, --so) over the map",
+                            h, r.estimate("so").value()), null);
                 }
             }
             Estimate rt = r.estimate("rt");
