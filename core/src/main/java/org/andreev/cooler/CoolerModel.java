@@ -69,7 +69,7 @@ public final class CoolerModel {
     private CoolerModel(CoolerDevice device, AndreevTerms terms, double tolerance) {
         this.tolerance = tolerance;
         this.solver = new RootSolver(tolerance, 0.0, 400);
-        this.device = Objects.requireNonNull(device, "device");
+        this.device = DeviceFile.TABLE.validate(Objects.requireNonNull(device, "device")); // a record built by hand too
         this.terms = Objects.requireNonNull(terms, "terms");
         this.tunnel = device.tunnelJunction();
         this.andreev = device.andreevJunction();

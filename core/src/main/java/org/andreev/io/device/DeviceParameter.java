@@ -3,34 +3,26 @@ package org.andreev.io.device;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
+import java.util.function.Predicate;
 import org.andreev.units.Dimension;
 import org.andreev.units.Quantity;
 
 /**
  * One parameter of a device, declared once in its {@link DeviceTable}: the device-file key, what its
  * value is (a quantity of a {@link Dimension}, or one word of a fixed list), whether it is required,
- * has a default or may be absent, whether +∞ is allowed, whether a fit may free it, a one-line comment
- * (for the device file, {@code params} and {@code --help}) and how to read it off the device record.
+ * has a default or may be absent, which values are allowed (&gt; 0 by default, ≥ 0, any sign, +∞,
+ * a rule over the whole device), whether a fit may free it, a one-line comment (for the device file,
+ * {@code params} and {@code --help}) and how to read it off the device record ({@link Accessor}:
+ * a method reference names the record component the parameter fills).
  *
  * <p>Values are SI {@link Double}s for quantities and the canonical word (a {@link String}) for
  * words. Build with {@link #quantity}, {@link #word} and the modifiers, e.g.
- * {@code quantity("rleak", RESISTANCE, "leakage resistance", CoolerDevice::rLeak).orElse(inf).infinite()}.
+ * {@code quantity("rleak", RESISTANCE, "leakage resistance", CoolerDevice::rLeak).orElse(inf).orInfinite()}.
+ * Every message about a value names the key, spelled here and nowhere else.
  *
- * @param <D>      the device record
- * @param key      the device-file key, lower snake case ({@code sigma_eph})
- * @param dimension the dimension of a quantity, or null for a word
- * @param words    the words a word parameter accepts, canonical first in each {@code a|b} group (empty
- *                 for a quantity); {@code "regularised|regularized"} accepts both and reads the first
- * @param presence whether the parameter is required, has a default, or may be absent
- * @param defaultValue the value when absent (for {@link Presence#DEFAULT}), else null
- * @param infinite whether {@code inf} (+∞) is allowed
- * @param fittable whether a fit may free it (then it is a finite-or-∞ quantity read by {@link DeviceTable#value})
- * @param comment  what it is, one line
- * @param accessor its value on a device (SI Double or word), null where the device has none
+ * @param <D> the device record (or, inside a {@link DeviceTable#group group}, the component's type)
  */
-public record DeviceParameter<D>(String key, Dimension dimension, List<String> words, Presence presence,
-        Object defaultValue, boolean infinite, boolean fittable, String comment, Function<D, Object> accessor) {
+public final class DeviceParameter<D> {
 
     /** Whether a device file must give the parameter. */
     public enum Presence {
@@ -42,58 +34,300 @@ public record DeviceParameter<D>(String key, Dimension dimension, List<String> w
         OPTIONAL
     }
 
-    /** Validates the declaration. */
-    public DeviceParameter {
+    /** Which finite values a quantity takes (+∞ is allowed only with {@link #orInfinite()}). */
+    public enum Bound {
+        /** &gt; 0, the default of {@link #quantity}. */
+        POSITIVE,
+        /** ≥ 0. */
+        NON_NEGATIVE,
+        /** Any finite value. */
+        ANY
+    }
+
+    /** A condition on the whole device, said in words ("in (0, 1) for the plain form"). */
+    record Rule<D>(Predicate<D> test, String text) {}
+
+    private final String key;
+    private final Dimension dimension;
+    private final List<String> words;
+    private final Class<? extends Enum<?>> type;
+    private final Function<D, Object> accessor;
+    private final String component;
+    private final String comment;
+    private Presence presence = Presence.REQUIRED;
+    private Object defaultValue;
+    private boolean infinite;
+    private boolean fittable;
+    private double infiniteStart = Double.NaN;
+    private Bound bound;
+    private Rule<D> rule;
+    private Function<DeviceValues, Object> group;
+
+    private DeviceParameter(String key, Dimension dimension, List<String> words, Class<? extends Enum<?>> type,
+            String comment, Function<D, Object> accessor, String component) {
         if (key == null || !key.matches("[a-z][a-z0-9]*(_[a-z0-9]+)*")) {
             throw new IllegalArgumentException("a device key is lower snake case, got '" + key + "'");
         }
-        words = List.copyOf(words);
-        if ((dimension == null) == words.isEmpty()) {
+        this.words = List.copyOf(words);
+        if ((dimension == null) == this.words.isEmpty()) {
             throw new IllegalArgumentException(key + ": a parameter is either a quantity or a word");
         }
-        if ((presence == Presence.DEFAULT) != (defaultValue != null)) {
-            throw new IllegalArgumentException(key + ": a default value goes with Presence.DEFAULT");
-        }
-        if (fittable && dimension == null) {
-            throw new IllegalArgumentException(key + ": only a quantity can be fitted");
+        this.key = key;
+        this.dimension = dimension;
+        this.type = type;
+        this.comment = comment;
+        this.accessor = accessor;
+        this.component = component;
+        this.bound = dimension == null ? Bound.ANY : Bound.POSITIVE;
+        if (type != null) {
+            for (String w : choices()) {
+                enumConstant(w); // every canonical word names a constant
+            }
         }
     }
 
-    /** A required quantity. */
+    private DeviceParameter<D> copy() {
+        DeviceParameter<D> c = new DeviceParameter<>(key, dimension, words, type, comment, accessor, component);
+        c.presence = presence;
+        c.defaultValue = defaultValue;
+        c.infinite = infinite;
+        c.fittable = fittable;
+        c.infiniteStart = infiniteStart;
+        c.bound = bound;
+        c.rule = rule;
+        c.group = group;
+        return c;
+    }
+
+    /** A required quantity, &gt; 0 unless said otherwise, read by {@code accessor} (a record component's). */
     public static <D> DeviceParameter<D> quantity(String key, Dimension dimension, String comment,
-            ToDoubleFunction<D> accessor) {
-        return new DeviceParameter<>(key, dimension, List.of(), Presence.REQUIRED, null, false, false, comment,
-                d -> accessor.applyAsDouble(d));
+            Accessor.OfDouble<D> accessor) {
+        return new DeviceParameter<>(key, dimension, List.of(), null, comment, d -> accessor.applyAsDouble(d),
+                Accessor.component(accessor));
     }
 
     /** A quantity the device may lack: {@code accessor} gives null then. */
     public static <D> DeviceParameter<D> optionalQuantity(String key, Dimension dimension, String comment,
-            Function<D, Double> accessor) {
-        return new DeviceParameter<>(key, dimension, List.of(), Presence.OPTIONAL, null, false, false, comment,
-                accessor::apply);
+            Accessor<D, Double> accessor) {
+        DeviceParameter<D> p = new DeviceParameter<>(key, dimension, List.of(), null, comment, accessor::apply,
+                Accessor.component(accessor));
+        p.presence = Presence.OPTIONAL;
+        return p;
     }
 
     /** A word out of {@code words} ({@code "a|b"} = a, also spelled b). */
-    public static <D> DeviceParameter<D> word(String key, String comment, Function<D, String> accessor,
+    public static <D> DeviceParameter<D> word(String key, String comment, Accessor<D, String> accessor,
             String... words) {
-        return new DeviceParameter<>(key, null, List.of(words), Presence.REQUIRED, null, false, false, comment,
-                accessor::apply);
+        return new DeviceParameter<>(key, null, List.of(words), null, comment, accessor::apply,
+                Accessor.component(accessor));
+    }
+
+    /**
+     * A word that is a constant of {@code type}: each canonical word (the first of each {@code a|b})
+     * is a constant's name in lower case; the record component holds the constant.
+     */
+    public static <D, E extends Enum<E>> DeviceParameter<D> word(String key, String comment, Accessor<D, E> accessor,
+            Class<E> type, String... words) {
+        Function<D, Object> read = d -> {
+            E e = accessor.apply(d);
+            return e == null ? null : e.name().toLowerCase(Locale.ROOT);
+        };
+        return new DeviceParameter<>(key, null, List.of(words), type, comment, read, Accessor.component(accessor));
     }
 
     /** This parameter with a default ({@code Double} SI or a word) used when absent. */
     public DeviceParameter<D> orElse(Object value) {
-        Object v = value instanceof Number n ? (Object) n.doubleValue() : value;
-        return new DeviceParameter<>(key, dimension, words, Presence.DEFAULT, v, infinite, fittable, comment, accessor);
+        DeviceParameter<D> c = copy();
+        c.presence = Presence.DEFAULT;
+        c.defaultValue = value instanceof Number n ? (Object) n.doubleValue() : value;
+        return c;
     }
 
     /** This parameter with +∞ allowed ({@code inf}). */
     public DeviceParameter<D> orInfinite() {
-        return new DeviceParameter<>(key, dimension, words, presence, defaultValue, true, fittable, comment, accessor);
+        DeviceParameter<D> c = copy();
+        c.infinite = true;
+        return c;
     }
 
     /** This parameter, which a fit may free. */
     public DeviceParameter<D> fitted() {
-        return new DeviceParameter<>(key, dimension, words, presence, defaultValue, infinite, true, comment, accessor);
+        if (dimension == null) {
+            throw new IllegalArgumentException(key + ": only a quantity can be fitted");
+        }
+        DeviceParameter<D> c = copy();
+        c.fittable = true;
+        return c;
+    }
+
+    /** This parameter, which a fit may free, starting at {@code start} (SI) where the device has +∞. */
+    public DeviceParameter<D> fitted(double start) {
+        if (!infinite || !(start > 0) || Double.isInfinite(start)) {
+            throw new IllegalArgumentException(key + ": a start for +inf goes with orInfinite() and is finite > 0");
+        }
+        DeviceParameter<D> c = fitted();
+        c.infiniteStart = start;
+        return c;
+    }
+
+    /** This quantity, which may be 0 (≥ 0). */
+    public DeviceParameter<D> nonNegative() {
+        DeviceParameter<D> c = copy();
+        c.bound = Bound.NON_NEGATIVE;
+        return c;
+    }
+
+    /** This quantity, which may have any sign. */
+    public DeviceParameter<D> anySign() {
+        DeviceParameter<D> c = copy();
+        c.bound = Bound.ANY;
+        return c;
+    }
+
+    /**
+     * This parameter, whose value must also satisfy {@code test} on the whole device; refused as
+     * "key must be {@code text}, got value".
+     */
+    public DeviceParameter<D> require(Predicate<D> test, String text) {
+        DeviceParameter<D> c = copy();
+        c.rule = new Rule<>(test, text);
+        return c;
+    }
+
+    /** This parameter as part of a group read through {@code outer} and built by {@code build}. */
+    <O> DeviceParameter<O> inGroup(Function<O, D> outer, String outerComponent, boolean optional,
+            Function<DeviceValues, Object> build) {
+        if (rule != null) {
+            throw new IllegalArgumentException(key + ": a rule inside a group is not supported");
+        }
+        Function<D, Object> inner = accessor;
+        DeviceParameter<O> c = new DeviceParameter<>(key, dimension, words, type, comment, o -> {
+            D d = outer.apply(o);
+            return d == null ? null : inner.apply(d);
+        }, outerComponent);
+        c.presence = optional ? Presence.OPTIONAL : presence;
+        c.defaultValue = defaultValue;
+        c.infinite = infinite;
+        c.fittable = fittable;
+        c.infiniteStart = infiniteStart;
+        c.bound = bound;
+        c.group = build;
+        return c;
+    }
+
+    /** The device-file key, lower snake case ({@code sigma_eph}). */
+    public String key() {
+        return key;
+    }
+
+    /** The dimension of a quantity, or null for a word. */
+    public Dimension dimension() {
+        return dimension;
+    }
+
+    /** The words a word parameter accepts, canonical first in each {@code a|b} group (empty for a quantity). */
+    public List<String> words() {
+        return words;
+    }
+
+    /** Whether the parameter is required, has a default, or may be absent. */
+    public Presence presence() {
+        return presence;
+    }
+
+    /** The value when absent (for {@link Presence#DEFAULT}), else null. */
+    public Object defaultValue() {
+        return defaultValue;
+    }
+
+    /** Whether {@code inf} (+∞) is allowed. */
+    public boolean infinite() {
+        return infinite;
+    }
+
+    /** Whether a fit may free it (then it is a finite-or-∞ quantity read by {@link DeviceTable#value}). */
+    public boolean fittable() {
+        return fittable;
+    }
+
+    /** Where a fit starts this parameter when the device has +∞ (SI), or NaN: then it cannot. */
+    public double infiniteStart() {
+        return infiniteStart;
+    }
+
+    /** Which finite values a quantity takes. */
+    public Bound bound() {
+        return bound;
+    }
+
+    /** What it is, one line. */
+    public String comment() {
+        return comment;
+    }
+
+    /** Its value on a device (SI Double or word), null where the device has none. */
+    public Function<D, Object> accessor() {
+        return accessor;
+    }
+
+    /** The record component the parameter fills (its group's, for a part of a group), or null. */
+    public String component() {
+        return component;
+    }
+
+    /** The builder of this part's group, or null for a parameter that is a component by itself. */
+    Function<DeviceValues, Object> group() {
+        return group;
+    }
+
+    /** The enum a word parameter's component holds, or null. */
+    Class<? extends Enum<?>> type() {
+        return type;
+    }
+
+    /** The constant of {@link #type} named by the canonical {@code word}. */
+    Object enumConstant(String word) {
+        for (Enum<?> e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(word)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException(key + ": '" + word + "' names no constant of " + type.getSimpleName());
+    }
+
+    /**
+     * Why {@code value} (SI Double or word, null if absent) is not allowed for this parameter on its
+     * own, as "key must be …, got …", or null when it is.
+     */
+    String refusal(Object value) {
+        if (value == null) {
+            return presence == Presence.OPTIONAL ? null
+                    : key + " must be " + (dimension == null ? String.join(", ", choices()) : "given");
+        }
+        if (!(value instanceof Double v)) {
+            return null;
+        }
+        String unit = dimension == Dimension.DIMENSIONLESS ? "" : " " + dimension.commonUnits().get(0);
+        String inf = infinite ? " (or inf)" : "";
+        boolean ok = switch (bound) {
+            case POSITIVE -> v > 0;
+            case NON_NEGATIVE -> v >= 0;
+            case ANY -> !Double.isNaN(v);
+        } && (infinite ? v != Double.NEGATIVE_INFINITY : Double.isFinite(v));
+        if (ok) {
+            return null;
+        }
+        return key + " must be " + switch (bound) {
+            case POSITIVE -> "> 0" + unit + inf;
+            case NON_NEGATIVE -> ">= 0" + unit + inf;
+            case ANY -> "finite" + inf;
+        } + ", got " + v;
+    }
+
+    /** Why {@code device} breaks this parameter's rule, or null. */
+    String ruleRefusal(D device) {
+        return rule == null || rule.test().test(device) ? null
+                : key + " must be " + rule.text() + ", got " + accessor.apply(device);
     }
 
     /** The command-line option: {@code --} and the key in kebab case ({@code --sigma-eph}). */
@@ -150,6 +384,11 @@ public record DeviceParameter<D>(String key, Dimension dimension, List<String> w
     /** The value as device-file text: the quantity in a readable unit that reads back exactly, or the word. */
     public String format(Object value) {
         return value instanceof Double d ? Quantity.formatExact(d, dimension) : value.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "DeviceParameter[" + key + "]";
     }
 
     /** {@code text} from a user made printable and short (60 characters) for a one-line message. */
