@@ -22,7 +22,10 @@ import org.andreev.units.Quantity;
  *
  * @param <D> the device record (or, inside a {@link DeviceTable#group group}, the component's type)
  */
-public final class DeviceParameter<D> {
+public record DeviceParameter<D>(String key, Dimension dimension, List<String> words, Class<? extends Enum<?>> type,
+        String comment, Function<D, Object> accessor, String component, Presence presence, Object defaultValue,
+        boolean infinite, boolean fittable, double infiniteStart, Bound bound, Rule<D> rule,
+        Function<DeviceValues, Object> group) {
 
     /** Whether a device file must give the parameter. */
     public enum Presence {
@@ -44,82 +47,104 @@ public final class DeviceParameter<D> {
         ANY
     }
 
-    /** A condition on the whole device, said in words ("in (0, 1) for the plain form"). */
-    record Rule<D>(Predicate<D> test, String text) {}
+    /**
+     * A condition on the whole device, said in words ("in (0, 1) for the plain form").
+     *
+     * @param test whether the device satisfies it
+     * @param text what the value must be
+     */
+    public record Rule<D>(Predicate<D> test, String text) {}
 
-    private final String key;
-    private final Dimension dimension;
-    private final List<String> words;
-    private final Class<? extends Enum<?>> type;
-    private final Function<D, Object> accessor;
-    private final String component;
-    private final String comment;
-    private Presence presence = Presence.REQUIRED;
-    private Object defaultValue;
-    private boolean infinite;
-    private boolean fittable;
-    private double infiniteStart = Double.NaN;
-    private Bound bound;
-    private Rule<D> rule;
-    private Function<DeviceValues, Object> group;
-
-    private DeviceParameter(String key, Dimension dimension, List<String> words, Class<? extends Enum<?>> type,
-            String comment, Function<D, Object> accessor, String component) {
+    /**
+     * Validates the declaration. The components: the device-file key (lower snake case); the
+     * dimension of a quantity or null for a word; the words a word accepts (canonical first in each
+     * {@code a|b}); the enum a word's component holds, or null; a one-line comment; the value on a
+     * device (SI Double or word, null where it has none); the record component it fills (its
+     * group's for a part of a group), or null; whether it is required, defaulted or optional; the
+     * default; whether +∞ is allowed; whether a fit may free it and where it then starts from +∞
+     * (NaN: it cannot); the finite values allowed; a rule over the device, or null; the builder of
+     * its group, or null.
+     */
+    public DeviceParameter {
         if (key == null || !key.matches("[a-z][a-z0-9]*(_[a-z0-9]+)*")) {
             throw new IllegalArgumentException("a device key is lower snake case, got '" + key + "'");
         }
-        this.words = List.copyOf(words);
-        if ((dimension == null) == this.words.isEmpty()) {
+        words = List.copyOf(words);
+        if ((dimension == null) == words.isEmpty()) {
             throw new IllegalArgumentException(key + ": a parameter is either a quantity or a word");
         }
-        this.key = key;
-        this.dimension = dimension;
-        this.type = type;
-        this.comment = comment;
-        this.accessor = accessor;
-        this.component = component;
-        this.bound = dimension == null ? Bound.ANY : Bound.POSITIVE;
+        if ((presence == Presence.DEFAULT) != (defaultValue != null)) {
+            throw new IllegalArgumentException(key + ": a default value goes with Presence.DEFAULT");
+        }
+        if (fittable && dimension == null) {
+            throw new IllegalArgumentException(key + ": only a quantity can be fitted");
+        }
         if (type != null) {
-            for (String w : choices()) {
-                enumConstant(w); // every canonical word names a constant
+            for (String w : words) {
+                constant(type, key, w.split("\\|")[0]); // every canonical word names a constant
             }
         }
     }
 
-    private DeviceParameter<D> copy() {
-        DeviceParameter<D> c = new DeviceParameter<>(key, dimension, words, type, comment, accessor, component);
-        c.presence = presence;
-        c.defaultValue = defaultValue;
-        c.infinite = infinite;
-        c.fittable = fittable;
-        c.infiniteStart = infiniteStart;
-        c.bound = bound;
-        c.rule = rule;
-        c.group = group;
-        return c;
+    private static <D> DeviceParameter<D> of(String key, Dimension dimension, List<String> words,
+            Class<? extends Enum<?>> type, String comment, Function<D, Object> accessor, String component,
+            Presence presence) {
+        return new DeviceParameter<>(key, dimension, words, type, comment, accessor, component, presence, null, false,
+                false, Double.NaN, dimension == null ? Bound.ANY : Bound.POSITIVE, null, null);
+    }
+
+    /** A copy to change one thing in. */
+    private Draft<D> draft() {
+        return new Draft<>(this);
+    }
+
+    /** The components of a parameter being changed by a modifier. */
+    private static final class Draft<D> {
+        Presence presence;
+        Object defaultValue;
+        boolean infinite;
+        boolean fittable;
+        double infiniteStart;
+        Bound bound;
+        Rule<D> rule;
+        private final DeviceParameter<D> p;
+
+        Draft(DeviceParameter<D> p) {
+            this.p = p;
+            presence = p.presence;
+            defaultValue = p.defaultValue;
+            infinite = p.infinite;
+            fittable = p.fittable;
+            infiniteStart = p.infiniteStart;
+            bound = p.bound;
+            rule = p.rule;
+        }
+
+        DeviceParameter<D> done() {
+            return new DeviceParameter<>(p.key, p.dimension, p.words, p.type, p.comment, p.accessor, p.component,
+                    presence, defaultValue, infinite, fittable, infiniteStart, bound, rule, p.group);
+        }
     }
 
     /** A required quantity, &gt; 0 unless said otherwise, read by {@code accessor} (a record component's). */
     public static <D> DeviceParameter<D> quantity(String key, Dimension dimension, String comment,
             Accessor.OfDouble<D> accessor) {
-        return new DeviceParameter<>(key, dimension, List.of(), null, comment, d -> accessor.applyAsDouble(d),
-                Accessor.component(accessor));
+        return of(key, dimension, List.of(), null, comment, d -> accessor.applyAsDouble(d),
+                Accessor.component(accessor), Presence.REQUIRED);
     }
 
     /** A quantity the device may lack: {@code accessor} gives null then. */
     public static <D> DeviceParameter<D> optionalQuantity(String key, Dimension dimension, String comment,
             Accessor<D, Double> accessor) {
-        DeviceParameter<D> p = new DeviceParameter<>(key, dimension, List.of(), null, comment, accessor::apply,
-                Accessor.component(accessor));
-        p.presence = Presence.OPTIONAL;
-        return p;
+        return of(key, dimension, List.of(), null, comment, accessor::apply, Accessor.component(accessor),
+                Presence.OPTIONAL);
     }
 
     /** A word out of {@code words} ({@code "a|b"} = a, also spelled b). */
     public static <D> DeviceParameter<D> word(String key, String comment, Accessor<D, String> accessor,
             String... words) {
-        return new DeviceParameter<>(key, null, List.of(words), null, comment, accessor::apply,
-                Accessor.component(accessor));
+        return of(key, null, List.of(words), null, comment, accessor::apply, Accessor.component(accessor),
+                Presence.REQUIRED);
     }
 
     /**
@@ -132,32 +157,29 @@ public final class DeviceParameter<D> {
             E e = accessor.apply(d);
             return e == null ? null : e.name().toLowerCase(Locale.ROOT);
         };
-        return new DeviceParameter<>(key, null, List.of(words), type, comment, read, Accessor.component(accessor));
+        return of(key, null, List.of(words), type, comment, read, Accessor.component(accessor), Presence.REQUIRED);
     }
 
     /** This parameter with a default ({@code Double} SI or a word) used when absent. */
     public DeviceParameter<D> orElse(Object value) {
-        DeviceParameter<D> c = copy();
+        Draft<D> c = draft();
         c.presence = Presence.DEFAULT;
         c.defaultValue = value instanceof Number n ? (Object) n.doubleValue() : value;
-        return c;
+        return c.done();
     }
 
     /** This parameter with +∞ allowed ({@code inf}). */
     public DeviceParameter<D> orInfinite() {
-        DeviceParameter<D> c = copy();
+        Draft<D> c = draft();
         c.infinite = true;
-        return c;
+        return c.done();
     }
 
     /** This parameter, which a fit may free. */
     public DeviceParameter<D> fitted() {
-        if (dimension == null) {
-            throw new IllegalArgumentException(key + ": only a quantity can be fitted");
-        }
-        DeviceParameter<D> c = copy();
+        Draft<D> c = draft();
         c.fittable = true;
-        return c;
+        return c.done();
     }
 
     /** This parameter, which a fit may free, starting at {@code start} (SI) where the device has +∞. */
@@ -165,23 +187,23 @@ public final class DeviceParameter<D> {
         if (!infinite || !(start > 0) || Double.isInfinite(start)) {
             throw new IllegalArgumentException(key + ": a start for +inf goes with orInfinite() and is finite > 0");
         }
-        DeviceParameter<D> c = fitted();
+        Draft<D> c = fitted().draft();
         c.infiniteStart = start;
-        return c;
+        return c.done();
     }
 
     /** This quantity, which may be 0 (≥ 0). */
     public DeviceParameter<D> nonNegative() {
-        DeviceParameter<D> c = copy();
+        Draft<D> c = draft();
         c.bound = Bound.NON_NEGATIVE;
-        return c;
+        return c.done();
     }
 
     /** This quantity, which may have any sign. */
     public DeviceParameter<D> anySign() {
-        DeviceParameter<D> c = copy();
+        Draft<D> c = draft();
         c.bound = Bound.ANY;
-        return c;
+        return c.done();
     }
 
     /**
@@ -189,9 +211,9 @@ public final class DeviceParameter<D> {
      * "key must be {@code text}, got value".
      */
     public DeviceParameter<D> require(Predicate<D> test, String text) {
-        DeviceParameter<D> c = copy();
+        Draft<D> c = draft();
         c.rule = new Rule<>(test, text);
-        return c;
+        return c.done();
     }
 
     /** This parameter as part of a group read through {@code outer} and built by {@code build}. */
@@ -201,92 +223,19 @@ public final class DeviceParameter<D> {
             throw new IllegalArgumentException(key + ": a rule inside a group is not supported");
         }
         Function<D, Object> inner = accessor;
-        DeviceParameter<O> c = new DeviceParameter<>(key, dimension, words, type, comment, o -> {
+        return new DeviceParameter<>(key, dimension, words, type, comment, o -> {
             D d = outer.apply(o);
             return d == null ? null : inner.apply(d);
-        }, outerComponent);
-        c.presence = optional ? Presence.OPTIONAL : presence;
-        c.defaultValue = defaultValue;
-        c.infinite = infinite;
-        c.fittable = fittable;
-        c.infiniteStart = infiniteStart;
-        c.bound = bound;
-        c.group = build;
-        return c;
-    }
-
-    /** The device-file key, lower snake case ({@code sigma_eph}). */
-    public String key() {
-        return key;
-    }
-
-    /** The dimension of a quantity, or null for a word. */
-    public Dimension dimension() {
-        return dimension;
-    }
-
-    /** The words a word parameter accepts, canonical first in each {@code a|b} group (empty for a quantity). */
-    public List<String> words() {
-        return words;
-    }
-
-    /** Whether the parameter is required, has a default, or may be absent. */
-    public Presence presence() {
-        return presence;
-    }
-
-    /** The value when absent (for {@link Presence#DEFAULT}), else null. */
-    public Object defaultValue() {
-        return defaultValue;
-    }
-
-    /** Whether {@code inf} (+∞) is allowed. */
-    public boolean infinite() {
-        return infinite;
-    }
-
-    /** Whether a fit may free it (then it is a finite-or-∞ quantity read by {@link DeviceTable#value}). */
-    public boolean fittable() {
-        return fittable;
-    }
-
-    /** Where a fit starts this parameter when the device has +∞ (SI), or NaN: then it cannot. */
-    public double infiniteStart() {
-        return infiniteStart;
-    }
-
-    /** Which finite values a quantity takes. */
-    public Bound bound() {
-        return bound;
-    }
-
-    /** What it is, one line. */
-    public String comment() {
-        return comment;
-    }
-
-    /** Its value on a device (SI Double or word), null where the device has none. */
-    public Function<D, Object> accessor() {
-        return accessor;
-    }
-
-    /** The record component the parameter fills (its group's, for a part of a group), or null. */
-    public String component() {
-        return component;
-    }
-
-    /** The builder of this part's group, or null for a parameter that is a component by itself. */
-    Function<DeviceValues, Object> group() {
-        return group;
-    }
-
-    /** The enum a word parameter's component holds, or null. */
-    Class<? extends Enum<?>> type() {
-        return type;
+        }, outerComponent, optional ? Presence.OPTIONAL : presence, defaultValue, infinite, fittable, infiniteStart,
+                bound, null, build);
     }
 
     /** The constant of {@link #type} named by the canonical {@code word}. */
     Object enumConstant(String word) {
+        return constant(type, key, word);
+    }
+
+    private static Object constant(Class<? extends Enum<?>> type, String key, String word) {
         for (Enum<?> e : type.getEnumConstants()) {
             if (e.name().equalsIgnoreCase(word)) {
                 return e;
