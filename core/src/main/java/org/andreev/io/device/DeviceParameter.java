@@ -17,7 +17,7 @@ import org.andreev.units.Quantity;
  *
  * <p>Values are SI {@link Double}s for quantities and the canonical word (a {@link String}) for
  * words. Build with {@link #quantity}, {@link #word} and the modifiers, e.g.
- * {@code quantity("rleak", RESISTANCE, "leakage resistance", CoolerDevice::rLeak).orElse(inf).orInfinite()}.
+ * {@code quantity("leak", RESISTANCE, "leakage resistance", Resistor::leak).orElse(inf).orInfinite()}.
  * Every message about a value names the key, spelled here and nowhere else.
  *
  * @param <D> the device record (or, inside a {@link DeviceTable#group group}, the component's type)
