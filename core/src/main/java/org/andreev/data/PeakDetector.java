@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.andreev.io.Curve;
+import org.andreev.sweep.Progress;
+import org.andreev.sweep.Sweep;
 
 /**
  * Finds the peaks that sit on top of the smooth background of a measured dV/dI(V): the phase-slip
@@ -113,9 +115,17 @@ public record PeakDetector(int backgroundWindow, double threshold) {
         return findSorted(x, y);
     }
 
-    /** {@link #find} on many curves, in parallel (one task per curve); results in input order. */
+    /**
+     * {@link #find} on many curves on all cores ({@link Sweep#map}: one task per curve, handed out as
+     * workers free up, so long and short curves balance); results in input order.
+     */
     public List<Result> findAll(List<Curve> curves) {
-        return IntStream.range(0, curves.size()).parallel().mapToObj(i -> find(curves.get(i))).toList();
+        return findAll(curves, Progress.NONE);
+    }
+
+    /** {@link #findAll(List)} telling {@code progress} of each finished curve. */
+    public List<Result> findAll(List<Curve> curves, Progress progress) {
+        return Sweep.map(curves.size(), i -> find(curves.get(i)), progress);
     }
 
     private static boolean increasing(double[] x) {
@@ -140,10 +150,12 @@ public record PeakDetector(int backgroundWindow, double threshold) {
         double[] b = median.clone();
         double[] r = new double[n];
         boolean[] masked = new boolean[n];
+        double[] scratch = new double[n];
+        double floor = noiseFloor(y, scratch);
         double sigma = 0;
         for (int pass = 0; pass < 3; pass++) {
             residual(y, b, r);
-            sigma = noise(r, y, masked);
+            sigma = noise(r, masked, floor, scratch);
             List<int[]> runs = peakRuns(r, sigma);
             if (pass == 0 && backgroundWindow == 0) {
                 int longest = runs.stream().mapToInt(run -> run[1] - run[0] + 1).max().orElse(0);
@@ -160,7 +172,7 @@ public record PeakDetector(int backgroundWindow, double threshold) {
             LocalQuadratic.fit(x, y, masked, w, median, b);
         }
         residual(y, b, r);
-        sigma = noise(r, y, masked);
+        sigma = noise(r, masked, floor, scratch);
         List<Peak> peaks = new ArrayList<>();
         for (int[] run : peakRuns(r, sigma)) {
             int grow = Math.max(2, (run[1] - run[0]) / 2);
@@ -209,33 +221,36 @@ public record PeakDetector(int backgroundWindow, double threshold) {
         return runs;
     }
 
-    /** 1.4826 MAD of the unmasked residual, floored at 1e-12 of the typical |y| (noiseless curves). */
-    private static double noise(double[] r, double[] y, boolean[] masked) {
+    /**
+     * 1.4826 MAD of the unmasked residual (all of it when fewer than 8 points are unmasked), floored
+     * at {@code floor}; {@code scratch} (length n) is overwritten. Medians by selection, O(n).
+     */
+    private static double noise(double[] r, boolean[] masked, double floor, double[] scratch) {
         int m = 0;
-        double[] a = new double[r.length];
         for (int k = 0; k < r.length; k++) {
             if (!masked[k]) {
-                a[m++] = r[k];
+                scratch[m++] = r[k];
             }
         }
-        a = m >= 8 ? java.util.Arrays.copyOf(a, m) : r.clone();
-        double med = median(a);
-        for (int k = 0; k < a.length; k++) {
-            a[k] = Math.abs(a[k] - med);
+        if (m < 8) {
+            System.arraycopy(r, 0, scratch, 0, r.length);
+            m = r.length;
         }
-        double mad = 1.4826 * median(a);
-        double[] ay = new double[y.length];
-        for (int k = 0; k < y.length; k++) {
-            ay[k] = Math.abs(y[k]);
+        double med = RunningMedian.medianInPlace(scratch, m);
+        for (int k = 0; k < m; k++) {
+            scratch[k] = Math.abs(scratch[k] - med);
         }
-        double floor = 1e-12 * median(ay);
-        return Math.max(mad, floor > 0 ? floor : Double.MIN_NORMAL);
+        double mad = 1.4826 * RunningMedian.medianInPlace(scratch, m);
+        return Math.max(mad, floor);
     }
 
-    private static double median(double[] a) {
-        Arrays.sort(a);
-        int m = a.length / 2;
-        return (a.length & 1) == 1 ? a[m] : 0.5 * (a[m - 1] + a[m]);
+    /** The noise floor of a noiseless curve: 1e-12 of the median |y| (or the smallest normal double). */
+    private static double noiseFloor(double[] y, double[] scratch) {
+        for (int k = 0; k < y.length; k++) {
+            scratch[k] = Math.abs(y[k]);
+        }
+        double floor = 1e-12 * RunningMedian.medianInPlace(scratch, y.length);
+        return floor > 0 ? floor : Double.MIN_NORMAL;
     }
 
     private static Peak peak(double[] x, double[] y, double[] b, double[] r, int start, int end, int top) {
