@@ -6,7 +6,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.andreev.data.FieldCount;
 import org.andreev.data.Peak;
-import org.andreev.data.PeakDetector;
 import org.andreev.data.PeakRecurrence;
 import org.andreev.neck.PhaseSlipSweeps;
 import org.andreev.plot.Figure;
@@ -34,7 +33,7 @@ public final class NeckPeakCountVsField implements FigureMaker {
             double h = 0.1 + 0.05 * f;
             List<List<Peak>> sweeps = new ArrayList<>();
             for (int s = 0; s < 8; s++) {
-                sweeps.add(PeakDetector.DEFAULT.find(model.sweep(h, rnd).dvdi()).peaks());
+                sweeps.add(PhaseSlipSweeps.DETECTOR.find(model.sweep(h, rnd).dvdi()).peaks());
             }
             byField.put(h, sweeps);
         }

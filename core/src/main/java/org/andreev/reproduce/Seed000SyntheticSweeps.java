@@ -63,7 +63,7 @@ public final class Seed000SyntheticSweeps implements FigureMaker {
             if (columns.isEmpty()) {
                 columns.add(c.x());
             }
-            List<Peak> peaks = PeakDetector.DEFAULT.find(c).peaks();
+            List<Peak> peaks = PhaseSlipSweeps.DETECTOR.find(c).peaks();
             double[] flags = new double[c.size()];
             double[] mx = new double[peaks.size()];
             double[] my = new double[peaks.size()];
