@@ -51,13 +51,13 @@ public class PeakDetectionBench {
     /** The target: 1000 sweeps × 4000 points, all cores. */
     @Benchmark
     public int detector1000Sweeps() {
-        return PeakDetector.DEFAULT.findAll(sweeps).stream().mapToInt(r -> r.peaks().size()).sum();
+        return org.andreev.neck.PhaseSlipSweeps.DETECTOR.findAll(sweeps).stream().mapToInt(r -> r.peaks().size()).sum();
     }
 
     /** One sweep, one core: the detector. */
     @Benchmark
     public int detectorOneSweep() {
-        return PeakDetector.DEFAULT.find(sweeps.get(0)).peaks().size();
+        return org.andreev.neck.PhaseSlipSweeps.DETECTOR.find(sweeps.get(0)).peaks().size();
     }
 
     /** One sweep, one core: the straightforward background (median by sorting, quadratic summed afresh), no detection. */

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.andreev.io.Curve;
+import org.andreev.sweep.Progress;
+import org.andreev.sweep.Sweep;
 
 /**
  * Finds the peaks that sit on top of the smooth background of a measured dV/dI(V): the phase-slip
@@ -20,7 +22,8 @@ import org.andreev.io.Curve;
  *       smooth heating and MAR structure without bias for a locally quadratic background and
  *       bridges a masked peak however wide; the window should be several peak widths and shorter
  *       than the background's structure. Default w = max(31, n/20) points, made odd, and at least three times the longest peak
- *       run of the first pass (so a wide peak gets a wide window).</li>
+ *       run of the first pass (so a wide peak gets a wide window). Narrow peaks on a curved MAR structure want a
+ *       narrower start ({@link #withWindowFraction}).</li>
  *   <li>Noise σ: 1.4826 × the median absolute deviation of the residual r = y − b outside the
  *       masked peaks (the standard deviation for Gaussian noise).</li>
  *   <li>Peaks: every maximal run of points with r &gt; 0 that holds at least two points above
@@ -33,13 +36,18 @@ import org.andreev.io.Curve;
  *   <li>Voltage step: a peak in dV/dI(V) is a jump s in V(I) (seed 000: "a small voltage step ...
  *       is associated with each peak"). Since dI = dV/y, the voltage in excess of the background
  *       at the same current gained across the peak is s = ∫ (y − b) dI = ∫ (1 − b/y) dV over the
- *       extended run (trapezoidal rule); it needs y &gt; 0 there.</li>
+ *       extended run, cut at {@value #STEP_WIDTHS} FWHM beyond the half-height points (trapezoidal rule);
+ *       it needs y &gt; 0 there.</li>
+ *   <li>A run that reaches the first or the last point of the curve is not a peak (it cannot be told
+ *       from the edge of the background).</li>
  * </ol>
  *
  * @param backgroundWindow running-median window in points (odd ≥ 5), or 0 for the default
  * @param threshold        detection threshold in units of σ (≥ 2)
+ * @param windowFraction   the automatic window is max(31, n/windowFraction) points before its widening
+ *                         (≥ 2; default 20)
  */
-public record PeakDetector(int backgroundWindow, double threshold) {
+public record PeakDetector(int backgroundWindow, double threshold, int windowFraction) {
 
     /** The result for one curve: the peaks in order of V, the noise σ (Ω) and the background (Ω, per point). */
     public record Result(List<Peak> peaks, double noise, double[] voltage, double[] background) {
@@ -52,11 +60,19 @@ public record PeakDetector(int backgroundWindow, double threshold) {
     /** The default detector: automatic window, threshold 5σ. */
     public static final PeakDetector DEFAULT = new PeakDetector(0, 5);
 
+    /** A detector with the default automatic window fraction n/20. */
+    public PeakDetector(int backgroundWindow, double threshold) {
+        this(backgroundWindow, threshold, 20);
+    }
+
     /** Validates. */
     public PeakDetector {
         if (backgroundWindow != 0 && (backgroundWindow < 5 || backgroundWindow % 2 == 0)) {
             throw new IllegalArgumentException("background window must be an odd number of points >= 5 (or 0 for"
                     + " the default), got " + backgroundWindow);
+        }
+        if (windowFraction < 2) {
+            throw new IllegalArgumentException("window fraction must be >= 2, got " + windowFraction);
         }
         if (!(threshold >= 2) || Double.isInfinite(threshold)) {
             throw new IllegalArgumentException("peak threshold must be >= 2 (in units of the noise), got " + threshold);
@@ -65,13 +81,21 @@ public record PeakDetector(int backgroundWindow, double threshold) {
 
     /** This detector with another window (points, odd ≥ 5, or 0 for the default). */
     public PeakDetector withBackgroundWindow(int points) {
-        return new PeakDetector(points, threshold);
+        return new PeakDetector(points, threshold, windowFraction);
+    }
+
+    /** This detector with the automatic window starting from n/{@code fraction} points. */
+    public PeakDetector withWindowFraction(int fraction) {
+        return new PeakDetector(backgroundWindow, threshold, fraction);
     }
 
     /** This detector with another threshold (in σ). */
     public PeakDetector withThreshold(double sigmas) {
-        return new PeakDetector(backgroundWindow, sigmas);
+        return new PeakDetector(backgroundWindow, sigmas, windowFraction);
     }
+
+    /** How far beyond the half-height points (in FWHM) the voltage step is integrated. */
+    static final double STEP_WIDTHS = 2;
 
     /** With the automatic window, w is at least this many times the longest peak run of the first pass. */
     static final int WIDTHS_PER_WINDOW = 3;
@@ -82,7 +106,7 @@ public record PeakDetector(int backgroundWindow, double threshold) {
 
     /** The window used for a curve of {@code n} points. */
     public int window(int n) {
-        int w = backgroundWindow > 0 ? backgroundWindow : Math.max(31, n / 20);
+        int w = backgroundWindow > 0 ? backgroundWindow : Math.max(31, n / windowFraction);
         w = Math.min(w, n % 2 == 1 ? n : n - 1);
         return w % 2 == 1 ? w : w - 1;
     }
@@ -113,9 +137,17 @@ public record PeakDetector(int backgroundWindow, double threshold) {
         return findSorted(x, y);
     }
 
-    /** {@link #find} on many curves, in parallel (one task per curve); results in input order. */
+    /**
+     * {@link #find} on many curves on all cores ({@link Sweep#map}: one task per curve, handed out as
+     * workers free up, so long and short curves balance); results in input order.
+     */
     public List<Result> findAll(List<Curve> curves) {
-        return IntStream.range(0, curves.size()).parallel().mapToObj(i -> find(curves.get(i))).toList();
+        return findAll(curves, Progress.NONE);
+    }
+
+    /** {@link #findAll(List)} telling {@code progress} of each finished curve. */
+    public List<Result> findAll(List<Curve> curves, Progress progress) {
+        return Sweep.map(curves.size(), i -> find(curves.get(i)), progress);
     }
 
     private static boolean increasing(double[] x) {
@@ -140,10 +172,12 @@ public record PeakDetector(int backgroundWindow, double threshold) {
         double[] b = median.clone();
         double[] r = new double[n];
         boolean[] masked = new boolean[n];
+        double[] scratch = new double[n];
+        double floor = noiseFloor(y, scratch);
         double sigma = 0;
         for (int pass = 0; pass < 3; pass++) {
             residual(y, b, r);
-            sigma = noise(r, y, masked);
+            sigma = noise(r, masked, floor, scratch);
             List<int[]> runs = peakRuns(r, sigma);
             if (pass == 0 && backgroundWindow == 0) {
                 int longest = runs.stream().mapToInt(run -> run[1] - run[0] + 1).max().orElse(0);
@@ -160,9 +194,12 @@ public record PeakDetector(int backgroundWindow, double threshold) {
             LocalQuadratic.fit(x, y, masked, w, median, b);
         }
         residual(y, b, r);
-        sigma = noise(r, y, masked);
+        sigma = noise(r, masked, floor, scratch);
         List<Peak> peaks = new ArrayList<>();
         for (int[] run : peakRuns(r, sigma)) {
+            if (run[0] == 0 || run[1] == n - 1) {
+                continue; // a run that reaches an end of the curve cannot be told from the background's edge
+            }
             int grow = Math.max(2, (run[1] - run[0]) / 2);
             peaks.add(peak(x, y, b, r, Math.max(0, run[0] - grow), Math.min(n - 1, run[1] + grow), run[2]));
         }
@@ -209,33 +246,36 @@ public record PeakDetector(int backgroundWindow, double threshold) {
         return runs;
     }
 
-    /** 1.4826 MAD of the unmasked residual, floored at 1e-12 of the typical |y| (noiseless curves). */
-    private static double noise(double[] r, double[] y, boolean[] masked) {
+    /**
+     * 1.4826 MAD of the unmasked residual (all of it when fewer than 8 points are unmasked), floored
+     * at {@code floor}; {@code scratch} (length n) is overwritten. Medians by selection, O(n).
+     */
+    private static double noise(double[] r, boolean[] masked, double floor, double[] scratch) {
         int m = 0;
-        double[] a = new double[r.length];
         for (int k = 0; k < r.length; k++) {
             if (!masked[k]) {
-                a[m++] = r[k];
+                scratch[m++] = r[k];
             }
         }
-        a = m >= 8 ? java.util.Arrays.copyOf(a, m) : r.clone();
-        double med = median(a);
-        for (int k = 0; k < a.length; k++) {
-            a[k] = Math.abs(a[k] - med);
+        if (m < 8) {
+            System.arraycopy(r, 0, scratch, 0, r.length);
+            m = r.length;
         }
-        double mad = 1.4826 * median(a);
-        double[] ay = new double[y.length];
-        for (int k = 0; k < y.length; k++) {
-            ay[k] = Math.abs(y[k]);
+        double med = RunningMedian.medianInPlace(scratch, m);
+        for (int k = 0; k < m; k++) {
+            scratch[k] = Math.abs(scratch[k] - med);
         }
-        double floor = 1e-12 * median(ay);
-        return Math.max(mad, floor > 0 ? floor : Double.MIN_NORMAL);
+        double mad = 1.4826 * RunningMedian.medianInPlace(scratch, m);
+        return Math.max(mad, floor);
     }
 
-    private static double median(double[] a) {
-        Arrays.sort(a);
-        int m = a.length / 2;
-        return (a.length & 1) == 1 ? a[m] : 0.5 * (a[m - 1] + a[m]);
+    /** The noise floor of a noiseless curve: 1e-12 of the median |y| (or the smallest normal double). */
+    private static double noiseFloor(double[] y, double[] scratch) {
+        for (int k = 0; k < y.length; k++) {
+            scratch[k] = Math.abs(y[k]);
+        }
+        double floor = 1e-12 * RunningMedian.medianInPlace(scratch, y.length);
+        return floor > 0 ? floor : Double.MIN_NORMAL;
     }
 
     private static Peak peak(double[] x, double[] y, double[] b, double[] r, int start, int end, int top) {
@@ -271,6 +311,16 @@ public record PeakDetector(int backgroundWindow, double threshold) {
             j++;
         }
         double right = j < n - 1 ? cross(x[j], r[j], x[j + 1], r[j + 1], half) : x[j];
+        // the step is integrated over the extended run, but no further than STEP_WIDTHS full widths at half height
+        // from the half-height points: a logistic step's peak holds 99.8 % of its area within 2 FWHM of them, and a
+        // background misfit that keeps the residual positive far into the tails adds nothing beyond
+        double fwhm = right - left;
+        while (lo < top && x[lo] < left - STEP_WIDTHS * fwhm) {
+            lo++;
+        }
+        while (hi > top && x[hi] > right + STEP_WIDTHS * fwhm) {
+            hi--;
+        }
         int from = Math.max(lo - 1, 0);
         int to = Math.min(hi + 1, n - 1);
         double step = 0;

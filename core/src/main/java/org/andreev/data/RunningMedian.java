@@ -48,6 +48,65 @@ public final class RunningMedian {
         return out;
     }
 
+    /**
+     * The median of the first {@code m} values of {@code v} (m ≥ 1), rearranging them, in O(m)
+     * expected time by quickselect (Hoare's FIND, CACM 4, 321 (1961), median-of-three pivot, so that
+     * sorted or constant runs stay O(m)): the cheap alternative to sorting for the noise estimates
+     * of {@link PeakDetector} and the staircase analysis. For even m, the mean of the two middle values.
+     */
+    public static double medianInPlace(double[] v, int m) {
+        if (m < 1 || m > v.length) {
+            throw new IllegalArgumentException("median of " + m + " values of an array of " + v.length);
+        }
+        int k = m / 2;
+        select(v, m, k);
+        if ((m & 1) == 1) {
+            return v[k];
+        }
+        double below = v[0];
+        for (int i = 1; i < k; i++) {
+            below = Math.max(below, v[i]);
+        }
+        return 0.5 * (below + v[k]);
+    }
+
+    /** Rearranges v[0, m) so that v[k] is its k-th smallest, smaller ones before, larger after. */
+    private static void select(double[] v, int m, int k) {
+        int lo = 0;
+        int hi = m - 1;
+        while (hi > lo) {
+            int mid = (lo + hi) >>> 1;
+            double a = v[lo];
+            double b = v[mid];
+            double c = v[hi];
+            double pivot = a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (v[i] < pivot) {
+                    i++;
+                }
+                while (v[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = v[i];
+                    v[i] = v[j];
+                    v[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return;
+            }
+        }
+    }
+
     private static int insert(double[] sorted, int size, double v) {
         int k = Arrays.binarySearch(sorted, 0, size, v);
         if (k < 0) {

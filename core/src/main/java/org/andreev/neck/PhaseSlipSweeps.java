@@ -6,6 +6,7 @@ import static org.andreev.units.PhysicalConstants.MU_0;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.andreev.data.PeakDetector;
 import org.andreev.io.Curve;
 import org.andreev.numeric.GaussLegendre;
 import org.andreev.numeric.RootSolver;
@@ -15,9 +16,11 @@ import org.andreev.numeric.RootSolver;
  * seed 000, Figs. 2 and 3), to test the peak detector on physics-shaped data and to draw what the
  * model predicts. Everything random is drawn from the {@link Random} given (seeded: reproducible).
  *
- * <p><b>Background.</b> Until the MAR engine of the point-contact issue is used here, the dV/dI of
- * the neck without anomalies is a smooth stated background in the current I:
- * R_bg(I) = R_N [1 + 0.25 exp(−((I R_N − 3Δ/e)/(2 mV))²)], the heating bump of seed Fig. 1 above 2Δ.
+ * <p><b>Background.</b> The dV/dI of the neck without anomalies, as a function of the current
+ * ({@link Background}): by default the MAR engine's heated point contact ({@link MarBackground#seed000()}:
+ * the sub-harmonic gap structure at 2Δ(T_local)/n and the heating distortion of seed Fig. 1), or the
+ * smooth stated stand-in of the first version, {@link Smooth}: R_bg(I) = R_N [1 + 0.25 exp(−((I R_N −
+ * 3Δ/e)/(2 mV))²)], the heating bump above 2Δ alone.
  *
  * <p><b>Where and when the neck switches.</b> At field H and temperature T the part narrower than
  * r_c(T, H) is superconducting ({@link NeckUnderField}); a disk of radius r there carries at most
@@ -49,8 +52,8 @@ import org.andreev.numeric.RootSolver;
  * voltage distribution over the neck out of scope, so the step is stated, not derived.
  *
  * @param neck          the neck under field
+ * @param background    dV/dI and V of the neck without anomalies, against the current
  * @param temperature   T, K
- * @param normalResistance R_N, Ω
  * @param minVoltage    the sweep's lowest bias, V
  * @param maxVoltage    its highest bias, V
  * @param points        bias points
@@ -58,8 +61,70 @@ import org.andreev.numeric.RootSolver;
  * @param stepFraction  s_k/V_k
  * @param switchWidth   δI_k/I_k
  */
-public record PhaseSlipSweeps(NeckUnderField neck, double temperature, double normalResistance, double minVoltage,
+public record PhaseSlipSweeps(NeckUnderField neck, Background background, double temperature, double minVoltage,
         double maxVoltage, int points, double noise, double stepFraction, double switchWidth) {
+
+    /**
+     * The neck's V(I) and dV/dI(I) without anomalies, on [minCurrent, maxCurrent]: V rising with I,
+     * dV/dI &gt; 0.
+     */
+    public interface Background {
+        /** R_N, Ω. */
+        double normalResistance();
+
+        /** The lowest current it is defined at, A. */
+        double minCurrent();
+
+        /** The highest, A. */
+        double maxCurrent();
+
+        /** V_bg(I), V. */
+        double voltage(double current);
+
+        /** dV/dI at I, Ω. */
+        double resistance(double current);
+    }
+
+    /**
+     * The smooth stated stand-in: R_bg(I) = R_N [1 + 0.25 exp(−((I R_N − 3Δ/e)/(2 mV))²)] (the heating
+     * bump of seed Fig. 1 above 2Δ, no gap structure), V_bg(I) = ∫_0^I R_bg dI (Gauss–Legendre), on
+     * [0, 20 mV/R_N].
+     *
+     * @param normalResistance R_N, Ω
+     * @param gapVolts         Δ/e, V
+     */
+    public record Smooth(double normalResistance, double gapVolts) implements Background {
+        @Override
+        public double minCurrent() {
+            return 0;
+        }
+
+        @Override
+        public double maxCurrent() {
+            return 20e-3 / normalResistance;
+        }
+
+        @Override
+        public double resistance(double current) {
+            double u = (current * normalResistance - 3 * gapVolts) / 2e-3;
+            return normalResistance * (1 + 0.25 * Math.exp(-u * u));
+        }
+
+        @Override
+        public double voltage(double current) {
+            double mid = 3 * gapVolts / normalResistance;
+            return current <= mid ? RULE.integrate(this::resistance, 0, current)
+                    : RULE.integrate(this::resistance, 0, mid) + RULE.integrate(this::resistance, mid, current);
+        }
+    }
+
+    /**
+     * The peak detector for these sweeps: {@link PeakDetector#DEFAULT} with its automatic window starting
+     * from n/40 = 100 points (0.21 mV of the 4000-point, 0.6–9 mV sweep) instead of n/20, widened as usual
+     * to three peak widths: the default is too wide for the curved sub-gap MAR structure under the
+     * narrow phase-slip peaks.
+     */
+    public static final PeakDetector DETECTOR = PeakDetector.DEFAULT.withWindowFraction(40);
 
     /** Nucleation attempts per sweep in the PS regime. */
     public static final int ATTEMPTS = 4;
@@ -76,40 +141,46 @@ public record PhaseSlipSweeps(NeckUnderField neck, double temperature, double no
 
     /** Validates. */
     public PhaseSlipSweeps {
-        if (neck == null) {
-            throw new IllegalArgumentException("synthetic sweeps need a neck");
+        if (neck == null || background == null) {
+            throw new IllegalArgumentException("synthetic sweeps need a neck and a background");
         }
-        if (!(normalResistance > 0) || !(maxVoltage > minVoltage) || !(minVoltage > 0) || points < 16
+        if ( !(maxVoltage > minVoltage) || !(minVoltage > 0) || points < 16
                 || !(noise >= 0) || !(stepFraction > 0 && stepFraction < 0.5) || !(switchWidth > 0 && switchWidth < 0.5)) {
-            throw new IllegalArgumentException("synthetic sweep settings: need R_N > 0, 0 < Vmin < Vmax, >= 16 points,"
+            throw new IllegalArgumentException("synthetic sweep settings: need 0 < Vmin < Vmax, >= 16 points,"
                     + " noise >= 0, 0 < step fraction < 0.5, 0 < switch width < 0.5");
         }
     }
 
-    /** The seed-000 neck (θ = 35°, r_0 = 6.45 nm, Pb) at 4.2 K, R_N = 5 Ω, 1–9 mV, 4000 points, σ = 0.5 % R_N. */
+    /**
+     * The seed-000 neck (θ = 35°, r_0 = 6.45 nm, Pb) at 4.2 K, R_N = 5 Ω, 0.6–9 mV, 4000 points, σ = 0.5 % R_N,
+     * on the MAR background {@link MarBackground#seed000()}.
+     */
     public static PhaseSlipSweeps seed000() {
-        return new PhaseSlipSweeps(NeckUnderField.of(NeckSuperconductor.LEAD, Cone.ofDegrees(6.45e-9, 35)), 4.2, 5.0,
-                1e-3, 9e-3, 4000, 0.025, 0.005, 0.005);
+        return new PhaseSlipSweeps(NeckUnderField.of(NeckSuperconductor.LEAD, Cone.ofDegrees(6.45e-9, 35)),
+                MarBackground.seed000(), 4.2, 0.6e-3, 9e-3, 4000, 0.025, 0.005, 0.005);
     }
 
     /** These settings with noise σ (Ω). */
     public PhaseSlipSweeps withNoise(double sigma) {
-        return new PhaseSlipSweeps(neck, temperature, normalResistance, minVoltage, maxVoltage, points, sigma,
+        return new PhaseSlipSweeps(neck, background, temperature, minVoltage, maxVoltage, points, sigma,
                 stepFraction, switchWidth);
     }
 
-    /** R_bg(I), Ω (class comment). */
-    public double background(double current) {
-        return background(current, gapVoltage());
+    /** These settings on another background. */
+    public PhaseSlipSweeps withBackground(Background b) {
+        return new PhaseSlipSweeps(neck, b, temperature, minVoltage, maxVoltage, points, noise, stepFraction,
+                switchWidth);
     }
 
-    private double gapVoltage() {
-        return neck.superconductor().material().gap(temperature) / org.andreev.units.PhysicalConstants.E_CHARGE;
+    /** The smooth stand-in background of this neck at its temperature ({@link Smooth}). */
+    public Smooth smoothBackground() {
+        return new Smooth(background.normalResistance(),
+                neck.superconductor().material().gap(temperature) / org.andreev.units.PhysicalConstants.E_CHARGE);
     }
 
-    private double background(double current, double gapVolts) {
-        double u = (current * normalResistance - 3 * gapVolts) / 2e-3;
-        return normalResistance * (1 + 0.25 * Math.exp(-u * u));
+    /** R_N of the background, Ω. */
+    public double normalResistance() {
+        return background.normalResistance();
     }
 
     /** I_c(x) = j_c(T, H, r(x)) π r(x)² of the disk at x, A (0 outside the superconducting part). */
@@ -189,12 +260,36 @@ public record PhaseSlipSweeps(NeckUnderField neck, double temperature, double no
         return RULE.integrate(t -> Math.exp(-u0 * Math.pow(t, 1.5)), t0, t1);
     }
 
+    /** The background's current at bias V (bisection on the rising V_bg(I)), A. */
+    private double currentAt(double voltage) {
+        double lo = background.minCurrent();
+        double hi = background.maxCurrent();
+        if (!(background.voltage(hi) >= voltage)) {
+            throw new IllegalArgumentException("the sweep's highest bias " + voltage + " V is beyond the background's"
+                    + " range (up to " + background.voltage(hi) + " V)");
+        }
+        if (background.voltage(lo) >= voltage) {
+            return lo;
+        }
+        for (int it = 0; it < 200 && hi - lo > 1e-15 * hi; it++) {
+            double mid = 0.5 * (lo + hi);
+            if (background.voltage(mid) < voltage) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
+
     private Sweep make(List<double[]> all, Random random, Regime regime) {
         int m = 100_000;
-        double i0 = 0.7 * minVoltage / normalResistance;
+        // the sweep's current range: from where the background is at 0.7 Vmin (or its lowest current) to where it
+        // reaches Vmax (the steps only add voltage, so V(I) covers [Vmin, Vmax])
+        double i0 = Math.max(background.minCurrent(), currentAt(0.7 * minVoltage));
+        double i1 = currentAt(maxVoltage);
         // a switch below the sweep's lowest current happened before it started (a barrier ~ k_B T: at ~0 current)
         List<double[]> switches = all.stream().filter(sw -> sw[0] > i0).toList();
-        double i1 = maxVoltage / normalResistance;
         double[] ii = new double[m];
         double[] vv = new double[m];
         double[] yy = new double[m];
@@ -202,15 +297,12 @@ public record PhaseSlipSweeps(NeckUnderField neck, double temperature, double no
         double[] ik = new double[k];
         double[] sk = new double[k];
         double[] dk = new double[k];
-        double gap = gapVoltage();
-        double vb = i0 * background(i0, gap);
         double[] bgV = new double[m];
+        double[] bgR = new double[m];
         for (int q = 0; q < m; q++) {
-            ii[q] = i0 + (i1 - i0) * q / (m - 1);
-            if (q > 0) {
-                vb += 0.5 * (background(ii[q - 1], gap) + background(ii[q], gap)) * (ii[q] - ii[q - 1]);
-            }
-            bgV[q] = vb;
+            ii[q] = q == m - 1 ? i1 : i0 + (i1 - i0) * q / (m - 1);
+            bgV[q] = background.voltage(ii[q]);
+            bgR[q] = background.resistance(ii[q]);
         }
         for (int s = 0; s < k; s++) {
             ik[s] = switches.get(s)[0];
@@ -220,7 +312,7 @@ public record PhaseSlipSweeps(NeckUnderField neck, double temperature, double no
         }
         for (int q = 0; q < m; q++) {
             double v = bgV[q];
-            double y = background(ii[q], gap);
+            double y = bgR[q];
             for (int s = 0; s < k; s++) {
                 double l = 1 / (1 + Math.exp(-(ii[q] - ik[s]) / dk[s]));
                 v += sk[s] * l;

@@ -1,5 +1,7 @@
 package org.andreev.neck;
 
+import org.andreev.data.RunningMedian;
+
 /** Median and the median-absolute-deviation noise estimate the staircase analysis rests on. */
 final class RobustStatistics {
     private RobustStatistics() {}
@@ -9,62 +11,10 @@ final class RobustStatistics {
 
     /**
      * The median of {@code values} (not modified; empty gives NaN), in O(n) expected time by
-     * quickselect (Hoare's FIND, CACM 4, 321 (1961)) on a copy.
+     * quickselect on a copy ({@link RunningMedian#medianInPlace}).
      */
     static double median(double[] values) {
-        int n = values.length;
-        if (n == 0) {
-            return Double.NaN;
-        }
-        double[] v = values.clone();
-        int k = n / 2;
-        select(v, k);
-        if (n % 2 == 1) {
-            return v[k];
-        }
-        double below = v[0];
-        for (int i = 1; i < k; i++) {
-            below = Math.max(below, v[i]);
-        }
-        return 0.5 * (below + v[k]);
-    }
-
-    /** Rearranges {@code v} so that v[k] is its k-th smallest, smaller ones before, larger after. */
-    private static void select(double[] v, int k) {
-        int lo = 0;
-        int hi = v.length - 1;
-        while (hi > lo) {
-            int mid = (lo + hi) >>> 1;
-            // median of three as the pivot, so that sorted or constant runs stay O(n)
-            double a = v[lo];
-            double b = v[mid];
-            double c = v[hi];
-            double pivot = a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (v[i] < pivot) {
-                    i++;
-                }
-                while (v[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    double t = v[i];
-                    v[i] = v[j];
-                    v[j] = t;
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) {
-                hi = j;
-            } else if (k >= i) {
-                lo = i;
-            } else {
-                return;
-            }
-        }
+        return values.length == 0 ? Double.NaN : RunningMedian.medianInPlace(values.clone(), values.length);
     }
 
     /**

@@ -1,6 +1,16 @@
 package org.andreev.neck;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.andreev.io.ColumnRef;
+import org.andreev.io.ColumnSpec;
+import org.andreev.io.DataFile;
+import org.andreev.io.InputException;
+import org.andreev.units.Dimension;
 
 /**
  * A neck profile given at points (x_i, r_i), linear in between: a profile reconstructed from a
@@ -29,6 +39,76 @@ public record SampledProfile(double[] x, double[] r) implements NeckProfile {
                         + " has r = " + r[i] + " m");
             }
         }
+    }
+
+    /** The default position column: {@code x}. */
+    public static final ColumnSpec X = ColumnSpec.of("x", Dimension.LENGTH);
+    /** The default radius column: {@code r}. */
+    public static final ColumnSpec R = ColumnSpec.of("r", Dimension.LENGTH);
+
+    /**
+     * A profile from a data file with columns {@code x} and {@code r} (units from the header, else SI),
+     * such as the output of {@code neck shape} ({@link NeckShape#profile()}). When the file has a
+     * {@code trace} column (the output of {@code neck shape} for several traces), the rows of trace
+     * {@code trace} are taken; a file of several traces needs {@code trace} to be given.
+     *
+     * @param trace the trace number, or empty when the file holds one trace
+     * @throws InputException naming the file, the line and the value for a missing column, an unknown
+     *                        or missing trace, an x that does not increase, or r ≤ 0
+     */
+    public static SampledProfile read(DataFile data, OptionalLong trace) {
+        double[] xs = data.column(X);
+        double[] rs = data.column(R);
+        List<Integer> rows = new ArrayList<>();
+        boolean hasTrace = data.header().stream().anyMatch(h -> h.strip().equalsIgnoreCase(TraceFile.TRACE));
+        if (hasTrace) {
+            double[] ids = data.column(new ColumnSpec(ColumnRef.byName(TraceFile.TRACE), Dimension.DIMENSIONLESS, ""));
+            Set<Double> distinct = new LinkedHashSet<>();
+            for (double id : ids) {
+                distinct.add(id);
+            }
+            if (trace.isEmpty() && distinct.size() > 1) {
+                throw new InputException(data.source(), 0, "trace", "the file holds " + distinct.size()
+                        + " traces (column 'trace'); choose one");
+            }
+            double want = trace.isPresent() ? trace.getAsLong() : distinct.iterator().next();
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] == want) {
+                    rows.add(i);
+                }
+            }
+            if (rows.isEmpty()) {
+                throw new InputException(data.source(), 0, "trace", "no trace " + trace.getAsLong() + " in the file"
+                        + " (it has " + distinct.size() + ")");
+            }
+        } else {
+            if (trace.isPresent() && trace.getAsLong() != 1) {
+                throw new InputException(data.source(), 0, "trace", "the file holds one trace (no 'trace' column),"
+                        + " got trace " + trace.getAsLong());
+            }
+            for (int i = 0; i < xs.length; i++) {
+                rows.add(i);
+            }
+        }
+        double[] x = new double[rows.size()];
+        double[] r = new double[rows.size()];
+        for (int k = 0; k < x.length; k++) {
+            int row = rows.get(k);
+            x[k] = xs[row];
+            r[k] = rs[row];
+            if (k > 0 && !(x[k] > x[k - 1])) {
+                throw new InputException(data.source(), data.line(row), "position x",
+                        "must increase along the profile, got x = " + x[k] + " m after " + x[k - 1] + " m");
+            }
+            if (!(r[k] > 0) || Double.isInfinite(r[k])) {
+                throw new InputException(data.source(), data.line(row), "radius r", "must be > 0 m and finite, got "
+                        + r[k] + " m");
+            }
+        }
+        if (x.length < 2) {
+            throw new InputException(data.source(), 0, "profile", "needs at least two points (x, r), got " + x.length);
+        }
+        return new SampledProfile(x, r);
     }
 
     /** {@code profile} sampled at {@code n} ≥ 2 evenly spaced points on [from, to] (m). */

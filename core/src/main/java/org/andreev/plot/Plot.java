@@ -33,7 +33,7 @@ public record Plot(
             if (s == null) {
                 throw new IllegalArgumentException("plot '" + title + "' has a null series");
             }
-            if (!labels.add(s.label())) {
+            if (!s.label().isEmpty() && !labels.add(s.label())) {
                 throw new IllegalArgumentException(
                         "plot '" + title + "' has two series labelled '" + s.label() + "'");
             }

@@ -9,6 +9,8 @@ import org.andreev.io.Curve;
 import org.andreev.io.Table;
 import org.andreev.neck.PhaseSlipSweeps;
 import org.andreev.plot.Figure;
+import org.andreev.plot.HouseStyle;
+import org.andreev.plot.LineStyle;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
 
@@ -56,14 +58,23 @@ public final class Seed000SyntheticSweeps implements FigureMaker {
         List<String> header = new ArrayList<>(List.of("V[V]"));
         List<double[]> columns = new ArrayList<>();
         List<Series> series = new ArrayList<>();
-        List<Series> marks = new ArrayList<>();
+        List<Double> foundX = new ArrayList<>();
+        List<Double> foundY = new ArrayList<>();
+        List<Double> truthX = new ArrayList<>();
+        List<Double> truthY = new ArrayList<>();
         double rn = model.normalResistance();
         for (int s = 0; s < 6; s++) {
-            Curve c = model.sweep(field, rnd).dvdi();
+            PhaseSlipSweeps.Sweep sweep = model.sweep(field, rnd);
+            Curve c = sweep.dvdi();
+            truthX.addAll(sweep.switches().stream().map(w -> w.position() * 1e3).toList());
+            for (PhaseSlipSweeps.Switch w : sweep.switches()) {
+                truthY.add(floor(c, w.position())
+                        / rn + 0.5 * s - 0.1);
+            }
             if (columns.isEmpty()) {
                 columns.add(c.x());
             }
-            List<Peak> peaks = PeakDetector.DEFAULT.find(c).peaks();
+            List<Peak> peaks = PhaseSlipSweeps.DETECTOR.find(c).peaks();
             double[] flags = new double[c.size()];
             double[] mx = new double[peaks.size()];
             double[] my = new double[peaks.size()];
@@ -82,13 +93,37 @@ public final class Seed000SyntheticSweeps implements FigureMaker {
             for (int i = 0; i < yn.length; i++) {
                 yn[i] = c.y()[i] / rn + 0.5 * s;
             }
-            series.add(Series.line("sweep " + (s + 1), Figures.scaled(c.x(), 1e3), yn));
-            if (peaks.size() > 0) {
-                marks.add(Series.points("peaks found " + (s + 1), mx, my));
-            }
+            // house style for a set of offset curves: one black line style (the offset tells the sweeps apart, in
+            // colour and in greyscale), the detector's peaks as red circles on the curve, the true switches as blue
+            // circles just below it (apart by position, not only by colour)
+            series.add(Series.line(s == 0 ? "sweeps 1-6 (offset 0.5 each)" : "", Figures.scaled(c.x(), 1e3), yn)
+                    .styled(HouseStyle.BLACK, LineStyle.SOLID));
+            foundX.addAll(java.util.Arrays.stream(mx).boxed().toList());
+            foundY.addAll(java.util.Arrays.stream(my).boxed().toList());
         }
-        series.addAll(marks);
+        if (!foundX.isEmpty()) {
+            series.add(Series.points("peaks found (detector)", unbox(foundX), unbox(foundY)).styled(HouseStyle.RED, null));
+        }
+        if (!truthX.isEmpty()) {
+            series.add(Series.points("switches of the model (below the curve)", unbox(truthX), unbox(truthY))
+                    .styled(HouseStyle.BLUE, null));
+        }
         Plot plot = new Plot("", "V (mV)", "dV/dI / R_N (offset 0.5 per sweep)", series);
         return new Figure(name, caption, plot, new Table(header, columns));
+    }
+
+    private static double[] unbox(List<Double> v) {
+        return v.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The lowest dV/dI of the sweep within 0.1 mV of V: the curve's floor under a peak there. */
+    private static double floor(Curve c, double v) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < c.size(); k++) {
+            if (Math.abs(c.x()[k] - v) <= 1e-4) {
+                best = Math.min(best, c.y()[k]);
+            }
+        }
+        return best;
     }
 }

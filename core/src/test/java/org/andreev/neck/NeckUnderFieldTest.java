@@ -171,6 +171,39 @@ class NeckUnderFieldTest {
         assertThat(NECK.crossoverField(4.2, 0.1, 0.2)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvFileSource(resources = "neck-crossover-reference.csv", numLinesToSkip = 1)
+    void crossoverFieldAgreesWithTheIndependentReference(String reading, double t, String limit, String orientation,
+            String form, double width, double hxReference) {
+        // neck_crossover_reference.py: numpy/scipy brentq on L_S(H) = Lambda_Q*(H) from the spec's formulas.
+        NeckUnderField neck = new NeckUnderField(PB.withLimit(Limit.valueOf(limit.toUpperCase(java.util.Locale.ROOT))),
+                SEED_NECK, Orientation.valueOf(orientation.toUpperCase(java.util.Locale.ROOT)),
+                form.equals("seed") ? ChargeImbalance.Form.SEED : ChargeImbalance.Form.TAU_EP_LIMIT, width);
+        double hx = neck.crossoverField(t, 0.06, 5.0).orElseThrow();
+        System.out.printf("crossover, %s: %.4f T (reference %.4f T)%n", reading, hx, hxReference);
+        assertThat(hx / hxReference - 1).as(reading).isCloseTo(0, within(1e-7));
+    }
+
+    @Test
+    void crossoverAgainstTheSeedsInset() {
+        // Seed 000, Fig. 3c inset (a sketch, H axis ticked at 0.15 and 0.30 T): PS below, NS above about
+        // 0.25 T, the field where the N-S anomaly of Fig. 3b is largest. Read off to +-0.03 T.
+        double seed = 0.25;
+        double readingTolerance = 0.03;
+        // The spec's default reading (dirty-limit lambda, axial field, w = 2 r0, seed's form, bath 4.2 K)
+        // gives 0.41 T: the gap to the seed is real and documented in docs/neck.md, not tuned away.
+        double spec = NECK.crossoverField(4.2, 0.06, 5.0).orElseThrow();
+        assertThat(spec).isCloseTo(0.413, within(0.001));
+        assertThat(spec - seed).isGreaterThan(readingTolerance);
+        // The seed's data are taken with the field along or across the neck ("parallel or perpendicular",
+        // same phenomenology), and Fig. 3 does not say which: across it (H_disk = 2 sqrt 2 lambda H_c / r,
+        // physics.md B5) the crossover is the seed's, with nothing else changed.
+        double transverse = NECK.withOrientation(Orientation.TRANSVERSE).crossoverField(4.2, 0.06, 5.0).orElseThrow();
+        System.out.printf("crossover at 4.2 K: axial %.3f T, transverse %.3f T; seed about %.2f T%n", spec, transverse,
+                seed);
+        assertThat(transverse).isCloseTo(seed, within(readingTolerance));
+    }
+
     @Test
     void badValuesAreRefusedNamingTheQuantity() {
         assertThatThrownBy(() -> Cone.ofDegrees(6e-9, 90)).hasMessageContaining("theta");

@@ -6,10 +6,7 @@ import java.util.Locale;
 import org.andreev.cli.ExistingFile;
 import org.andreev.cli.QuantityConverter;
 import org.andreev.cli.RangeConverter;
-import org.andreev.io.ColumnSpec;
-import org.andreev.io.Curve;
 import org.andreev.io.DataFile;
-import org.andreev.io.InputException;
 import org.andreev.material.Material;
 import org.andreev.neck.ChargeImbalance;
 import org.andreev.neck.Cone;
@@ -70,6 +67,10 @@ public final class NeckFieldOptions {
                     + " units from the header, else SI).")
     Path profile;
 
+    @Option(names = "--trace", paramLabel = "N",
+            description = "With --profile: which trace of a file of several (the 'trace' column of 'neck shape').")
+    Long profileTrace;
+
     @Option(names = "--orientation", paramLabel = "axial|transverse", defaultValue = "axial",
             description = "Field along (disk H_c = 4 lambda H_c/r) or across the neck (2 sqrt(2) lambda H_c/r);"
                     + " default: ${DEFAULT-VALUE}.")
@@ -117,13 +118,14 @@ public final class NeckFieldOptions {
                         : "--r0: ") + e.getMessage());
             }
         }
-        DataFile data = DataFile.read(profile);
-        Curve c = data.curve(ColumnSpec.of("x", Dimension.LENGTH), ColumnSpec.of("r", Dimension.LENGTH));
         try {
-            return new SampledProfile(c.x(), c.y());
-        } catch (IllegalArgumentException e) {
-            throw new InputException(profile.toString(), 0, "profile", e.getMessage()
-                    + " (data point, counted from the first row)");
+            return SampledProfile.read(DataFile.read(profile),
+                    profileTrace == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(profileTrace));
+        } catch (org.andreev.io.InputException e) {
+            if (e.getMessage().endsWith("choose one")) {
+                throw new org.andreev.io.InputException(e.getMessage() + " with --trace N");
+            }
+            throw e;
         }
     }
 

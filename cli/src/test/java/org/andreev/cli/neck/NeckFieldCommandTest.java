@@ -55,6 +55,53 @@ class NeckFieldCommandTest {
     }
 
     @Test
+    void simulateShapeFieldRoundTrip(@TempDir Path dir) throws Exception {
+        // neck simulate -> neck shape -> neck field --profile: the reconstructed profile of the seed's long neck
+        // (theta = 35 deg, 5 Ohm, 200 nm, 1 % noise) gives the cone's L_S where r_c lies inside the neck
+        // (within 1 %: the reconstruction's angle error is below 0.2 deg, StaircaseAnalysisTest), and the whole
+        // reconstructed length (stage midpoints: within half a stage of 200 nm) where all of it is superconducting.
+        Path trace = dir.resolve("long.csv");
+        Path profile = dir.resolve("profile.csv");
+        CliRun.Result sim = CliRun.run("neck", "simulate", "--theta", "35deg", "--resistance", "5Ohm", "--length",
+                "200nm", "--noise", "1%", "--out", trace.toString());
+        assertThat(sim.code()).as(sim.err()).isZero();
+        CliRun.Result shape = CliRun.run("neck", "shape", trace.toString(), "--out", profile.toString());
+        assertThat(shape.code()).as(shape.err()).isZero();
+        assertThat(Files.readString(profile)).startsWith("x[m],r[m]\n");
+        CliRun.Result fromProfile = CliRun.run("neck", "field", "--profile", profile.toString(), "--temperature", "4.2K",
+                "--field", "0.1T:0.5T:5");
+        assertThat(fromProfile.code()).as(fromProfile.err()).isZero();
+        CliRun.Result cone = CliRun.run("neck", "field", "--theta", "35deg", "--r0", "6.45nm", "--temperature", "4.2K",
+                "--field", "0.1T:0.5T:5");
+        String[] p = fromProfile.out().strip().split("\n");
+        String[] c = cone.out().strip().split("\n");
+        assertThat(p).hasSize(6);
+        for (int k = 4; k <= 5; k++) { // 0.4 T and 0.5 T: r_c = 63 nm, 51 nm, inside the 76.5 nm neck
+            double lsProfile = Double.parseDouble(p[k].split(",")[1]);
+            double lsCone = Double.parseDouble(c[k].split(",")[1]);
+            assertThat(lsProfile / lsCone - 1).as(p[k]).isCloseTo(0, within(0.01));
+        }
+        double whole = Double.parseDouble(p[1].split(",")[1]); // 0.1 T: the whole neck is superconducting
+        assertThat(whole).isBetween(180e-9, 200e-9);
+        // several traces: the 'trace' column of neck shape, one chosen with --trace
+        Path many = dir.resolve("many.csv");
+        Path profiles = dir.resolve("profiles.csv");
+        assertThat(CliRun.run("neck", "simulate", "--theta", "35deg", "--resistance", "5Ohm", "--length", "200nm",
+                "--traces", "2", "--out", many.toString()).code()).isZero();
+        assertThat(CliRun.run("neck", "shape", many.toString(), "--out", profiles.toString()).code()).isZero();
+        assertThat(Files.readString(profiles)).startsWith("trace,x[m],r[m]\n");
+        CliRun.assertOneLineError(CliRun.run("neck", "field", "--profile", profiles.toString(), "--temperature", "4.2K",
+                "--field", "0.4T:0.4T:1"), "2 traces", "--trace");
+        CliRun.Result second = CliRun.run("neck", "field", "--profile", profiles.toString(), "--trace", "2",
+                "--temperature", "4.2K", "--field", "0.4T:0.4T:1");
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(Double.parseDouble(second.out().split("\n")[1].split(",")[1]) / Double.parseDouble(
+                c[4].split(",")[1]) - 1).isCloseTo(0, within(0.01));
+        CliRun.assertOneLineError(CliRun.run("neck", "field", "--profile", profiles.toString(), "--trace", "3",
+                "--temperature", "4.2K", "--field", "0.4T:0.4T:1"), "no trace 3");
+    }
+
+    @Test
     void lambdaqAndPsc() {
         CliRun.Result r = CliRun.run("neck", "lambdaq", "--temperature", "4.2K", "--pair-breaking", "0.124meV");
         assertThat(r.code()).as(r.err()).isZero();
@@ -79,6 +126,6 @@ class NeckFieldCommandTest {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "x,r\n0,5e-9\n-1e-9,6e-9\n");
         CliRun.assertOneLineError(CliRun.run("neck", "field", "--profile", bad.toString(), "--temperature", "4.2K",
-                "--field", "0.1T:0.3T:3"), "bad.csv", "increasing");
+                "--field", "0.1T:0.3T:3"), "bad.csv:3:", "must increase", "position x");
     }
 }
