@@ -49,9 +49,9 @@ import org.andreev.numeric.QuadratureNodes;
 final class MarKernel {
 
     /** Weight of the chain beyond its cut (product of Andreev reflection probabilities). */
-    static final double CHAIN_EPSILON = 1e-18;
+    static final double CHAIN_EPSILON = 1e-12;
     /** Weight of a gap edge outside the core below which it is not a breakpoint. */
-    static final double EDGE_EPSILON = 1e-16;
+    static final double EDGE_EPSILON = 1e-10;
     /** The largest number of harmonics on either side of the chain. */
     static final int MAX_HARMONICS = 200_000;
 
@@ -193,12 +193,17 @@ final class MarKernel {
      */
     double integrand(double x) {
         sites(x);
-        return chain(t);
+        one[0] = t;
+        sweeps(one, 1);
+        return assemble(one, 0, 1);
     }
+
+    private final double[] one = new double[1];
 
     /**
      * The reduced currents of several transmissions at one bias, sharing the layout and every
-     * site's Green function (only the hopping differs between them): {@code out[j]} = i(τ_j).
+     * site's Green function (only the hopping differs between them), their chains interleaved so
+     * that the processor overlaps them: {@code out[j]} = i(τ_j).
      */
     void currents(double[] taus, double vv, double dr, double etaL, double th, double[] out) {
         layout(vv, dr, etaL, th);
@@ -216,9 +221,10 @@ final class MarKernel {
         double[] ws = nodes.weights();
         for (int k = 0; k < size; k++) {
             sites(xs[k]);
+            sweeps(hops, m);
             double w = ws[k];
             for (int j = 0; j < m; j++) {
-                out[j] += w * chain(hops[j]);
+                out[j] += w * assemble(hops, j, m);
             }
         }
     }
@@ -280,154 +286,159 @@ final class MarKernel {
         return n;
     }
 
-    /**
-     * The chain at hopping {@code hop} on the site data of {@link #sites}: the two sweeps, then
-     * the assembly at site 0 (class comment). S matrices are i times a real symmetric matrix
-     * (Γ_k is, and the dressing (ĝV)ᵀ S conj(ĝV) keeps the form), held as (a, b, d) for i[[a, b], [b, d]].
-     */
-    private double chain(double hop) {
-        double t2 = hop * hop;
-        // ---- right sweep: sites nPlus .. 1; gR = ĝR_1 (symmetric 00, 01, 11), (ra, rb, rd) = S^R_1/i
-        int o = STRIDE * nPlus;
-        double g00r = -right[o + P_R];
-        double g00i = -right[o + P_I];
-        double g01r = right[o + Q_R];
-        double g01i = right[o + Q_I];
-        double g11r = g00r;
-        double g11i = g00i;
-        double sa = right[o + G_A];
-        double sb = right[o + G_B];
-        double sd = sa;
-        // M_1 before inversion (the diagonal entries; its off-diagonal is q_1)
-        double m00r = right[STRIDE + P_R];
-        double m00i = right[STRIDE + P_I];
-        double m11r = m00r;
-        double m11i = m00i;
-        for (int k = nPlus - 1; k >= 1; k--) {
-            o = STRIDE * k;
-            // bond (k, k+1): electron component (c = 0) for even k, hole (c = 1) for odd k
-            double ucr;
-            double uci;
-            double uor;
-            double uoi;
-            double ccr;
-            double cci;
-            if ((k & 1) == 0) {
-                ucr = g00r; uci = g00i; uor = g01r; uoi = g01i;
-            } else {
-                ucr = g11r; uci = g11i; uor = g01r; uoi = g01i;
-            }
-            ccr = ucr;
-            cci = uci;
-            // σ = u^T H conj(u) with u = ĝ[:, c]: |u_c|² H_cc + |u_o|² H_oo + 2 H_co Re(u_c conj(u_o))
-            double hcc = (k & 1) == 0 ? sa : sd;
-            double hoo = (k & 1) == 0 ? sd : sa;
-            double sigma = hcc * (ucr * ucr + uci * uci) + hoo * (uor * uor + uoi * uoi)
-                    + 2 * sb * (ucr * uor + uci * uoi);
-            double pr = right[o + P_R];
-            double pi = right[o + P_I];
-            double qr = right[o + Q_R];
-            double qi = right[o + Q_I];
-            double ga = right[o + G_A];
-            m00r = pr;
-            m00i = pi;
-            m11r = pr;
-            m11i = pi;
-            sa = ga;
-            sd = ga;
-            if ((k & 1) == 0) {
-                m00r -= t2 * ccr;
-                m00i -= t2 * cci;
-                sa += t2 * sigma;
-            } else {
-                m11r -= t2 * ccr;
-                m11i -= t2 * cci;
-                sd += t2 * sigma;
-            }
-            sb = right[o + G_B];
-            // ĝ_k = [[m11, −q], [−q, m00]]/(m00 m11 − q²)
-            double detR = m00r * m11r - m00i * m11i - (qr * qr - qi * qi);
-            double detI = m00r * m11i + m00i * m11r - 2 * qr * qi;
-            double inv = 1.0 / (detR * detR + detI * detI);
-            double idR = detR * inv;
-            double idI = -detI * inv;
-            g00r = m11r * idR - m11i * idI;
-            g00i = m11r * idI + m11i * idR;
-            g01r = -(qr * idR - qi * idI);
-            g01i = -(qr * idI + qi * idR);
-            g11r = m00r * idR - m00i * idI;
-            g11i = m00r * idI + m00i * idR;
+    // ---- the sweeps' results per transmission j (field f of m transmissions at f·m + j)
+    private static final int F_G00R = 0;
+    private static final int F_G00I = 1;
+    private static final int F_G01R = 2;
+    private static final int F_G01I = 3;
+    private static final int F_G11R = 4;
+    private static final int F_G11I = 5;
+    private static final int F_SA = 6;
+    private static final int F_SB = 7;
+    private static final int F_SD = 8;
+    private static final int F_M00R = 9;
+    private static final int F_M00I = 10;
+    private static final int F_M11R = 11;
+    private static final int F_M11I = 12;
+    private static final int FIELDS = 13;
+    private double[] rightState = new double[FIELDS];
+    private double[] leftState = new double[FIELDS];
+    private double[] hopSquares = new double[1];
+
+    /** Both sweeps of the chain for the hoppings {@code hop[0 .. m)} on the site data of {@link #sites}. */
+    private void sweeps(double[] hop, int m) {
+        if (rightState.length < FIELDS * m) {
+            rightState = new double[FIELDS * m];
+            leftState = new double[FIELDS * m];
+            hopSquares = new double[m];
         }
-        // ... (continued in assemble)
-        return assemble(hop, t2, g00r, g00i, g01r, g01i, g11r, g11i, sa, sb, sd, m00r, m00i, m11r, m11i);
+        for (int j = 0; j < m; j++) {
+            hopSquares[j] = hop[j] * hop[j];
+        }
+        sweep(right, nPlus, true, m, rightState);
+        sweep(left, nMinus, false, m, leftState);
     }
 
-    private double assemble(double hop, double t2, double r00r, double r00i, double r01r, double r01i,
-            double r11r, double r11i, double ra, double rb, double rd, double m00r, double m00i, double m11r,
-            double m11i) {
-        // ---- left sweep: sites −nMinus .. −1; ĝL_{−1}, S^L_{−1}/i = (la, lb, ld), M_{−1}
-        int o = STRIDE * nMinus;
-        double g00r = -left[o + P_R];
-        double g00i = -left[o + P_I];
-        double g01r = left[o + Q_R];
-        double g01i = left[o + Q_I];
-        double g11r = g00r;
-        double g11i = g00i;
-        double sa = left[o + G_A];
-        double sb = left[o + G_B];
-        double sd = sa;
-        double n00r = left[STRIDE + P_R];
-        double n00i = left[STRIDE + P_I];
-        double n11r = n00r;
-        double n11i = n00i;
-        for (int j = nMinus - 1; j >= 1; j--) {
-            // site k = −j, bond (k − 1, k): electron for even k − 1 (odd j), hole for odd k − 1
-            o = STRIDE * j;
-            boolean electron = (j & 1) == 1;
-            double ucr = electron ? g00r : g11r;
-            double uci = electron ? g00i : g11i;
-            double uor = g01r;
-            double uoi = g01i;
-            double hcc = electron ? sa : sd;
-            double hoo = electron ? sd : sa;
-            double sigma = hcc * (ucr * ucr + uci * uci) + hoo * (uor * uor + uoi * uoi)
-                    + 2 * sb * (ucr * uor + uci * uoi);
-            double pr = left[o + P_R];
-            double pi = left[o + P_I];
-            double qr = left[o + Q_R];
-            double qi = left[o + Q_I];
-            double ga = left[o + G_A];
-            n00r = pr;
-            n00i = pi;
-            n11r = pr;
-            n11i = pi;
-            sa = ga;
-            sd = ga;
-            if (electron) {
-                n00r -= t2 * ucr;
-                n00i -= t2 * uci;
-                sa += t2 * sigma;
-            } else {
-                n11r -= t2 * ucr;
-                n11i -= t2 * uci;
-                sd += t2 * sigma;
-            }
-            sb = left[o + G_B];
-            double detR = n00r * n11r - n00i * n11i - (qr * qr - qi * qi);
-            double detI = n00r * n11i + n00i * n11r - 2 * qr * qi;
-            double inv = 1.0 / (detR * detR + detI * detI);
-            double idR = detR * inv;
-            double idI = -detI * inv;
-            g00r = n11r * idR - n11i * idI;
-            g00i = n11r * idI + n11i * idR;
-            g01r = -(qr * idR - qi * idI);
-            g01i = -(qr * idI + qi * idR);
-            g11r = n00r * idR - n00i * idI;
-            g11i = n00r * idI + n00i * idR;
+    /**
+     * One side of the chain, from its cut inward to the site next to 0: on return {@code st} holds
+     * for each transmission ĝ_{±1} (symmetric 00, 01, 11), S_{±1}/i = [[a, b], [b, d]] (S matrices are
+     * i times a real symmetric matrix: Γ_k is, and the dressing (ĝV)ᵀ S conj(ĝV) keeps the form) and
+     * the diagonal of M_{±1} before inversion (its off-diagonal is q_{±1}). Site k of the right side
+     * couples to k + 1 by its electron component for even k, site −j of the left side to −j − 1 by
+     * its electron component for odd j.
+     */
+    private void sweep(double[] data, int n, boolean rightSide, int m, double[] st) {
+        int o = STRIDE * n;
+        for (int j = 0; j < m; j++) {
+            st[F_G00R * m + j] = -data[o + P_R];
+            st[F_G00I * m + j] = -data[o + P_I];
+            st[F_G01R * m + j] = data[o + Q_R];
+            st[F_G01I * m + j] = data[o + Q_I];
+            st[F_G11R * m + j] = -data[o + P_R];
+            st[F_G11I * m + j] = -data[o + P_I];
+            st[F_SA * m + j] = data[o + G_A];
+            st[F_SB * m + j] = data[o + G_B];
+            st[F_SD * m + j] = data[o + G_A];
+            st[F_M00R * m + j] = data[STRIDE + P_R];
+            st[F_M00I * m + j] = data[STRIDE + P_I];
+            st[F_M11R * m + j] = data[STRIDE + P_R];
+            st[F_M11I * m + j] = data[STRIDE + P_I];
         }
-        double la = sa;
-        double lb = sb;
-        double ld = sd;
+        for (int k = n - 1; k >= 1; k--) {
+            o = STRIDE * k;
+            boolean electron = ((k & 1) == 0) == rightSide;
+            double pr = data[o + P_R];
+            double pi = data[o + P_I];
+            double qr = data[o + Q_R];
+            double qi = data[o + Q_I];
+            double qqr = qr * qr - qi * qi;
+            double qqi = 2 * qr * qi;
+            double ga = data[o + G_A];
+            double gb = data[o + G_B];
+            for (int j = 0; j < m; j++) {
+                double t2 = hopSquares[j];
+                double g01r = st[F_G01R * m + j];
+                double g01i = st[F_G01I * m + j];
+                // u = ĝ[:, c]: its own component u_c = ĝ[c][c] and the other u_o = ĝ01
+                double ucr = electron ? st[F_G00R * m + j] : st[F_G11R * m + j];
+                double uci = electron ? st[F_G00I * m + j] : st[F_G11I * m + j];
+                double sa = st[F_SA * m + j];
+                double sd = st[F_SD * m + j];
+                double hcc = electron ? sa : sd;
+                double hoo = electron ? sd : sa;
+                // σ = uᵀ H conj(u) = |u_c|² H_cc + |u_o|² H_oo + 2 H_co Re(u_c conj(u_o))
+                double sigma = hcc * (ucr * ucr + uci * uci) + hoo * (g01r * g01r + g01i * g01i)
+                        + 2 * st[F_SB * m + j] * (ucr * g01r + uci * g01i);
+                // M_k = g_k⁻¹ − t² ĝ[c][c] e_c e_cᵀ;  S_k/i = Γ_k/i + t² σ e_c e_cᵀ
+                double m00r = pr;
+                double m00i = pi;
+                double m11r = pr;
+                double m11i = pi;
+                if (electron) {
+                    m00r -= t2 * ucr;
+                    m00i -= t2 * uci;
+                    sa = ga + t2 * sigma;
+                    sd = ga;
+                } else {
+                    m11r -= t2 * ucr;
+                    m11i -= t2 * uci;
+                    sa = ga;
+                    sd = ga + t2 * sigma;
+                }
+                // ĝ_k = [[m11, −q], [−q, m00]]/(m00 m11 − q²)
+                double detR = m00r * m11r - m00i * m11i - qqr;
+                double detI = m00r * m11i + m00i * m11r - qqi;
+                double inv = 1.0 / (detR * detR + detI * detI);
+                double idR = detR * inv;
+                double idI = -detI * inv;
+                st[F_G00R * m + j] = m11r * idR - m11i * idI;
+                st[F_G00I * m + j] = m11r * idI + m11i * idR;
+                st[F_G01R * m + j] = -(qr * idR - qi * idI);
+                st[F_G01I * m + j] = -(qr * idI + qi * idR);
+                st[F_G11R * m + j] = m00r * idR - m00i * idI;
+                st[F_G11I * m + j] = m00r * idI + m00i * idR;
+                st[F_SA * m + j] = sa;
+                st[F_SB * m + j] = gb;
+                st[F_SD * m + j] = sd;
+                st[F_M00R * m + j] = m00r;
+                st[F_M00I * m + j] = m00i;
+                st[F_M11R * m + j] = m11r;
+                st[F_M11I * m + j] = m11i;
+            }
+        }
+    }
+
+    /**
+     * The spectral current of transmission j (of m) from the two sweeps: the Green functions at
+     * sites 0 and ±1 of the full chain and G^&lt; (class comment).
+     */
+    private double assemble(double[] hopping, int j, int m) {
+        double hop = hopping[j];
+        double t2 = hop * hop;
+        double[] rs = rightState;
+        double[] ls = leftState;
+        double r00r = rs[F_G00R * m + j];
+        double r00i = rs[F_G00I * m + j];
+        double r01r = rs[F_G01R * m + j];
+        double r01i = rs[F_G01I * m + j];
+        double ra = rs[F_SA * m + j];
+        double rb = rs[F_SB * m + j];
+        double rd = rs[F_SD * m + j];
+        double m00r = rs[F_M00R * m + j];
+        double m00i = rs[F_M00I * m + j];
+        double m11r = rs[F_M11R * m + j];
+        double m11i = rs[F_M11I * m + j];
+        double g01r = ls[F_G01R * m + j];
+        double g01i = ls[F_G01I * m + j];
+        double g11r = ls[F_G11R * m + j];
+        double g11i = ls[F_G11I * m + j];
+        double la = ls[F_SA * m + j];
+        double lb = ls[F_SB * m + j];
+        double ld = ls[F_SD * m + j];
+        double n00r = ls[F_M00R * m + j];
+        double n00i = ls[F_M00I * m + j];
+        double n11r = ls[F_M11R * m + j];
+        double n11i = ls[F_M11I * m + j];
 
         // ---- site 0
         double p0r = right[P_R];
