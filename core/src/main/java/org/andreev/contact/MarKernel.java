@@ -286,30 +286,55 @@ final class MarKernel {
         return n;
     }
 
-    // ---- the sweeps' results per transmission j (field f of m transmissions at f·m + j)
-    private static final int F_G00R = 0;
-    private static final int F_G00I = 1;
-    private static final int F_G01R = 2;
-    private static final int F_G01I = 3;
-    private static final int F_G11R = 4;
-    private static final int F_G11I = 5;
-    private static final int F_SA = 6;
-    private static final int F_SB = 7;
-    private static final int F_SD = 8;
-    private static final int F_M00R = 9;
-    private static final int F_M00I = 10;
-    private static final int F_M11R = 11;
-    private static final int F_M11I = 12;
-    private static final int FIELDS = 13;
-    private double[] rightState = new double[FIELDS];
-    private double[] leftState = new double[FIELDS];
+    /**
+     * The results of one side's sweep for each of m transmissions (index j): ĝ_{±1} (symmetric:
+     * 00, 01, 11), S_{±1}/i = [[a, b], [b, d]] and the diagonal of M_{±1} before inversion (its
+     * off-diagonal is q_{±1}). S matrices are i times a real symmetric matrix: Γ_k is, and the
+     * dressing (ĝV)ᵀ S conj(ĝV) keeps the form.
+     */
+    private static final class ChainState {
+        double[] g00r = new double[1];
+        double[] g00i = new double[1];
+        double[] g01r = new double[1];
+        double[] g01i = new double[1];
+        double[] g11r = new double[1];
+        double[] g11i = new double[1];
+        double[] sa = new double[1];
+        double[] sb = new double[1];
+        double[] sd = new double[1];
+        double[] m00r = new double[1];
+        double[] m00i = new double[1];
+        double[] m11r = new double[1];
+        double[] m11i = new double[1];
+
+        void ensure(int m) {
+            if (g00r.length < m) {
+                g00r = new double[m];
+                g00i = new double[m];
+                g01r = new double[m];
+                g01i = new double[m];
+                g11r = new double[m];
+                g11i = new double[m];
+                sa = new double[m];
+                sb = new double[m];
+                sd = new double[m];
+                m00r = new double[m];
+                m00i = new double[m];
+                m11r = new double[m];
+                m11i = new double[m];
+            }
+        }
+    }
+
+    private final ChainState rightState = new ChainState();
+    private final ChainState leftState = new ChainState();
     private double[] hopSquares = new double[1];
 
     /** Both sweeps of the chain for the hoppings {@code hop[0 .. m)} on the site data of {@link #sites}. */
     private void sweeps(double[] hop, int m) {
-        if (rightState.length < FIELDS * m) {
-            rightState = new double[FIELDS * m];
-            leftState = new double[FIELDS * m];
+        rightState.ensure(m);
+        leftState.ensure(m);
+        if (hopSquares.length < m) {
             hopSquares = new double[m];
         }
         for (int j = 0; j < m; j++) {
@@ -320,91 +345,85 @@ final class MarKernel {
     }
 
     /**
-     * One side of the chain, from its cut inward to the site next to 0: on return {@code st} holds
-     * for each transmission ĝ_{±1} (symmetric 00, 01, 11), S_{±1}/i = [[a, b], [b, d]] (S matrices are
-     * i times a real symmetric matrix: Γ_k is, and the dressing (ĝV)ᵀ S conj(ĝV) keeps the form) and
-     * the diagonal of M_{±1} before inversion (its off-diagonal is q_{±1}). Site k of the right side
-     * couples to k + 1 by its electron component for even k, site −j of the left side to −j − 1 by
-     * its electron component for odd j.
+     * One side of the chain, from its cut inward to the site next to 0, into {@code st}
+     * ({@link ChainState}). Site k of the right side couples to k + 1 by its electron component
+     * for even k, site −j of the left side to −j − 1 by its electron component for odd j; a hole
+     * bond is the electron step with the components 0 and 1 exchanged.
      */
-    private void sweep(double[] data, int n, boolean rightSide, int m, double[] st) {
+    private void sweep(double[] data, int n, boolean rightSide, int m, ChainState st) {
         int o = STRIDE * n;
         for (int j = 0; j < m; j++) {
-            st[F_G00R * m + j] = -data[o + P_R];
-            st[F_G00I * m + j] = -data[o + P_I];
-            st[F_G01R * m + j] = data[o + Q_R];
-            st[F_G01I * m + j] = data[o + Q_I];
-            st[F_G11R * m + j] = -data[o + P_R];
-            st[F_G11I * m + j] = -data[o + P_I];
-            st[F_SA * m + j] = data[o + G_A];
-            st[F_SB * m + j] = data[o + G_B];
-            st[F_SD * m + j] = data[o + G_A];
-            st[F_M00R * m + j] = data[STRIDE + P_R];
-            st[F_M00I * m + j] = data[STRIDE + P_I];
-            st[F_M11R * m + j] = data[STRIDE + P_R];
-            st[F_M11I * m + j] = data[STRIDE + P_I];
+            st.g00r[j] = -data[o + P_R];
+            st.g00i[j] = -data[o + P_I];
+            st.g01r[j] = data[o + Q_R];
+            st.g01i[j] = data[o + Q_I];
+            st.g11r[j] = -data[o + P_R];
+            st.g11i[j] = -data[o + P_I];
+            st.sa[j] = data[o + G_A];
+            st.sb[j] = data[o + G_B];
+            st.sd[j] = data[o + G_A];
+            st.m00r[j] = data[STRIDE + P_R];
+            st.m00i[j] = data[STRIDE + P_I];
+            st.m11r[j] = data[STRIDE + P_R];
+            st.m11i[j] = data[STRIDE + P_I];
         }
         for (int k = n - 1; k >= 1; k--) {
             o = STRIDE * k;
-            boolean electron = ((k & 1) == 0) == rightSide;
-            double pr = data[o + P_R];
-            double pi = data[o + P_I];
-            double qr = data[o + Q_R];
-            double qi = data[o + Q_I];
-            double qqr = qr * qr - qi * qi;
-            double qqi = 2 * qr * qi;
-            double ga = data[o + G_A];
-            double gb = data[o + G_B];
-            for (int j = 0; j < m; j++) {
-                double t2 = hopSquares[j];
-                double g01r = st[F_G01R * m + j];
-                double g01i = st[F_G01I * m + j];
-                // u = ĝ[:, c]: its own component u_c = ĝ[c][c] and the other u_o = ĝ01
-                double ucr = electron ? st[F_G00R * m + j] : st[F_G11R * m + j];
-                double uci = electron ? st[F_G00I * m + j] : st[F_G11I * m + j];
-                double sa = st[F_SA * m + j];
-                double sd = st[F_SD * m + j];
-                double hcc = electron ? sa : sd;
-                double hoo = electron ? sd : sa;
-                // σ = uᵀ H conj(u) = |u_c|² H_cc + |u_o|² H_oo + 2 H_co Re(u_c conj(u_o))
-                double sigma = hcc * (ucr * ucr + uci * uci) + hoo * (g01r * g01r + g01i * g01i)
-                        + 2 * st[F_SB * m + j] * (ucr * g01r + uci * g01i);
-                // M_k = g_k⁻¹ − t² ĝ[c][c] e_c e_cᵀ;  S_k/i = Γ_k/i + t² σ e_c e_cᵀ
-                double m00r = pr;
-                double m00i = pi;
-                double m11r = pr;
-                double m11i = pi;
-                if (electron) {
-                    m00r -= t2 * ucr;
-                    m00i -= t2 * uci;
-                    sa = ga + t2 * sigma;
-                    sd = ga;
-                } else {
-                    m11r -= t2 * ucr;
-                    m11i -= t2 * uci;
-                    sa = ga;
-                    sd = ga + t2 * sigma;
-                }
-                // ĝ_k = [[m11, −q], [−q, m00]]/(m00 m11 − q²)
-                double detR = m00r * m11r - m00i * m11i - qqr;
-                double detI = m00r * m11i + m00i * m11r - qqi;
-                double inv = 1.0 / (detR * detR + detI * detI);
-                double idR = detR * inv;
-                double idI = -detI * inv;
-                st[F_G00R * m + j] = m11r * idR - m11i * idI;
-                st[F_G00I * m + j] = m11r * idI + m11i * idR;
-                st[F_G01R * m + j] = -(qr * idR - qi * idI);
-                st[F_G01I * m + j] = -(qr * idI + qi * idR);
-                st[F_G11R * m + j] = m00r * idR - m00i * idI;
-                st[F_G11I * m + j] = m00r * idI + m00i * idR;
-                st[F_SA * m + j] = sa;
-                st[F_SB * m + j] = gb;
-                st[F_SD * m + j] = sd;
-                st[F_M00R * m + j] = m00r;
-                st[F_M00I * m + j] = m00i;
-                st[F_M11R * m + j] = m11r;
-                st[F_M11I * m + j] = m11i;
+            if (((k & 1) == 0) == rightSide) {
+                step(data, o, m, st.g00r, st.g00i, st.g11r, st.g11i, st.sa, st.sd, st.m00r, st.m00i, st.m11r, st.m11i, st);
+            } else {
+                step(data, o, m, st.g11r, st.g11i, st.g00r, st.g00i, st.sd, st.sa, st.m11r, st.m11i, st.m00r, st.m00i, st);
             }
+        }
+    }
+
+    /**
+     * Dresses the site at {@code data[o ..]} by its neighbour through the bond component c, for
+     * every transmission: the arrays named c hold that component (ĝ[c][c], H_cc, M_cc), those named
+     * x the other one. σ = uᵀ H conj(u) with u = ĝ[:, c]; M = g⁻¹ − t² ĝ[c][c] e_c e_cᵀ;
+     * ĝ = M⁻¹ = [[M_xx, −q], [−q, M_cc]]/det with the diagonal exchanged; S/i = Γ/i + t² σ e_c e_cᵀ.
+     */
+    private void step(double[] data, int o, int m, double[] gcr, double[] gci, double[] gxr, double[] gxi,
+            double[] hc, double[] hx, double[] mcr, double[] mci, double[] mxr, double[] mxi, ChainState st) {
+        double pr = data[o + P_R];
+        double pi = data[o + P_I];
+        double qr = data[o + Q_R];
+        double qi = data[o + Q_I];
+        double qqr = qr * qr - qi * qi;
+        double qqi = 2 * qr * qi;
+        double ga = data[o + G_A];
+        double gb = data[o + G_B];
+        double[] g01r = st.g01r;
+        double[] g01i = st.g01i;
+        double[] sb = st.sb;
+        double[] t2s = hopSquares;
+        for (int j = 0; j < m; j++) {
+            double t2 = t2s[j];
+            double ur = gcr[j];
+            double ui = gci[j];
+            double wr = g01r[j];
+            double wi = g01i[j];
+            double sigma = hc[j] * (ur * ur + ui * ui) + hx[j] * (wr * wr + wi * wi) + 2 * sb[j] * (ur * wr + ui * wi);
+            double cr = pr - t2 * ur;
+            double ci = pi - t2 * ui;
+            double detR = cr * pr - ci * pi - qqr;
+            double detI = cr * pi + ci * pr - qqi;
+            double inv = 1.0 / (detR * detR + detI * detI);
+            double idR = detR * inv;
+            double idI = -detI * inv;
+            gcr[j] = pr * idR - pi * idI;
+            gci[j] = pr * idI + pi * idR;
+            gxr[j] = cr * idR - ci * idI;
+            gxi[j] = cr * idI + ci * idR;
+            g01r[j] = -(qr * idR - qi * idI);
+            g01i[j] = -(qr * idI + qi * idR);
+            hc[j] = ga + t2 * sigma;
+            hx[j] = ga;
+            sb[j] = gb;
+            mcr[j] = cr;
+            mci[j] = ci;
+            mxr[j] = pr;
+            mxi[j] = pi;
         }
     }
 
@@ -415,30 +434,30 @@ final class MarKernel {
     private double assemble(double[] hopping, int j, int m) {
         double hop = hopping[j];
         double t2 = hop * hop;
-        double[] rs = rightState;
-        double[] ls = leftState;
-        double r00r = rs[F_G00R * m + j];
-        double r00i = rs[F_G00I * m + j];
-        double r01r = rs[F_G01R * m + j];
-        double r01i = rs[F_G01I * m + j];
-        double ra = rs[F_SA * m + j];
-        double rb = rs[F_SB * m + j];
-        double rd = rs[F_SD * m + j];
-        double m00r = rs[F_M00R * m + j];
-        double m00i = rs[F_M00I * m + j];
-        double m11r = rs[F_M11R * m + j];
-        double m11i = rs[F_M11I * m + j];
-        double g01r = ls[F_G01R * m + j];
-        double g01i = ls[F_G01I * m + j];
-        double g11r = ls[F_G11R * m + j];
-        double g11i = ls[F_G11I * m + j];
-        double la = ls[F_SA * m + j];
-        double lb = ls[F_SB * m + j];
-        double ld = ls[F_SD * m + j];
-        double n00r = ls[F_M00R * m + j];
-        double n00i = ls[F_M00I * m + j];
-        double n11r = ls[F_M11R * m + j];
-        double n11i = ls[F_M11I * m + j];
+        ChainState rs = rightState;
+        ChainState ls = leftState;
+        double r00r = rs.g00r[j];
+        double r00i = rs.g00i[j];
+        double r01r = rs.g01r[j];
+        double r01i = rs.g01i[j];
+        double ra = rs.sa[j];
+        double rb = rs.sb[j];
+        double rd = rs.sd[j];
+        double m00r = rs.m00r[j];
+        double m00i = rs.m00i[j];
+        double m11r = rs.m11r[j];
+        double m11i = rs.m11i[j];
+        double g01r = ls.g01r[j];
+        double g01i = ls.g01i[j];
+        double g11r = ls.g11r[j];
+        double g11i = ls.g11i[j];
+        double la = ls.sa[j];
+        double lb = ls.sb[j];
+        double ld = ls.sd[j];
+        double n00r = ls.m00r[j];
+        double n00i = ls.m00i[j];
+        double n11r = ls.m11r[j];
+        double n11i = ls.m11i[j];
 
         // ---- site 0
         double p0r = right[P_R];
