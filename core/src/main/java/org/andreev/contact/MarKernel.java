@@ -52,6 +52,13 @@ final class MarKernel {
     static final double CHAIN_EPSILON = 1e-12;
     /** Weight of a gap edge outside the core below which it is not a breakpoint. */
     static final double EDGE_EPSILON = 1e-10;
+    /**
+     * The smallest Dynes η the sites use: η = 0 (the BCS limit) is evaluated at η = 1e-12, which
+     * keeps the chain's real-axis poles (the sharp MAR resonances of a tiny τ) and the gap edges
+     * themselves off the quadrature nodes (at η = 0 exactly a node could divide by zero: NaN), and
+     * is far below every structure the panels resolve (their narrowest width is 1e-9).
+     */
+    static final double ETA_FLOOR = 1e-12;
     /** The largest number of harmonics on either side of the chain. */
     static final int MAX_HARMONICS = 200_000;
 
@@ -580,7 +587,7 @@ final class MarKernel {
      */
     private double site(double x, int k, double[] out, int o) {
         double d = (k & 1) == 0 ? 1.0 : dR;
-        double e = eta * d;
+        double e = Math.max(eta, ETA_FLOOR) * d;
         double w = x + k * v;
         // Δ² − z² = (Δ − w)(Δ + w) + η² − 2iwη
         double ar = (d - w) * (d + w) + e * e;
