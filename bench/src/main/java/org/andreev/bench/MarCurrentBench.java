@@ -59,7 +59,6 @@ public class MarCurrentBench {
     private final MarCurrent mar = new MarCurrent(MarJunction.symmetric(DELTA, 1e-3, 0));
     private final double[] v = new double[400];
     private final double[] volts = new double[400];
-    private Path cache;
 
     public MarCurrentBench() {
         for (int k = 0; k < v.length; k++) {
@@ -68,21 +67,26 @@ public class MarCurrentBench {
         }
     }
 
-    /** A cache directory holding the full table of {@code dorokhov400Cached}. */
-    @Setup(Level.Trial)
-    public void fillCache() throws IOException {
-        cache = Files.createTempDirectory("mar-bench");
-        MarTable.cached(mar.junction(), volts, MarTable.DEFAULT_NODES, cache, Progress.NONE);
-    }
+    /** A cache directory holding the full table of {@code dorokhov400Cached} (built once per trial). */
+    @State(Scope.Benchmark)
+    public static class Cache {
+        Path dir;
 
-    @TearDown(Level.Trial)
-    public void removeCache() throws IOException {
-        try (var files = Files.list(cache)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.delete(f);
-            }
+        @Setup(Level.Trial)
+        public void fill(MarCurrentBench b) throws IOException {
+            dir = Files.createTempDirectory("mar-bench");
+            MarTable.cached(b.mar.junction(), b.volts, MarTable.DEFAULT_NODES, dir, Progress.NONE);
         }
-        Files.delete(cache);
+
+        @TearDown(Level.Trial)
+        public void remove() throws IOException {
+            try (var files = Files.list(dir)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
+        }
     }
 
     /** The bias of the one-point benchmarks, eV/Δ. */
@@ -175,8 +179,8 @@ public class MarCurrentBench {
     }
 
     @Benchmark
-    public double dorokhov400Cached() {
-        MarTable t = MarTable.cached(mar.junction(), volts, MarTable.DEFAULT_NODES, cache, Progress.NONE);
+    public double dorokhov400Cached(Cache c) {
+        MarTable t = MarTable.cached(mar.junction(), volts, MarTable.DEFAULT_NODES, c.dir, Progress.NONE);
         return t.contact(ChannelSet.dorokhov(5.0))[0][0];
     }
 
