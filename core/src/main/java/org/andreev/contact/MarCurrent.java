@@ -96,11 +96,34 @@ public final class MarCurrent {
     public double conductance(double tau, double voltage) {
         checkTau(tau);
         checkVoltage(voltage);
-        double h = Math.min(Math.max(junction.eta(), 1e-3) * junction.deltaLeft() / (4 * E_CHARGE),
-                Math.abs(voltage) / 4);
+        double h = conductanceStep(voltage);
         double a = Math.abs(voltage);
         return (current(tau, a - 2 * h) - 8 * current(tau, a - h) + 8 * current(tau, a + h)
                 - current(tau, a + 2 * h)) / (12 * h);
+    }
+
+    /** The step h of {@link #conductance}'s difference at bias V, V. */
+    double conductanceStep(double voltage) {
+        return Math.min(Math.max(junction.eta(), 1e-3) * junction.deltaLeft() / (4 * E_CHARGE), Math.abs(voltage) / 4);
+    }
+
+    /**
+     * The currents I(V) of several transmissions at one bias, A, computed together (they share the
+     * energy layout and every site's Green function: {@code MarKernel.currents}); {@code out[j]} is
+     * the current of {@code taus[j]}.
+     */
+    void currents(double[] taus, double voltage, double[] out) {
+        for (double tau : taus) {
+            checkTau(tau);
+        }
+        checkVoltage(voltage);
+        double dl = junction.deltaLeft();
+        kernel.get().currents(taus, Math.abs(voltage) * E_CHARGE / dl, junction.deltaRight() / dl, junction.eta(),
+                K_BOLTZMANN * junction.temperature() / dl, out);
+        double unit = Math.copySign(E_CHARGE * dl / H_PLANCK, voltage);
+        for (int j = 0; j < taus.length; j++) {
+            out[j] *= unit;
+        }
     }
 
     static void checkTau(double tau) {

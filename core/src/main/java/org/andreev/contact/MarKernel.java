@@ -36,7 +36,14 @@ import org.andreev.numeric.QuadratureNodes;
  *
  * <p><b>Truncation of the chain.</b> Outside the gap a site reflects an Andreev quasiparticle with
  * amplitude |a(ω)| = (|ω| − sqrt(ω² − Δ²))/Δ &lt; 1; the chain is cut where the product of |a|² over
- * the sites passed falls below {@value #CHAIN_EPSILON} (the weight of everything beyond).
+ * the sites passed falls below {@value #CHAIN_EPSILON} (the weight of everything beyond; the
+ * spectral densities near an edge are of order 1/η, so the neglected part is ≲ 1e-9 of them, and the
+ * node-doubling and Averin–Bardas tests find no trace of it above the 1e-12 eΔ/h floor).
+ *
+ * <p><b>Cost.</b> Per energy node one pass computes the sites outward from 0 (two square roots,
+ * one division each) and one sweep per side and transmission dresses them inward (one complex
+ * 2×2 inverse each); {@link #currents} shares the sites among many transmissions. Per bias the
+ * work is (nodes) × (harmonics ∝ 2Δ/eV): docs/performance.md has the table.
  *
  * <p><b>Energy integral.</b> The integrand has inverse-square-root edges at ω = ±Δ_n − n·eV (every
  * site's gap edges) and, at T = 0, jumps at ω = −n·eV (every site's Fermi edge). All edges inside
@@ -49,9 +56,16 @@ import org.andreev.numeric.QuadratureNodes;
 final class MarKernel {
 
     /** Weight of the chain beyond its cut (product of Andreev reflection probabilities). */
-    static final double CHAIN_EPSILON = 1e-18;
+    static final double CHAIN_EPSILON = 1e-12;
     /** Weight of a gap edge outside the core below which it is not a breakpoint. */
-    static final double EDGE_EPSILON = 1e-16;
+    static final double EDGE_EPSILON = 1e-10;
+    /**
+     * The smallest Dynes η the sites use: η = 0 (the BCS limit) is evaluated at η = 1e-12, which
+     * keeps the chain's real-axis poles (the sharp MAR resonances of a tiny τ) and the gap edges
+     * themselves off the quadrature nodes (at η = 0 exactly a node could divide by zero: NaN), and
+     * is far below every structure the panels resolve (their narrowest width is 1e-9).
+     */
+    static final double ETA_FLOOR = 1e-12;
     /** The largest number of harmonics on either side of the chain. */
     static final int MAX_HARMONICS = 200_000;
 
@@ -72,26 +86,6 @@ final class MarKernel {
     private double theta;
     private double v;
     private double t;
-
-    // site quantities (set by site())
-    private double pr;
-    private double pi;
-    private double qr;
-    private double qi;
-    private double gamA;
-    private double gamB;
-
-    // right sweep: dressed ĝ (symmetric: 00, 01, 11) and S (00, 01, 10, 11), complex
-    private final double[] gR = new double[6];
-    private final double[] sR = new double[8];
-    // left sweep
-    private final double[] gL = new double[6];
-    private final double[] sL = new double[8];
-    // M_1 and M_{−1} (symmetric, before inversion)
-    private final double[] m1 = new double[6];
-    private final double[] mm1 = new double[6];
-    private final double[] tmpG = new double[6];
-    private final double[] tmpS = new double[8];
 
     /**
      * @param order   Gauss–Legendre points per panel
@@ -195,7 +189,7 @@ final class MarKernel {
     }
 
     private static double[] grow(double[] a, int n) {
-        return n < a.length ? a : Arrays.copyOf(a, 2 * a.length);
+        return n < a.length ? a : Arrays.copyOf(a, Math.max(2 * a.length, n + 1));
     }
 
     /** |a(x)| = (|x| − sqrt(x² − d²))/d for |x| &gt; d, else 1 (perfect Andreev reflection in the gap). */
@@ -212,200 +206,395 @@ final class MarKernel {
      * comment); its integral over x is the reduced current.
      */
     double integrand(double x) {
-        int nPlus = cut(x, +1);
-        int nMinus = cut(x, -1);
-        double t2 = t * t;
+        sites(x);
+        one[0] = t;
+        sweeps(one, 1);
+        return assemble(one, 0, 1);
+    }
 
-        // ---- right sweep: sites nPlus .. 1
-        site(x, nPlus);
-        bareInto(gR);
-        gammaInto(sR);
-        for (int k = nPlus - 1; k >= 1; k--) {
-            int c = (k & 1) == 0 ? 0 : 1; // bond (k, k+1): electron for even k, hole for odd k
-            dressStep(k, c, t2, gR, sR, k == 1 ? m1 : null);
+    private final double[] one = new double[1];
+
+    /**
+     * The reduced currents of several transmissions at one bias, sharing the layout and every
+     * site's Green function (only the hopping differs between them), their chains interleaved so
+     * that the processor overlaps them: {@code out[j]} = i(τ_j).
+     */
+    void currents(double[] taus, double vv, double dr, double etaL, double th, double[] out) {
+        layout(vv, dr, etaL, th);
+        int m = taus.length;
+        if (hops.length < m) {
+            hops = new double[m];
         }
-        if (nPlus == 1) {
-            site(x, 1);
-            setSym(m1, pr, pi, qr, qi, pr, pi);
+        for (int j = 0; j < m; j++) {
+            setHopping(taus[j]);
+            hops[j] = t;
+            out[j] = 0;
         }
-        // ---- left sweep: sites −nMinus .. −1
-        site(x, -nMinus);
-        bareInto(gL);
-        gammaInto(sL);
-        for (int k = -nMinus + 1; k <= -1; k++) {
-            int c = ((k - 1) & 1) == 0 ? 0 : 1; // bond (k−1, k)
-            dressStep(k, c, t2, gL, sL, k == -1 ? mm1 : null);
+        int size = nodes.size();
+        double[] xs = nodes.xs();
+        double[] ws = nodes.weights();
+        for (int k = 0; k < size; k++) {
+            sites(xs[k]);
+            sweeps(hops, m);
+            double w = ws[k];
+            for (int j = 0; j < m; j++) {
+                out[j] += w * assemble(hops, j, m);
+            }
         }
-        if (nMinus == 1) {
-            site(x, -1);
-            setSym(mm1, pr, pi, qr, qi, pr, pi);
+    }
+
+    private double[] hops = new double[0];
+
+    // ---- site data of the current energy: 6 doubles per site (p, q complex; Γ/i = [[A, B], [B, A]])
+    private static final int P_R = 0;
+    private static final int P_I = 1;
+    private static final int Q_R = 2;
+    private static final int Q_I = 3;
+    private static final int G_A = 4;
+    private static final int G_B = 5;
+    private static final int STRIDE = 6;
+    /** Sites 0, 1, …, nPlus (the right side of the chain). */
+    private double[] right = new double[STRIDE * 64];
+    /** Sites −1, −2, …, −nMinus at index 1 … nMinus (index 0 unused). */
+    private double[] left = new double[STRIDE * 64];
+    private int nPlus;
+    private int nMinus;
+
+    /**
+     * Computes the site quantities of the chain at energy x outward from site 0 and cuts each side
+     * where the product of the Andreev reflection probabilities |a|² of the sites passed falls
+     * below {@value #CHAIN_EPSILON} (at least two sites a side). |a| = Δ/(|ω| + sqrt(ω² − Δ²))
+     * outside the gap uses the site's |Im sqrt(Δ² − z²)| for sqrt(ω² − Δ²) (equal at η = 0, larger
+     * by O(η²) otherwise); |a| = 1 in the gap.
+     */
+    private void sites(double x) {
+        site(x, 0, right, 0);
+        nPlus = side(x, +1);
+        nMinus = side(x, -1);
+    }
+
+    private int side(double x, int dir) {
+        double inverseWeight = 1; // 1/Π|a|²
+        int n = 0;
+        while (n < MAX_HARMONICS) {
+            n++;
+            double[] data;
+            if (dir > 0) {
+                right = grow(right, STRIDE * (n + 1));
+                data = right;
+            } else {
+                left = grow(left, STRIDE * (n + 1));
+                data = left;
+            }
+            double w = site(x, dir * n, data, STRIDE * n);
+            double d = (n & 1) == 0 ? 1.0 : dR;
+            double aw = Math.abs(w);
+            if (aw > d) {
+                double r = (aw + siteRoot) / d; // 1/|a|
+                inverseWeight *= r * r;
+            }
+            if (inverseWeight > 1.0 / CHAIN_EPSILON && n >= 2) {
+                break;
+            }
         }
+        return n;
+    }
+
+    /**
+     * The results of one side's sweep for each of m transmissions (index j): ĝ_{±1} (symmetric:
+     * 00, 01, 11), S_{±1}/i = [[a, b], [b, d]] and the diagonal of M_{±1} before inversion (its
+     * off-diagonal is q_{±1}). S matrices are i times a real symmetric matrix: Γ_k is, and the
+     * dressing (ĝV)ᵀ S conj(ĝV) keeps the form.
+     */
+    private static final class ChainState {
+        double[] g00r = new double[1];
+        double[] g00i = new double[1];
+        double[] g01r = new double[1];
+        double[] g01i = new double[1];
+        double[] g11r = new double[1];
+        double[] g11i = new double[1];
+        double[] sa = new double[1];
+        double[] sb = new double[1];
+        double[] sd = new double[1];
+        double[] m00r = new double[1];
+        double[] m00i = new double[1];
+        double[] m11r = new double[1];
+        double[] m11i = new double[1];
+
+        void ensure(int m) {
+            if (g00r.length < m) {
+                g00r = new double[m];
+                g00i = new double[m];
+                g01r = new double[m];
+                g01i = new double[m];
+                g11r = new double[m];
+                g11i = new double[m];
+                sa = new double[m];
+                sb = new double[m];
+                sd = new double[m];
+                m00r = new double[m];
+                m00i = new double[m];
+                m11r = new double[m];
+                m11i = new double[m];
+            }
+        }
+    }
+
+    private final ChainState rightState = new ChainState();
+    private final ChainState leftState = new ChainState();
+    private double[] hopSquares = new double[1];
+
+    /** Both sweeps of the chain for the hoppings {@code hop[0 .. m)} on the site data of {@link #sites}. */
+    private void sweeps(double[] hop, int m) {
+        rightState.ensure(m);
+        leftState.ensure(m);
+        if (hopSquares.length < m) {
+            hopSquares = new double[m];
+        }
+        for (int j = 0; j < m; j++) {
+            hopSquares[j] = hop[j] * hop[j];
+        }
+        sweep(right, nPlus, true, m, rightState);
+        sweep(left, nMinus, false, m, leftState);
+    }
+
+    /**
+     * One side of the chain, from its cut inward to the site next to 0, into {@code st}
+     * ({@link ChainState}). Site k of the right side couples to k + 1 by its electron component
+     * for even k, site −j of the left side to −j − 1 by its electron component for odd j; a hole
+     * bond is the electron step with the components 0 and 1 exchanged.
+     */
+    private void sweep(double[] data, int n, boolean rightSide, int m, ChainState st) {
+        int o = STRIDE * n;
+        for (int j = 0; j < m; j++) {
+            st.g00r[j] = -data[o + P_R];
+            st.g00i[j] = -data[o + P_I];
+            st.g01r[j] = data[o + Q_R];
+            st.g01i[j] = data[o + Q_I];
+            st.g11r[j] = -data[o + P_R];
+            st.g11i[j] = -data[o + P_I];
+            st.sa[j] = data[o + G_A];
+            st.sb[j] = data[o + G_B];
+            st.sd[j] = data[o + G_A];
+            st.m00r[j] = data[STRIDE + P_R];
+            st.m00i[j] = data[STRIDE + P_I];
+            st.m11r[j] = data[STRIDE + P_R];
+            st.m11i[j] = data[STRIDE + P_I];
+        }
+        for (int k = n - 1; k >= 1; k--) {
+            o = STRIDE * k;
+            if (((k & 1) == 0) == rightSide) {
+                step(data, o, m, st.g00r, st.g00i, st.g11r, st.g11i, st.sa, st.sd, st.m00r, st.m00i, st.m11r, st.m11i, st);
+            } else {
+                step(data, o, m, st.g11r, st.g11i, st.g00r, st.g00i, st.sd, st.sa, st.m11r, st.m11i, st.m00r, st.m00i, st);
+            }
+        }
+    }
+
+    /**
+     * Dresses the site at {@code data[o ..]} by its neighbour through the bond component c, for
+     * every transmission: the arrays named c hold that component (ĝ[c][c], H_cc, M_cc), those named
+     * x the other one. σ = uᵀ H conj(u) with u = ĝ[:, c]; M = g⁻¹ − t² ĝ[c][c] e_c e_cᵀ;
+     * ĝ = M⁻¹ = [[M_xx, −q], [−q, M_cc]]/det with the diagonal exchanged; S/i = Γ/i + t² σ e_c e_cᵀ.
+     */
+    private void step(double[] data, int o, int m, double[] gcr, double[] gci, double[] gxr, double[] gxi,
+            double[] hc, double[] hx, double[] mcr, double[] mci, double[] mxr, double[] mxi, ChainState st) {
+        double pr = data[o + P_R];
+        double pi = data[o + P_I];
+        double qr = data[o + Q_R];
+        double qi = data[o + Q_I];
+        double qqr = qr * qr - qi * qi;
+        double qqi = 2 * qr * qi;
+        double ga = data[o + G_A];
+        double gb = data[o + G_B];
+        double[] g01r = st.g01r;
+        double[] g01i = st.g01i;
+        double[] sb = st.sb;
+        double[] t2s = hopSquares;
+        for (int j = 0; j < m; j++) {
+            double t2 = t2s[j];
+            double ur = gcr[j];
+            double ui = gci[j];
+            double wr = g01r[j];
+            double wi = g01i[j];
+            double sigma = hc[j] * (ur * ur + ui * ui) + hx[j] * (wr * wr + wi * wi) + 2 * sb[j] * (ur * wr + ui * wi);
+            double cr = pr - t2 * ur;
+            double ci = pi - t2 * ui;
+            double detR = cr * pr - ci * pi - qqr;
+            double detI = cr * pi + ci * pr - qqi;
+            double inv = 1.0 / (detR * detR + detI * detI);
+            double idR = detR * inv;
+            double idI = -detI * inv;
+            gcr[j] = pr * idR - pi * idI;
+            gci[j] = pr * idI + pi * idR;
+            gxr[j] = cr * idR - ci * idI;
+            gxi[j] = cr * idI + ci * idR;
+            g01r[j] = -(qr * idR - qi * idI);
+            g01i[j] = -(qr * idI + qi * idR);
+            hc[j] = ga + t2 * sigma;
+            hx[j] = ga;
+            sb[j] = gb;
+            mcr[j] = cr;
+            mci[j] = ci;
+            mxr[j] = pr;
+            mxi[j] = pi;
+        }
+    }
+
+    /**
+     * The spectral current of transmission j (of m) from the two sweeps: the Green functions at
+     * sites 0 and ±1 of the full chain and G^&lt; (class comment).
+     */
+    private double assemble(double[] hopping, int j, int m) {
+        double hop = hopping[j];
+        double t2 = hop * hop;
+        ChainState rs = rightState;
+        ChainState ls = leftState;
+        double r00r = rs.g00r[j];
+        double r00i = rs.g00i[j];
+        double r01r = rs.g01r[j];
+        double r01i = rs.g01i[j];
+        double ra = rs.sa[j];
+        double rb = rs.sb[j];
+        double rd = rs.sd[j];
+        double m00r = rs.m00r[j];
+        double m00i = rs.m00i[j];
+        double m11r = rs.m11r[j];
+        double m11i = rs.m11i[j];
+        double g01r = ls.g01r[j];
+        double g01i = ls.g01i[j];
+        double g11r = ls.g11r[j];
+        double g11i = ls.g11i[j];
+        double la = ls.sa[j];
+        double lb = ls.sb[j];
+        double ld = ls.sd[j];
+        double n00r = ls.m00r[j];
+        double n00i = ls.m00i[j];
+        double n11r = ls.m11r[j];
+        double n11i = ls.m11i[j];
 
         // ---- site 0
-        site(x, 0);
-        double p0r = pr;
-        double p0i = pi;
-        double q0r = qr;
-        double q0i = qi;
-        double ga0 = gamA;
-        double gb0 = gamB;
+        double p0r = right[P_R];
+        double p0i = right[P_I];
+        double q0r = right[Q_R];
+        double q0i = right[Q_I];
+        double ga0 = right[G_A];
+        double gb0 = right[G_B];
+        double qq0r = q0r * q0r - q0i * q0i;
+        double qq0i = 2 * q0r * q0i;
         // Σ from the right: t² ĝR_1[0,0] at (0,0); from the left: t² ĝL_{−1}[1,1] at (1,1)
-        double sr00r = t2 * gR[0];
-        double sr00i = t2 * gR[1];
-        double sl11r = t2 * gL[4];
-        double sl11i = t2 * gL[5];
-        // G00 = inv([[p0 − ΣR, q0], [q0, p0 − ΣL]])
-        double a00r = p0r - sr00r;
-        double a00i = p0i - sr00i;
-        double a11r = p0r - sl11r;
-        double a11i = p0i - sl11i;
-        // det = a00 a11 − q0²
-        double detR = a00r * a11r - a00i * a11i - (q0r * q0r - q0i * q0i);
-        double detI = a00r * a11i + a00i * a11r - 2 * q0r * q0i;
-        double dd = detR * detR + detI * detI;
-        double idR = detR / dd;
-        double idI = -detI / dd;
-        // G00 = [[a11, −q0], [−q0, a00]] / det
-        double g00r = a11r * idR - a11i * idI;
-        double g00i = a11r * idI + a11i * idR;
-        double g01r = -(q0r * idR - q0i * idI);
-        double g01i = -(q0r * idI + q0i * idR);
-        double g11r = a00r * idR - a00i * idI;
-        double g11i = a00r * idI + a00i * idR;
+        double a00r = p0r - t2 * r00r;
+        double a00i = p0i - t2 * r00i;
+        double a11r = p0r - t2 * g11r;
+        double a11i = p0i - t2 * g11i;
+        // G00 = inv([[a00, q0], [q0, a11]]) = [[a11, −q0], [−q0, a00]]/det
+        double detR = a00r * a11r - a00i * a11i - qq0r;
+        double detI = a00r * a11i + a00i * a11r - qq0i;
+        double inv = 1.0 / (detR * detR + detI * detI);
+        double idR = detR * inv;
+        double idI = -detI * inv;
+        double h00r = a11r * idR - a11i * idI;
+        double h00i = a11r * idI + a11i * idR;
+        double h01r = -(q0r * idR - q0i * idI);
+        double h01i = -(q0r * idI + q0i * idR);
+        double h11r = a00r * idR - a00i * idI;
+        double h11i = a00r * idI + a00i * idR;
+        // ĝL_0[0,0] = (p0 − ΣL)/(p0 (p0 − ΣL) − q0²);  ĝR_0[1,1] = (p0 − ΣR)/((p0 − ΣR) p0 − q0²)
+        double glr = complexRatioRe(a11r, a11i, p0r * a11r - p0i * a11i - qq0r, p0r * a11i + p0i * a11r - qq0i);
+        double gli = complexRatioIm(a11r, a11i, p0r * a11r - p0i * a11i - qq0r, p0r * a11i + p0i * a11r - qq0i);
+        double grr = complexRatioRe(a00r, a00i, a00r * p0r - a00i * p0i - qq0r, a00r * p0i + a00i * p0r - qq0i);
+        double gri = complexRatioIm(a00r, a00i, a00r * p0r - a00i * p0i - qq0r, a00r * p0i + a00i * p0r - qq0i);
 
-        // ĝL_0[0,0] = (p0 − ΣL)/det_L, det_L = p0 (p0 − ΣL) − q0²
-        double dlr = p0r * a11r - p0i * a11i - (q0r * q0r - q0i * q0i);
-        double dli = p0r * a11i + p0i * a11r - 2 * q0r * q0i;
-        double dl = dlr * dlr + dli * dli;
-        double gl0r = (a11r * dlr + a11i * dli) / dl;
-        double gl0i = (a11i * dlr - a11r * dli) / dl;
-        // ĝR_0[1,1] = (p0 − ΣR)/det_R
-        double drr = a00r * p0r - a00i * p0i - (q0r * q0r - q0i * q0i);
-        double dri = a00r * p0i + a00i * p0r - 2 * q0r * q0i;
-        double dr2 = drr * drr + dri * dri;
-        double gr0r = (a00r * drr + a00i * dri) / dr2;
-        double gr0i = (a00i * drr - a00r * dri) / dr2;
+        // G11[:, 0] of inv(M_1 − t² ĝL_0[0,0] e0e0ᵀ), M_1 = [[m00, q1], [q1, m11]]
+        double q1r = right[STRIDE + Q_R];
+        double q1i = right[STRIDE + Q_I];
+        double e00r = m00r - t2 * glr;
+        double e00i = m00i - t2 * gli;
+        detR = e00r * m11r - e00i * m11i - (q1r * q1r - q1i * q1i);
+        detI = e00r * m11i + e00i * m11r - 2 * q1r * q1i;
+        inv = 1.0 / (detR * detR + detI * detI);
+        idR = detR * inv;
+        idI = -detI * inv;
+        double k00r = m11r * idR - m11i * idI;
+        double k00i = m11r * idI + m11i * idR;
+        double k10r = -(q1r * idR - q1i * idI);
+        double k10i = -(q1r * idI + q1i * idR);
+        // G_{−1,−1}[:, 1] of inv(M_{−1} − t² ĝR_0[1,1] e1e1ᵀ), M_{−1} = [[n00, q_{−1}], [q_{−1}, n11]]
+        double qmr = left[STRIDE + Q_R];
+        double qmi = left[STRIDE + Q_I];
+        double e11r = n11r - t2 * grr;
+        double e11i = n11i - t2 * gri;
+        detR = n00r * e11r - n00i * e11i - (qmr * qmr - qmi * qmi);
+        detI = n00r * e11i + n00i * e11r - 2 * qmr * qmi;
+        inv = 1.0 / (detR * detR + detI * detI);
+        idR = detR * inv;
+        idI = -detI * inv;
+        double l01r = -(qmr * idR - qmi * idI);
+        double l01i = -(qmr * idI + qmi * idR);
+        double l11r = n00r * idR - n00i * idI;
+        double l11i = n00r * idI + n00i * idR;
 
-        // G11 = inv(M_1 − t² ĝL_0[0,0] e0e0ᵀ)
-        setSym(tmpG, m1[0] - t2 * gl0r, m1[1] - t2 * gl0i, m1[2], m1[3], m1[4], m1[5]);
-        invertSym(tmpG);
-        double h00r = tmpG[0];
-        double h00i = tmpG[1];
-        double h01r = tmpG[2];
-        double h01i = tmpG[3];
-        double h11r = tmpG[4];
-        double h11i = tmpG[5];
-        // G_{−1,−1} = inv(M_{−1} − t² ĝR_0[1,1] e1e1ᵀ)
-        setSym(tmpG, mm1[0], mm1[1], mm1[2], mm1[3], mm1[4] - t2 * gr0r, mm1[5] - t2 * gr0i);
-        invertSym(tmpG);
-        double k00r = tmpG[0];
-        double k00i = tmpG[1];
-        double k01r = tmpG[2];
-        double k01i = tmpG[3];
-        double k11r = tmpG[4];
-        double k11i = tmpG[5];
+        // G10[i][j] = t u_i G00[0][j], u = ĝR_1[:, 0] = (r00, r01)
+        double f00r = hop * (r00r * h00r - r00i * h00i);
+        double f00i = hop * (r00r * h00i + r00i * h00r);
+        double f01r = hop * (r00r * h01r - r00i * h01i);
+        double f01i = hop * (r00r * h01i + r00i * h01r);
+        double f10r = hop * (r01r * h00r - r01i * h00i);
+        double f10i = hop * (r01r * h00i + r01i * h00r);
+        // G_{−1,0}[i][j] = −t w_i G00[1][j], w = ĝL_{−1}[:, 1] = (g01, g11)
+        double e01r = -hop * (g01r * h11r - g01i * h11i);
+        double e01i = -hop * (g01r * h11i + g01i * h11r);
+        double e10r = -hop * (g11r * h01r - g11i * h01i);
+        double e10i = -hop * (g11r * h01i + g11i * h01r);
+        double e11ar = -hop * (g11r * h11r - g11i * h11i);
+        double e11ai = -hop * (g11r * h11i + g11i * h11r);
 
-        // G10 = t ĝR_1[:,0] G00[0,:] ; we need G10[b][0] and G10[0][a]
-        // ĝR_1[:,0] = (gR[0], gR[2]) (symmetric storage 00, 01, 11)
-        double u0r = gR[0];
-        double u0i = gR[1];
-        double u1r = gR[2];
-        double u1i = gR[3];
-        // G10[i][j] = t u_i G00[0][j]
-        double g10_00r = t * (u0r * g00r - u0i * g00i);
-        double g10_00i = t * (u0r * g00i + u0i * g00r);
-        double g10_01r = t * (u0r * g01r - u0i * g01i);
-        double g10_01i = t * (u0r * g01i + u0i * g01r);
-        double g10_10r = t * (u1r * g00r - u1i * g00i);
-        double g10_10i = t * (u1r * g00i + u1i * g00r);
-        // G_{−1,0}[i][j] = −t w_i G00[1][j], w = ĝL_{−1}[:,1] = (gL[2], gL[4])
-        double w0r = gL[2];
-        double w0i = gL[3];
-        double w1r = gL[4];
-        double w1i = gL[5];
-        double gm_01r = -t * (w0r * g11r - w0i * g11i);
-        double gm_01i = -t * (w0r * g11i + w0i * g11r);
-        double gm_10r = -t * (w1r * g01r - w1i * g01i);
-        double gm_10i = -t * (w1r * g01i + w1i * g01r);
-        double gm_11r = -t * (w1r * g11r - w1i * g11i);
-        double gm_11i = -t * (w1r * g11i + w1i * g11r);
-
-        // S^L_0 = Γ_0 + t² (wᵀ S^L_{−1} conj(w)) e1e1ᵀ ; S^R_0 = Γ_0 + t² (uᵀ S^R_1 conj(u)) e0e0ᵀ
-        double sigLr = quadRe(w0r, w0i, w1r, w1i, sL, w0r, w0i, w1r, w1i);
-        double sigLi = quadIm(w0r, w0i, w1r, w1i, sL, w0r, w0i, w1r, w1i);
-        double sigRr = quadRe(u0r, u0i, u1r, u1i, sR, u0r, u0i, u1r, u1i);
-        double sigRi = quadIm(u0r, u0i, u1r, u1i, sR, u0r, u0i, u1r, u1i);
-        // Γ_0 = i·[[ga0, gb0], [gb0, ga0]] (purely imaginary)
-        setGen(tmpS, 0, ga0, 0, gb0, 0, gb0, t2 * sigLr, ga0 + t2 * sigLi);
-
-        // G^<_{1,0}[0,0] = Σ_ab G11[a][0] S^R_1[a][b] conj(G10[b][0]) + Σ_ab G10[0][a] S^L_0[a][b] conj(G00[b][0])
-        double lessR = quadRe(h00r, h00i, h01r, h01i, sR, g10_00r, g10_00i, g10_10r, g10_10i)
-                + quadRe(g10_00r, g10_00i, g10_01r, g10_01i, tmpS, g00r, g00i, g01r, g01i);
-        // S^R_0 into tmpS
-        setGen(tmpS, t2 * sigRr, ga0 + t2 * sigRi, 0, gb0, 0, gb0, 0, ga0);
-        // G^<_{−1,0}[1,1] = Σ_ab G_{−1,−1}[a][1] S^L_{−1}[a][b] conj(G_{−1,0}[b][1])
-        //                 + Σ_ab G_{−1,0}[1][a] S^R_0[a][b] conj(G00[b][1])
-        double lessL = quadRe(k01r, k01i, k11r, k11i, sL, gm_01r, gm_01i, gm_11r, gm_11i)
-                + quadRe(gm_10r, gm_10i, gm_11r, gm_11i, tmpS, g01r, g01i, g11r, g11i);
-        return 2.0 * t * (lessR + lessL);
+        // S^L_0/i = Γ_0/i + t² σL e1e1ᵀ, σL = wᵀ H^L_{−1} conj(w); S^R_0/i = Γ_0/i + t² σR e0e0ᵀ
+        double sigL = form(g01r, g01i, g11r, g11i, la, lb, ld, g01r, g01i, g11r, g11i);
+        double sigR = form(r00r, r00i, r01r, r01i, ra, rb, rd, r00r, r00i, r01r, r01i);
+        // G^<_{1,0}[0,0] = Σ G11[a][0] S^R_1[a][b] conj(G10[b][0]) + Σ G10[0][a] S^L_0[a][b] conj(G00[b][0])
+        double lessR = reI(k00r, k00i, k10r, k10i, ra, rb, rd, f00r, f00i, f10r, f10i)
+                + reI(f00r, f00i, f01r, f01i, ga0, gb0, ga0 + t2 * sigL, h00r, h00i, h01r, h01i);
+        // G^<_{−1,0}[1,1] = Σ G_{−1,−1}[a][1] S^L_{−1}[a][b] conj(G_{−1,0}[b][1]) + Σ G_{−1,0}[1][a] S^R_0[a][b] conj(G00[b][1])
+        double lessL = reI(l01r, l01i, l11r, l11i, la, lb, ld, e01r, e01i, e11ar, e11ai)
+                + reI(e10r, e10i, e11ar, e11ai, ga0 + t2 * sigR, gb0, ga0, h01r, h01i, h11r, h11i);
+        return 2.0 * hop * (lessR + lessL);
     }
+
+    private static double complexRatioRe(double ar, double ai, double br, double bi) {
+        return (ar * br + ai * bi) / (br * br + bi * bi);
+    }
+
+    private static double complexRatioIm(double ar, double ai, double br, double bi) {
+        return (ai * br - ar * bi) / (br * br + bi * bi);
+    }
+
+    /** Σ_ab x_a H_ab conj(y_b) (real part) for real symmetric H = [[a, b], [b, d]] (x = y: the form is real). */
+    private static double form(double x0r, double x0i, double x1r, double x1i, double a, double b, double d,
+            double y0r, double y0i, double y1r, double y1i) {
+        return a * (x0r * y0r + x0i * y0i) + d * (x1r * y1r + x1i * y1i)
+                + b * (x0r * y1r + x0i * y1i + x1r * y0r + x1i * y0i);
+    }
+
+    /** Re Σ_ab x_a (iH)_ab conj(y_b) = −Im Σ_ab x_a H_ab conj(y_b), H = [[a, b], [b, d]] real symmetric. */
+    private static double reI(double x0r, double x0i, double x1r, double x1i, double a, double b, double d,
+            double y0r, double y0i, double y1r, double y1i) {
+        // Im(x conj(y)) = x_i y_r − x_r y_i
+        return -(a * (x0i * y0r - x0r * y0i) + d * (x1i * y1r - x1r * y1i)
+                + b * (x0i * y1r - x0r * y1i + x1i * y0r - x1r * y0i));
+    }
+
+    /** |Im sqrt(Δ² − z²)| of the last {@link #site} (≈ sqrt(ω² − Δ²) outside the gap). */
+    private double siteRoot;
 
     /**
-     * One step of a sweep: site k dressed by its neighbour on the far side (held in g, s) through
-     * the bond component c; on return g, s hold ĝ_k, S_k. If {@code mOut} is given, M_k (before
-     * inversion) is stored there.
+     * Writes site k's quantities at energy x into {@code out[o ..]}: p = z/S, q = Δ/S with
+     * S = sqrt(Δ² − z²), z = ω_k + iη_k, and Γ_k/i = 2f(ω_k/θ)·[[Im p, Im q], [Im q, Im p]]
+     * as (A, B); returns ω_k.
      */
-    private void dressStep(int k, int c, double t2, double[] g, double[] s, double[] mOut) {
-        // u = ĝ_{next}[:, c]
-        double u0r = c == 0 ? g[0] : g[2];
-        double u0i = c == 0 ? g[1] : g[3];
-        double u1r = c == 0 ? g[2] : g[4];
-        double u1i = c == 0 ? g[3] : g[5];
-        double ccR = c == 0 ? g[0] : g[4];
-        double ccI = c == 0 ? g[1] : g[5];
-        double sigR = quadRe(u0r, u0i, u1r, u1i, s, u0r, u0i, u1r, u1i);
-        double sigI = quadIm(u0r, u0i, u1r, u1i, s, u0r, u0i, u1r, u1i);
-        site(k);
-        // M_k = g_k⁻¹ − t² ĝ_{next}[c,c] e_c e_cᵀ
-        double m00r = pr;
-        double m00i = pi;
-        double m11r = pr;
-        double m11i = pi;
-        if (c == 0) {
-            m00r -= t2 * ccR;
-            m00i -= t2 * ccI;
-        } else {
-            m11r -= t2 * ccR;
-            m11i -= t2 * ccI;
-        }
-        setSym(g, m00r, m00i, qr, qi, m11r, m11i);
-        if (mOut != null) {
-            System.arraycopy(g, 0, mOut, 0, 6);
-        }
-        invertSym(g);
-        // S_k = Γ_k + t² σ e_c e_cᵀ, Γ_k = i·[[A, B], [B, A]]
-        if (c == 0) {
-            setGen(s, t2 * sigR, gamA + t2 * sigI, 0, gamB, 0, gamB, 0, gamA);
-        } else {
-            setGen(s, 0, gamA, 0, gamB, 0, gamB, t2 * sigR, gamA + t2 * sigI);
-        }
-    }
-
-    private double siteX;
-
-    /** Site quantities at harmonic k for the energy of the current sweep. */
-    private void site(int k) {
-        site(siteX, k);
-    }
-
-    /**
-     * Sets (pr, pi) = z/S, (qr, qi) = Δ/S with S = sqrt(Δ² − z²), z = ω_k + iη_k, and Γ_k/i =
-     * 2f(ω_k/θ)·[[Im p, Im q], [Im q, Im p]] in (gamA, gamB).
-     */
-    private void site(double x, int k) {
-        siteX = x;
+    private double site(double x, int k, double[] out, int o) {
         double d = (k & 1) == 0 ? 1.0 : dR;
-        double e = eta * d;
+        double e = Math.max(eta, ETA_FLOOR) * d;
         double w = x + k * v;
         // Δ² − z² = (Δ − w)(Δ + w) + η² − 2iwη
         double ar = (d - w) * (d + w) + e * e;
@@ -426,14 +615,17 @@ final class MarKernel {
                 sr = 0.5 * ai / si;
             }
         }
-        double s2 = sr * sr + si * si;
+        siteRoot = Math.abs(si);
+        double inv = 1.0 / (sr * sr + si * si);
         // 1/S = (sr − i si)/|S|²
-        double ir = sr / s2;
-        double ii = -si / s2;
-        pr = w * ir - e * ii;
-        pi = w * ii + e * ir;
-        qr = d * ir;
-        qi = d * ii;
+        double ir = sr * inv;
+        double ii = -si * inv;
+        double pi = w * ii + e * ir;
+        double qi = d * ii;
+        out[o + P_R] = w * ir - e * ii;
+        out[o + P_I] = pi;
+        out[o + Q_R] = d * ir;
+        out[o + Q_I] = qi;
         double f;
         if (theta > 0) {
             f = FermiDirac.occupation(w / theta);
@@ -441,95 +633,8 @@ final class MarKernel {
             f = w < 0 ? 1.0 : w > 0 ? 0.0 : 0.5;
         }
         // (g^r)⁻¹ − (g^a)⁻¹ = 2i Im(g^r⁻¹) elementwise (the matrix is symmetric)
-        gamA = 2.0 * f * pi;
-        gamB = 2.0 * f * qi;
-    }
-
-    /** The number of harmonics on one side (dir = ±1) at energy x (class comment). */
-    private int cut(double x, int dir) {
-        double weight = 1;
-        int n = 0;
-        while (n < MAX_HARMONICS) {
-            n++;
-            double d = (n & 1) == 0 ? 1.0 : dR;
-            double a = andreevAmplitude(x + dir * n * v, d);
-            weight *= a * a;
-            if (weight < CHAIN_EPSILON && n >= 2) {
-                break;
-            }
-        }
-        return n;
-    }
-
-    private void bareInto(double[] g) {
-        // g = [[−p, q], [q, −p]]
-        setSym(g, -pr, -pi, qr, qi, -pr, -pi);
-    }
-
-    private void gammaInto(double[] s) {
-        setGen(s, 0, gamA, 0, gamB, 0, gamB, 0, gamA);
-    }
-
-    private static void setSym(double[] m, double a0, double a1, double b0, double b1, double c0, double c1) {
-        m[0] = a0;
-        m[1] = a1;
-        m[2] = b0;
-        m[3] = b1;
-        m[4] = c0;
-        m[5] = c1;
-    }
-
-    private static void setGen(double[] m, double a0, double a1, double b0, double b1, double c0, double c1,
-            double d0, double d1) {
-        m[0] = a0;
-        m[1] = a1;
-        m[2] = b0;
-        m[3] = b1;
-        m[4] = c0;
-        m[5] = c1;
-        m[6] = d0;
-        m[7] = d1;
-    }
-
-    /** Inverts the symmetric complex 2×2 [[a, b], [b, c]] in place: [[c, −b], [−b, a]]/(ac − b²). */
-    private static void invertSym(double[] m) {
-        double ar = m[0];
-        double ai = m[1];
-        double br = m[2];
-        double bi = m[3];
-        double cr = m[4];
-        double ci = m[5];
-        double detR = ar * cr - ai * ci - (br * br - bi * bi);
-        double detI = ar * ci + ai * cr - 2 * br * bi;
-        double dd = detR * detR + detI * detI;
-        double idR = detR / dd;
-        double idI = -detI / dd;
-        m[0] = cr * idR - ci * idI;
-        m[1] = cr * idI + ci * idR;
-        m[2] = -(br * idR - bi * idI);
-        m[3] = -(br * idI + bi * idR);
-        m[4] = ar * idR - ai * idI;
-        m[5] = ar * idI + ai * idR;
-    }
-
-    /** Re Σ_ab x_a S_ab conj(y_b) for a general complex 2×2 S (00, 01, 10, 11). */
-    private static double quadRe(double x0r, double x0i, double x1r, double x1i, double[] s,
-            double y0r, double y0i, double y1r, double y1i) {
-        // S y* : c_a = Σ_b S_ab conj(y_b)
-        double c0r = s[0] * y0r + s[1] * y0i + s[2] * y1r + s[3] * y1i;
-        double c0i = s[1] * y0r - s[0] * y0i + s[3] * y1r - s[2] * y1i;
-        double c1r = s[4] * y0r + s[5] * y0i + s[6] * y1r + s[7] * y1i;
-        double c1i = s[5] * y0r - s[4] * y0i + s[7] * y1r - s[6] * y1i;
-        return x0r * c0r - x0i * c0i + x1r * c1r - x1i * c1i;
-    }
-
-    /** Im Σ_ab x_a S_ab conj(y_b). */
-    private static double quadIm(double x0r, double x0i, double x1r, double x1i, double[] s,
-            double y0r, double y0i, double y1r, double y1i) {
-        double c0r = s[0] * y0r + s[1] * y0i + s[2] * y1r + s[3] * y1i;
-        double c0i = s[1] * y0r - s[0] * y0i + s[3] * y1r - s[2] * y1i;
-        double c1r = s[4] * y0r + s[5] * y0i + s[6] * y1r + s[7] * y1i;
-        double c1i = s[5] * y0r - s[4] * y0i + s[7] * y1r - s[6] * y1i;
-        return x0r * c0i + x0i * c0r + x1r * c1i + x1i * c1r;
+        out[o + G_A] = 2.0 * f * pi;
+        out[o + G_B] = 2.0 * f * qi;
+        return w;
     }
 }

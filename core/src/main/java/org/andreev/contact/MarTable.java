@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.stream.IntStream;
 import org.andreev.io.AtomicFile;
 import org.andreev.sweep.Progress;
 import org.andreev.sweep.Sweep;
@@ -45,7 +47,7 @@ public final class MarTable {
     private final int nodes;
     private final double[] u;
     private final double[] weights;
-    // [k][j]: I/τ and (dI/dV)/τ at voltage k and node j
+    // [k][j]: I/τ and (dI/dV)/τ at voltage k and node j (conductance null when not built)
     private final double[][] current;
     private final double[][] conductance;
 
@@ -64,19 +66,32 @@ public final class MarTable {
         this.conductance = conductance;
     }
 
-    private static double nodeTau(int j, int n) {
+    static double nodeTau(int j, int n) {
         double uj = 0.5 * (1 + Math.cos(Math.PI * (j + 0.5) / n));
         return (1 - uj) * (1 + uj);
     }
 
     /**
-     * Builds the table on all cores; {@code progress} is told of each finished (voltage, node) pair
-     * ({@link Sweep#run}).
+     * Builds the table of I and dI/dV on all cores; {@code progress} counts (voltage, node) pairs,
+     * {@code voltages.length × nodes} in all ({@link Sweep#run}).
      *
      * @param voltages biases, V (none 0)
      * @param nodes    Chebyshev points in u = sqrt(1 − τ), 4 ≤ nodes ≤ 200
      */
     public static MarTable build(MarJunction junction, double[] voltages, int nodes, Progress progress) {
+        return build(junction, voltages, nodes, true, progress);
+    }
+
+    /**
+     * As {@link #build(MarJunction, double[], int, Progress)}, the conductance only when
+     * {@code withConductance} (it costs four more currents per bias: {@link MarCurrent#conductance};
+     * without it {@link #conductance} refuses). One task per bias, the lowest biases (the most
+     * harmonics and edges, hence the dearest) first so that the cores finish together; each task
+     * computes all transmissions of its bias in one pass (they share the energy layout and the
+     * sites' Green functions).
+     */
+    public static MarTable build(MarJunction junction, double[] voltages, int nodes, boolean withConductance,
+            Progress progress) {
         if (nodes < 4 || nodes > 200) {
             throw new IllegalArgumentException("MAR table nodes must be in [4, 200], got " + nodes);
         }
@@ -85,16 +100,36 @@ public final class MarTable {
         }
         MarCurrent mar = new MarCurrent(junction);
         int nv = voltages.length;
+        double[] taus = new double[nodes];
+        for (int j = 0; j < nodes; j++) {
+            taus[j] = nodeTau(j, nodes);
+        }
         double[][] cur = new double[nv][nodes];
         double[][] cond = new double[nv][nodes];
-        Sweep.run(nv * nodes, job -> {
-            int k = job / nodes;
-            int j = job % nodes;
-            double tau = nodeTau(j, nodes);
-            cur[k][j] = mar.current(tau, voltages[k]) / tau;
-            cond[k][j] = mar.conductance(tau, voltages[k]) / tau;
-        }, progress);
-        return new MarTable(junction, voltages, nodes, cur, cond);
+        int[] order = IntStream.range(0, nv).boxed()
+                .sorted(Comparator.comparingDouble(k -> Math.abs(voltages[k]))).mapToInt(Integer::intValue).toArray();
+        Sweep.run(nv, i -> {
+            int k = order[i];
+            double[] out = new double[nodes];
+            mar.currents(taus, voltages[k], out);
+            for (int j = 0; j < nodes; j++) {
+                cur[k][j] = out[j] / taus[j];
+            }
+            if (withConductance) {
+                // MarCurrent.conductance's five-point difference, all transmissions at once
+                double a = Math.abs(voltages[k]);
+                double h = mar.conductanceStep(a);
+                double[] w = {1, -8, 8, -1};
+                double[] at = {a - 2 * h, a - h, a + h, a + 2 * h};
+                for (int s = 0; s < 4; s++) {
+                    mar.currents(taus, at[s], out);
+                    for (int j = 0; j < nodes; j++) {
+                        cond[k][j] += w[s] * out[j] / (12 * h * taus[j]);
+                    }
+                }
+            }
+        }, (done, total) -> progress.update(done * nodes, total * nodes));
+        return new MarTable(junction, voltages, nodes, cur, withConductance ? cond : null);
     }
 
     /**
@@ -104,15 +139,27 @@ public final class MarTable {
      */
     public static MarTable cached(MarJunction junction, double[] voltages, int nodes, Path directory,
             Progress progress) {
-        Path file = directory.resolve("mar-" + key(junction, voltages, nodes) + ".bin");
-        if (Files.isRegularFile(file)) {
-            MarTable t = read(file, junction, voltages, nodes);
-            if (t != null) {
-                progress.update(voltages.length * nodes, voltages.length * nodes);
-                return t;
+        return cached(junction, voltages, nodes, true, directory, progress);
+    }
+
+    /**
+     * As {@link #cached(MarJunction, double[], int, Path, Progress)}, the conductance only when
+     * {@code withConductance}; a current-only request is also served by a stored full table.
+     */
+    public static MarTable cached(MarJunction junction, double[] voltages, int nodes, boolean withConductance,
+            Path directory, Progress progress) {
+        Path full = directory.resolve("mar-" + key(junction, voltages, nodes, true) + ".bin");
+        Path file = withConductance ? full : directory.resolve("mar-" + key(junction, voltages, nodes, false) + ".bin");
+        for (Path f : withConductance ? new Path[] {full} : new Path[] {file, full}) {
+            if (Files.isRegularFile(f)) {
+                MarTable t = read(f, junction, voltages, nodes, f == full);
+                if (t != null) {
+                    progress.update(voltages.length * nodes, voltages.length * nodes);
+                    return t;
+                }
             }
         }
-        MarTable t = build(junction, voltages, nodes, progress);
+        MarTable t = build(junction, voltages, nodes, withConductance, progress);
         try {
             AtomicFile.write(file, out -> t.write(new DataOutputStream(out)));
         } catch (IOException | RuntimeException e) {
@@ -130,11 +177,16 @@ public final class MarTable {
 
     /** SHA-256 (hex) of everything the table depends on. */
     static String key(MarJunction j, double[] voltages, int nodes) {
+        return key(j, voltages, nodes, true);
+    }
+
+    /** SHA-256 (hex) of everything the table depends on, and whether it holds the conductance. */
+    static String key(MarJunction j, double[] voltages, int nodes, boolean withConductance) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             StringBuilder s = new StringBuilder("mar-table/").append(FORMAT).append('/').append(MarCurrent.ORDER)
                     .append('/').append(MarCurrent.GRADING).append('/').append(MarKernel.CHAIN_EPSILON).append('/')
-                    .append(MarKernel.EDGE_EPSILON).append('/').append(nodes);
+                    .append(MarKernel.EDGE_EPSILON).append('/').append(nodes).append(withConductance ? "" : "/current-only");
             for (double x : new double[] {j.deltaLeft(), j.deltaRight(), j.eta(), j.temperature()}) {
                 s.append('/').append(Double.toHexString(x));
             }
@@ -154,13 +206,14 @@ public final class MarTable {
         for (int k = 0; k < voltages.length; k++) {
             for (int j = 0; j < nodes; j++) {
                 out.writeDouble(current[k][j]);
-                out.writeDouble(conductance[k][j]);
+                out.writeDouble(conductance == null ? 0.0 : conductance[k][j]);
             }
         }
         out.flush();
     }
 
-    private static MarTable read(Path file, MarJunction junction, double[] voltages, int nodes) {
+    private static MarTable read(Path file, MarJunction junction, double[] voltages, int nodes,
+            boolean withConductance) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length != 12 + 16L * voltages.length * nodes) {
@@ -181,7 +234,7 @@ public final class MarTable {
                     }
                 }
             }
-            return new MarTable(junction, voltages, nodes, cur, cond);
+            return new MarTable(junction, voltages, nodes, cur, withConductance ? cond : null);
         } catch (IOException e) {
             return null;
         }
@@ -202,8 +255,18 @@ public final class MarTable {
         return tau * interpolate(current[k], tau);
     }
 
-    /** dI/dV of one channel at the k-th bias, S (interpolated). */
+    /** Whether the table holds dI/dV ({@link #build(MarJunction, double[], int, boolean, Progress)}). */
+    public boolean hasConductance() {
+        return conductance != null;
+    }
+
+    /**
+     * dI/dV of one channel at the k-th bias, S (interpolated).
+     *
+     * @throws IllegalStateException if the table was built without the conductance
+     */
     public double conductance(int k, double tau) {
+        requireConductance();
         return tau * interpolate(conductance[k], tau);
     }
 
@@ -216,9 +279,20 @@ public final class MarTable {
         return column(current, tau);
     }
 
-    /** dI/dV(V_k, τ) of one channel at every bias k, S (as {@link #currents}). */
+    /**
+     * dI/dV(V_k, τ) of one channel at every bias k, S (as {@link #currents}).
+     *
+     * @throws IllegalStateException if the table was built without the conductance
+     */
     public double[] conductances(double tau) {
+        requireConductance();
         return column(conductance, tau);
+    }
+
+    private void requireConductance() {
+        if (conductance == null) {
+            throw new IllegalStateException("this MAR table was built without dI/dV (build it with the conductance)");
+        }
     }
 
     private double[] column(double[][] f, double tau) {
@@ -252,13 +326,18 @@ public final class MarTable {
         return out;
     }
 
-    /** Σ_i n_i I(V_k, τ_i) for every bias: out[0] the current (A), out[1] the conductance (S). */
+    /**
+     * Σ_i n_i I(V_k, τ_i) for every bias: out[0] the current (A), out[1] the conductance (S; zero
+     * when the table holds none, {@link #hasConductance}).
+     */
     public double[][] contact(ChannelSet channels) {
         double[][] out = new double[2][voltages.length];
         for (int k = 0; k < voltages.length; k++) {
             for (int i = 0; i < channels.size(); i++) {
                 out[0][k] += channels.count(i) * current(k, channels.tau(i));
-                out[1][k] += channels.count(i) * conductance(k, channels.tau(i));
+                if (conductance != null) {
+                    out[1][k] += channels.count(i) * conductance(k, channels.tau(i));
+                }
             }
         }
         return out;

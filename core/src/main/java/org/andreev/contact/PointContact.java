@@ -56,8 +56,9 @@ public record PointContact(ChannelSet channels, MarJunction junction) {
      */
     public IvCurve iv(double[] voltages, boolean conductance, Progress progress, java.nio.file.Path cache) {
         if (channels.size() > MarTable.DEFAULT_NODES) {
-            MarTable table = cache == null ? MarTable.build(junction, voltages, MarTable.DEFAULT_NODES, progress)
-                    : MarTable.cached(junction, voltages, MarTable.DEFAULT_NODES, cache, progress);
+            MarTable table = cache == null
+                    ? MarTable.build(junction, voltages, MarTable.DEFAULT_NODES, conductance, progress)
+                    : MarTable.cached(junction, voltages, MarTable.DEFAULT_NODES, conductance, cache, progress);
             double[][] sum = table.contact(channels);
             double[][] per = new double[voltages.length][channels.size()];
             for (int k = 0; k < voltages.length; k++) {

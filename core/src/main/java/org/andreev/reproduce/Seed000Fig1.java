@@ -76,6 +76,23 @@ public final class Seed000Fig1 implements FigureMaker {
         }
     }
 
+    /** The model behind both figures: {V, I of the heated long neck, I of the cold short neck} (V, A). */
+    static double[][] curves() {
+        return Curves.VI;
+    }
+
+    /** dV/dI on the bias grid, Ω: the centred difference (one-sided at the ends). */
+    static double[] dVdI(double[] v, double[] current) {
+        int n = v.length;
+        double[] out = new double[n];
+        for (int k = 0; k < n; k++) {
+            int a = Math.max(0, k - 1);
+            int b = Math.min(n - 1, k + 1);
+            out[k] = (v[b] - v[a]) / (current[b] - current[a]);
+        }
+        return out;
+    }
+
     @Override
     public Figure make() {
         double[] v = Curves.VI[0];
@@ -89,14 +106,7 @@ public final class Seed000Fig1 implements FigureMaker {
             return new Figure(name(), "Seed 000 Fig. 1 (inset): I(V) of a heated long and a cold short Pb neck",
                     plot, new Table(List.of("V[V]", "I_long[A]", "I_short[A]"), List.of(v, current[0], current[1])));
         }
-        double[][] dvdi = new double[2][POINTS];
-        for (int c = 0; c < 2; c++) {
-            for (int k = 0; k < POINTS; k++) {
-                int a = Math.max(0, k - 1);
-                int b = Math.min(POINTS - 1, k + 1);
-                dvdi[c][k] = (v[b] - v[a]) / (current[c][b] - current[c][a]);
-            }
-        }
+        double[][] dvdi = {dVdI(v, current[0]), dVdI(v, current[1])};
         List<Series> series = new ArrayList<>(List.of(
                 Series.line("long neck (θ = 35°), heated (α = 0.1)", mV, dvdi[0]),
                 Series.line("short neck (θ = 70°), cold", mV, dvdi[1])));

@@ -3,6 +3,7 @@ package org.andreev.contact;
 import static org.andreev.units.PhysicalConstants.E_CHARGE;
 import static org.andreev.units.PhysicalConstants.G0;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
@@ -48,6 +49,51 @@ class MarTableTest {
         System.out.printf("MarTable (%d nodes) interpolation error / (G0 tau V): max %.2e rms %.2e over %d points%n",
                 MarTable.DEFAULT_NODES, max, Math.sqrt(sum2 / n), n);
         assertThat(max).isLessThan(1e-5);
+    }
+
+    /**
+     * The table's nodes hold the direct single-channel current and conductance (the build computes
+     * all transmissions of a bias in one pass: the same arithmetic per transmission), at a positive
+     * and a negative bias; relative 1e-12.
+     */
+    @Test
+    void nodesHoldTheDirectCurrentAndConductance() {
+        double[] volts = {0.45 * DELTA / E_CHARGE, -1.7 * DELTA / E_CHARGE};
+        int nodes = 6;
+        MarTable table = MarTable.build(BANKS, volts, nodes, org.andreev.sweep.Progress.NONE);
+        MarCurrent mar = new MarCurrent(BANKS);
+        for (int k = 0; k < volts.length; k++) {
+            for (int j = 0; j < nodes; j++) {
+                double tau = MarTable.nodeTau(j, nodes);
+                double i = mar.current(tau, volts[k]);
+                double g = mar.conductance(tau, volts[k]);
+                assertThat(table.current(k, tau)).as("I k=%d tau=%s", k, tau).isCloseTo(i, within(1e-12 * Math.abs(i)));
+                assertThat(table.conductance(k, tau)).as("G k=%d tau=%s", k, tau)
+                        .isCloseTo(g, within(1e-10 * Math.abs(g)));
+            }
+        }
+    }
+
+    /** A current-only table: the same currents, no conductance (refused), served by a cached full table. */
+    @Test
+    void currentOnlyTable(@TempDir Path dir) {
+        double[] volts = {0.8 * DELTA / E_CHARGE, 2.2 * DELTA / E_CHARGE};
+        MarTable full = MarTable.cached(BANKS, volts, 8, dir, org.andreev.sweep.Progress.NONE);
+        MarTable bare = MarTable.build(BANKS, volts, 8, false, org.andreev.sweep.Progress.NONE);
+        assertThat(full.hasConductance()).isTrue();
+        assertThat(bare.hasConductance()).isFalse();
+        assertThat(bare.current(1, 0.42)).isEqualTo(full.current(1, 0.42));
+        assertThatThrownBy(() -> bare.conductance(0, 0.5)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("without dI/dV");
+        assertThat(bare.contact(ChannelSet.dorokhov(5.0))[1]).containsOnly(0.0);
+        int[] reported = new int[2];
+        MarTable fromFull = MarTable.cached(BANKS, volts, 8, false, dir, (d, t) -> {
+            reported[0] = d;
+            reported[1] = t;
+        });
+        assertThat(reported).containsExactly(16, 16);
+        assertThat(fromFull.current(0, 0.3)).isEqualTo(full.current(0, 0.3));
+        assertThat(MarTable.key(BANKS, volts, 8, false)).isNotEqualTo(MarTable.key(BANKS, volts, 8, true));
     }
 
     @Test
