@@ -128,7 +128,7 @@ class CoolerCliTest {
     void optimizeWritesTheMapColumns() {
         CliRun.Result r = CliRun.run("cooler", "optimize", "--tbath", "100mK:200mK:2", "--lphi-grid", "1.5um:1.5um:1");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("Tbath[K],Lphi[m],RT_Te[Ohm],Te_min[K],V_Te[V],RT_P[Ohm],P_max[W],V_P[V]");
+        assertThat(r.out()).startsWith("Tbath[K],Lphi[m],RT_Te[Ohm],Te_min[K],V_Te[V],RT_Pcool[Ohm],Pcool_max[W],V_Pcool[V]");
         assertThat(r.out().strip().split("\n")).hasSize(3);
     }
 }

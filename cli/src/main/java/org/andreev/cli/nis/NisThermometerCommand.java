@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
         description = {
             "N-I-S junction as a thermometer biased at a constant current (physics.md A3): the calibration"
                     + " V(T), the voltage at which the junction carries the current when its electrons are at T.",
-            "Output: CSV with columns T[K],V[V]. With --voltage, the inverse: the electron temperature at"
-                    + " each measured voltage, CSV V[V],T[K] (found within the --temps range)."
+            "Output: CSV with columns Te[K],V[V]. With --voltage, the inverse: the electron temperature at"
+                    + " each measured voltage, CSV V[V],Te[K] (found within the --temps range)."
         },
         footer = {
             "",
@@ -73,7 +73,7 @@ public final class NisThermometerCommand implements Callable<Integer> {
         double[] v = new double[t.length];
         Sweep.parallel("calibration", t.length, i -> v[i] = thermometer.voltage(t[i]));
         if (voltages == null) {
-            output.write(new Table(List.of("T[K]", "V[V]"), List.of(t, v)));
+            output.write(new Table(List.of("Te[K]", "V[V]"), List.of(t, v)));
             output.plot(() -> plot(t, v));
             return 0;
         }
@@ -88,7 +88,7 @@ public final class NisThermometerCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("option '--voltage': " + e.getMessage() + "; widen --temps");
             }
         }
-        output.write(new Table(List.of("V[V]", "T[K]"), List.of(measured, te)));
+        output.write(new Table(List.of("V[V]", "Te[K]"), List.of(measured, te)));
         output.plot(() -> plot(t, v));
         return 0;
     }
