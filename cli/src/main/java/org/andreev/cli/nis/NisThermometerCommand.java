@@ -1,5 +1,6 @@
 package org.andreev.cli.nis;
 
+import org.andreev.cli.ListOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.andreev.cli.RangeConverter;
@@ -54,7 +55,7 @@ public final class NisThermometerCommand implements Callable<Integer> {
                     + " 0.02Δ to 0.25Δ, 47 points).")
     Range temps;
 
-    @Option(names = "--voltage", paramLabel = "VOLTAGE", split = ",", converter = QuantityConverter.Voltage.class,
+    @Option(names = "--voltage", paramLabel = "VOLTAGE", split = ",", preprocessor = ListOption.Values.class, converter = QuantityConverter.Voltage.class,
             description = "Measured voltages, comma-separated: give the temperature at each instead.")
     List<Double> voltages;
 
