@@ -183,9 +183,9 @@ public final class NisFitCommand implements Callable<Integer> {
 
     /** The free parameter names in the order given with --free, checked. */
     private List<String> freeNames() {
-        List<String> names = fitOptions.free(List.of("te"), NisDos.USADEL.parameters());
+        List<String> names = fitOptions.free(List.of("te"));
         for (String n : names) {
-            if (!dos.parameters().contains(n)) {
+            if (!dos.parameters().contains(n) && NisDos.USADEL.parameters().contains(n)) {
                 throw new ParameterException(spec.commandLine(), "option '--free': parameter '" + n + "' is one of"
                         + " --dos usadel; with --dos " + dos.name().toLowerCase(java.util.Locale.ROOT) + " use "
                         + String.join(", ", dos.parameters()));
