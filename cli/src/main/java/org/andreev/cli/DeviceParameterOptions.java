@@ -55,7 +55,11 @@ public final class DeviceParameterOptions {
             String key) {
         ITypeConverter<String> check = text -> {
             try {
-                p.parse(text);
+                Object value = p.parse(text);
+                QuantityConverter range = QuantityConverter.forDevice(p.key(), p.dimension());
+                if (range != null && value instanceof Double v && Double.isFinite(v)) {
+                    range.checked(text, v); // the option's plausible range, before the device sees it
+                }
                 return text;
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());

@@ -3,6 +3,7 @@ package org.andreev.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -41,8 +42,8 @@ public final class FitOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
-    @Option(names = "--free", paramLabel = "NAMES", split = ",",
-            description = "Parameters to fit, comma-separated (the names are listed above). A value the model"
+    @Option(names = "--free", paramLabel = "NAMES", split = ",", preprocessor = ListOption.Names.class,
+            description = "Parameters to fit, comma-separated, each once (the names are listed above; case matters). A value the model"
                     + " would otherwise hold at a guess read off the data is fitted too, and the report says so.")
     private List<String> free;
 
@@ -106,15 +107,35 @@ public final class FitOptions {
         }
     }
 
-    /** The names given with --free, lower case, in order, or {@code defaults} when none. */
-    public List<String> free(List<String> defaults) {
+    /**
+     * The names given with --free, in order, or {@code defaults} when none; each must be one of
+     * {@code allowed}, once ({@link ListOption#names}: case matters, a wrong case or a near miss gets
+     * "did you mean …?").
+     */
+    public List<String> free(List<String> defaults, Collection<String> allowed) {
         if (free == null) {
             return defaults;
         }
-        return free.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        return ListOption.names(spec.commandLine(), "--free", free, allowed, "parameter");
     }
 
-    /** The names given with --free; refuses, naming the option, when there are none. */
+    /** The names given with --free, checked as {@link #free(List, Collection)}; refuses none given. */
+    public List<String> freeOf(Collection<String> allowed) {
+        if (free == null || free.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--free=NAMES'");
+        }
+        return free(List.of(), allowed);
+    }
+
+    /**
+     * The names given with --free (each once), or {@code defaults}; the command checks them against
+     * its parameters, with {@link ListOption#names} for the message. Prefer {@link #free(List, Collection)}.
+     */
+    public List<String> free(List<String> defaults) {
+        return free == null ? defaults : ListOption.names(spec.commandLine(), "--free", free, null, "parameter");
+    }
+
+    /** The names given with --free (each once); refuses none. Prefer {@link #freeOf(Collection)}. */
     public List<String> free() {
         if (free == null || free.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--free=NAMES'");

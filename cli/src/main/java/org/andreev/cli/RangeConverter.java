@@ -17,11 +17,18 @@ public abstract class RangeConverter implements ITypeConverter<Range> {
 
     private final Dimension dimension;
     private final boolean positive;
+    private final QuantityConverter plausible;
 
     /** A range of {@code dimension}; with {@code positive}, both ends must be &gt; 0. */
     protected RangeConverter(Dimension dimension, boolean positive) {
+        this(dimension, positive, null);
+    }
+
+    /** As above, each end also within the plausible range of {@code plausible} (QuantityConverter). */
+    protected RangeConverter(Dimension dimension, boolean positive, QuantityConverter plausible) {
         this.dimension = dimension;
         this.positive = positive;
+        this.plausible = plausible;
     }
 
     /**
@@ -47,27 +54,32 @@ public abstract class RangeConverter implements ITypeConverter<Range> {
             throw new TypeConversionException(noun + "s must be > 0 "
                     + Unit.si(dimension).symbol() + ", got '" + text + "'");
         }
+        if (plausible != null) {
+            String[] ends = text.strip().split(":", -1);
+            plausible.checked(ends[0], r.start());
+            plausible.checked(ends[1], r.stop());
+        }
         return r;
     }
 
     /** Voltages, any sign, e.g. {@code -1mV:1mV:401}. */
     public static final class Voltages extends RangeConverter {
         public Voltages() {
-            super(Dimension.VOLTAGE, false);
+            super(Dimension.VOLTAGE, false, new QuantityConverter.Voltage());
         }
     }
 
     /** Temperatures, e.g. {@code 50mK:300mK:51}; every point must be &gt; 0 K. */
     public static final class Temperatures extends RangeConverter {
         public Temperatures() {
-            super(Dimension.TEMPERATURE, true);
+            super(Dimension.TEMPERATURE, true, new QuantityConverter.Temperature());
         }
     }
 
     /** Lengths, e.g. {@code 20nm:20um:50}; every point must be &gt; 0 m. */
     public static final class Lengths extends RangeConverter {
         public Lengths() {
-            super(Dimension.LENGTH, true);
+            super(Dimension.LENGTH, true, new QuantityConverter.Length());
         }
     }
 }

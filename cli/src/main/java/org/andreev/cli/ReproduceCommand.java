@@ -53,7 +53,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             description = "Folder to write the figures into (default: ${DEFAULT-VALUE}); made if missing.")
     private Path dir;
 
-    @Option(names = "--only", paramLabel = "NAME", split = ",",
+    @Option(names = "--only", paramLabel = "NAME", split = ",", preprocessor = ListOption.Names.class,
             description = "Write only the named figures (see --list).")
     private List<String> only;
 
@@ -70,13 +70,16 @@ public final class ReproduceCommand implements Callable<Integer> {
             return 0;
         }
         if (only != null) {
-            for (String name : only) {
-                if (makers.stream().noneMatch(m -> m.name().equals(name))) {
-                    throw new IllegalArgumentException("option '--only': no figure named '" + name
-                            + "' (see 'andreev reproduce --list')");
+            List<String> names = makers.stream().map(FigureMaker::name).toList();
+            List<String> wanted = only.stream().map(String::strip).toList();
+            for (String name : wanted) {
+                if (!names.contains(name)) {
+                    throw new IllegalArgumentException("option '--only': no figure named '" + name + "'"
+                            + ListOption.suggestion(name, names) + " (see 'andreev reproduce --list')");
                 }
             }
-            makers = makers.stream().filter(m -> only.contains(m.name())).toList();
+            ListOption.names(spec.commandLine(), "--only", wanted, names, "figure");
+            makers = makers.stream().filter(m -> wanted.contains(m.name())).toList();
         }
         Files.createDirectories(dir);
         int failed = 0;

@@ -48,9 +48,18 @@ public final class Sweep {
         }
     }
 
-    /** The progress contract onto a bar: calls may arrive out of order, so the bar shows the most seen. */
+    /**
+     * The progress contract onto a bar: calls may arrive out of order, so the bar shows the most seen;
+     * a total that grows (a fit whose iterations are not known before) raises the bar's maximum.
+     */
     static Progress bar(ProgressBar bar) {
         AtomicInteger most = new AtomicInteger();
-        return (done, total) -> bar.stepTo(most.accumulateAndGet(done, Math::max));
+        AtomicInteger max = new AtomicInteger((int) Math.min(bar.getMax(), Integer.MAX_VALUE));
+        return (done, total) -> {
+            if (total > max.get() && max.accumulateAndGet(total, Math::max) == total) {
+                bar.maxHint(total);
+            }
+            bar.stepTo(most.accumulateAndGet(done, Math::max));
+        };
     }
 }

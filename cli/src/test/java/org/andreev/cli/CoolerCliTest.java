@@ -29,15 +29,15 @@ class CoolerCliTest {
 
     @Test
     void ivWhereTeDoesNotConvergeWritesNothingAndExits3() throws Exception {
-        // a 1e-300 Ohm leak deposits ~1e293 W: no T_e balances it (rows with T_e = 98 K, I = 1e296 A
-        // used to be written as data, with exit code 0)
+        // a 1 mOhm leak at volts deposits ~10^4 W: no T_e balances it (rows with T_e = 98 K, I = 1e296 A
+        // used to be written as data, with exit code 0; a leak of 1e-300 Ohm is now refused at the option)
         Path out = dir.resolve("iv.csv");
-        CliRun.Result r = CliRun.run("cooler", "iv", "--tbath", "100mK", "--bias", "0:0.4mV:5", "--rleak", "1e-300Ohm",
+        CliRun.Result r = CliRun.run("cooler", "iv", "--tbath", "100mK", "--bias", "0:10V:5", "--rleak", "1mOhm",
                 "--out", out.toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.out()).isEmpty();
         assertThat(out).doesNotExist();
-        assertThat(r.err().strip()).startsWith("andreev cooler iv: T_e did not converge at 4 of 5 biases (V = 0.000100000,")
+        assertThat(r.err().strip()).startsWith("andreev cooler iv: T_e did not converge at 4 of 5 biases (V = 2.50000,")
                 .contains("heat into the electrons exceeds the cooling").contains("nothing written").doesNotContain("\n");
     }
 
@@ -128,7 +128,7 @@ class CoolerCliTest {
     void optimizeWritesTheMapColumns() {
         CliRun.Result r = CliRun.run("cooler", "optimize", "--tbath", "100mK:200mK:2", "--lphi-grid", "1.5um:1.5um:1");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("Tbath[K],Lphi[m],RT_Te[Ohm],Te_min[K],V_Te[V],RT_P[Ohm],P_max[W],V_P[V]");
+        assertThat(r.out()).startsWith("Tbath[K],Lphi[m],RT_Te[Ohm],Te_min[K],V_Te[V],RT_Pcool[Ohm],Pcool_max[W],V_Pcool[V]");
         assertThat(r.out().strip().split("\n")).hasSize(3);
     }
 }

@@ -51,4 +51,17 @@ class SweepTest {
             assertThat(bar.getCurrent()).isEqualTo(5);
         }
     }
+
+    /** A total that grows (a fit: its iterations are not known before) raises the bar's maximum. */
+    @Test
+    void barFollowsAGrowingTotal() {
+        try (ProgressBar bar = new ProgressBarBuilder().setInitialMax(10).setConsumer(new DelegatingProgressBarConsumer(s -> { }))
+                .build()) {
+            Progress p = Sweep.bar(bar);
+            p.update(8, 10);
+            p.update(12, 20);
+            assertThat(bar.getMax()).isEqualTo(20);
+            assertThat(bar.getCurrent()).isEqualTo(12);
+        }
+    }
 }

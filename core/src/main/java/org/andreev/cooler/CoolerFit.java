@@ -132,6 +132,22 @@ public final class CoolerFit {
      */
     public static Result fit(CoolerDevice start, List<String> free, List<Measurement> measurements,
             AndreevTerms terms, Map<String, String> given, String defaults, double confidenceLevel) {
+        return fit(start, free, measurements, terms, given, defaults, confidenceLevel, org.andreev.sweep.Progress.NONE);
+    }
+
+    /** Model iterations the progress total assumes (Levenberg–Marquardt usually needs 3–10). */
+    static final int EXPECTED_ITERATIONS = 8;
+
+    /**
+     * Fits as {@link #fit(CoolerDevice, List, List, AndreevTerms, Map, String, double)}, telling
+     * {@code progress} the bias points of model curves computed so far: each Levenberg–Marquardt
+     * iteration computes every curve nfree + 1 times, and the total is the points of
+     * {@value #EXPECTED_ITERATIONS} such iterations and the final curves, raised as the work passes it
+     * (the number of iterations is not known before). For a progress bar on long fits of large files.
+     */
+    public static Result fit(CoolerDevice start, List<String> free, List<Measurement> measurements,
+            AndreevTerms terms, Map<String, String> given, String defaults, double confidenceLevel,
+            org.andreev.sweep.Progress progress) {
         if (free.isEmpty()) {
             throw new IllegalArgumentException("name at least one parameter to fit, from " + CoolerDevice.FITTABLE);
         }
@@ -159,6 +175,14 @@ public final class CoolerFit {
             parameters.add(FitParameter.positive(name, initial).withinFactorOfStart(RUNAWAY));
         }
         CoolerDevice base = device;
+        long points = measurements.stream().mapToLong(m -> m.v().length).sum();
+        long expected = points * (free.size() + 1L) * EXPECTED_ITERATIONS + points;
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        java.util.function.IntConsumer tick = n -> {
+            long now = done.addAndGet(n);
+            long total = now <= expected ? expected : now + points * (free.size() + 1L);
+            progress.update((int) Math.min(now, Integer.MAX_VALUE), (int) Math.min(total, Integer.MAX_VALUE));
+        };
         FitModel model = (p, k, x, y) -> {
             CoolerDevice d;
             try {
@@ -171,13 +195,18 @@ public final class CoolerFit {
             for (int j = 0; j < x.length; j++) {
                 y[j] = c.converged(j) ? c.current()[j] : Double.NaN;
             }
+            tick.accept(x.length);
         };
         List<FitData> data = measurements.stream().map(Measurement::data).toList();
         LeastSquaresFit engine = LeastSquaresFit.create();
         FitResult result = engine.fit(model, parameters, data);
         CoolerDevice fitted = apply(base, free, result.values());
         CoolerModel m = new CoolerModel(fitted, terms);
-        List<CoolerCurve> curves = measurements.stream().map(x -> m.curve(x.v(), x.tBath())).toList();
+        List<CoolerCurve> curves = measurements.stream().map(x -> {
+            CoolerCurve c = m.curve(x.v(), x.tBath());
+            tick.accept(x.v().length);
+            return c;
+        }).toList();
         FitReport report = FitReport.of("cooler I(V): self-consistent heat balance of CoolerModel (physics.md A5),"
                         + " Andreev terms " + terms + ", at each curve's bath temperature",
                 new FitReport.Axis("V", Dimension.VOLTAGE), new FitReport.Axis("I", Dimension.CURRENT),

@@ -94,7 +94,7 @@ public final class OptimumJunction {
 
     /**
      * The optima as a table with columns Tbath[K], Lphi[m], RT_Te[Ohm], Te_min[K], V_Te[V],
-     * RT_P[Ohm], P_max[W], V_P[V], one row per cell in the order of {@link #map}.
+     * RT_Pcool[Ohm], Pcool_max[W], V_Pcool[V], one row per cell in the order of {@link #map}.
      */
     public static Table table(List<Optimum> cells) {
         int n = cells.size();
@@ -108,8 +108,8 @@ public final class OptimumJunction {
             }
         }
         List<double[]> columns = new ArrayList<>(List.of(c));
-        return new Table(List.of("Tbath[K]", "Lphi[m]", "RT_Te[Ohm]", "Te_min[K]", "V_Te[V]", "RT_P[Ohm]", "P_max[W]",
-                "V_P[V]"), columns);
+        return new Table(List.of("Tbath[K]", "Lphi[m]", "RT_Te[Ohm]", "Te_min[K]", "V_Te[V]", "RT_Pcool[Ohm]", "Pcool_max[W]",
+                "V_Pcool[V]"), columns);
     }
 
     /** The optima at bath temperature {@code tBath} (K) and phase-coherence length {@code lphi} (m). */

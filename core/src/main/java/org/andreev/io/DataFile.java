@@ -414,7 +414,9 @@ public final class DataFile {
         if (isNumber(cell, 0, cell.length())) {
             double v = fastParse(cell);
             if (Double.isNaN(v)) {
-                v = Double.parseDouble(cell);
+                // more than 15 digits or a large exponent: FastDoubleParser (in jackson-core), correctly
+                // rounded like Double.parseDouble and 3-4x faster on JDK 17 for 17-digit numbers
+                v = tools.jackson.core.io.NumberInput.parseDouble(cell, true);
             }
             if (Double.isFinite(v)) {
                 return v;

@@ -47,7 +47,7 @@ final class Figures {
 
     /**
      * The seed-004 cooler's self-consistent curve (full thermal model, physics.md A5) at each bath
-     * temperature: one CSV column {@code <column>_<T>mK[<unit>]} and one plotted series each.
+     * temperature: one CSV column {@code <column>_Tbath<T>mK[<unit>]} (docs/units-and-data.md, "Output columns") and one plotted series each.
      *
      * The plot shows V in mV against the quantity times {@code plotScale}, labelled {@code yLabel}.
      *
@@ -66,7 +66,7 @@ final class Figures {
             CoolerCurve c = model.curveParallel(v, t);
             requireConverged(c, name);
             String mK = String.format("%.0f", t * 1e3);
-            header.add(column + "_" + mK + "mK[" + unit + "]");
+            header.add(column + "_Tbath" + mK + "mK[" + unit + "]");
             columns.add(quantity.apply(c));
             series.add(Series.line("T_{bath} = " + mK + " mK", scaled(v, 1e3), scaled(quantity.apply(c), plotScale))
                     .styled(styles[k].colour(), styles[k].line()));

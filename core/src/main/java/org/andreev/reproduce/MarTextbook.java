@@ -49,7 +49,7 @@ public final class MarTextbook implements FigureMaker {
         List<double[]> cols = new ArrayList<>(List.of(v));
         for (int t = 0; t < TAUS.length; t++) {
             series.add(Series.line("τ = " + TAUS[t], v, i[t]));
-            names.add("eIRN/Delta(tau=" + TAUS[t] + ")[1]");
+            names.add("eIRN/Delta_tau" + TAUS[t] + "[1]");
             cols.add(i[t]);
         }
         Plot plot = new Plot("MAR current of one channel (T = 0, eta = 1e-3)", "eV/Δ", "eIR_N/Δ", series);

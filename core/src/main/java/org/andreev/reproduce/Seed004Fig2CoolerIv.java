@@ -36,7 +36,7 @@ public final class Seed004Fig2CoolerIv implements FigureMaker {
         List<double[]> columns = new ArrayList<>(List.of(v));
         List<Series> series = new ArrayList<>();
         double[] mV = Figures.scaled(v, 1e3);
-        String[][] cases = {{"NONE", "quasiparticles only", "I_qp"}, {"CHARGE", "+ Andreev current, no Andreev heat", "I_charge"},
+        String[][] cases = {{"NONE", "quasiparticles only", "I_none"}, {"CHARGE", "+ Andreev current, no Andreev heat", "I_charge"},
             {"CHARGE_AND_HEAT", "+ Andreev current and heat", "I_full"}};
         HouseStyle.Entry[] styles = {new HouseStyle.Entry(HouseStyle.BLACK, LineStyle.DASHED),
             new HouseStyle.Entry(HouseStyle.BLACK, LineStyle.DOTTED), new HouseStyle.Entry(HouseStyle.BLUE, LineStyle.DASH_DOT)};
@@ -47,7 +47,7 @@ public final class Seed004Fig2CoolerIv implements FigureMaker {
             Figures.requireConverged(curve, name());
             header.add(c[2] + "[A]");
             columns.add(curve.current());
-            header.add("Te_" + c[2].substring(2) + "[K]");
+            header.add("Te_" + c[2].substring(2) + "[K]"); // suffix: the --andreev value
             columns.add(curve.te());
             series.add(Series.line(c[1], mV, Figures.scaled(curve.current(), 1e9))
                     .styled(styles[k].colour(), styles[k].line()));

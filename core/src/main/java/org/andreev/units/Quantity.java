@@ -85,23 +85,7 @@ public final class Quantity {
      * {@code -inf}, NaN is {@code nan}.
      */
     public static String shortest(double x) {
-        if (Double.isNaN(x)) {
-            return "nan";
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "inf" : "-inf";
-        }
-        if (x == 0) {
-            return 1 / x < 0 ? "-0" : "0";
-        }
-        BigDecimal exact = new BigDecimal(x);
-        for (int digits = 1; digits < 17; digits++) {
-            BigDecimal d = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
-            if (d.doubleValue() == x) {
-                return decimal(d);
-            }
-        }
-        return decimal(exact.round(new MathContext(17, RoundingMode.HALF_EVEN)));
+        return ShortestDouble.of(x);
     }
 
     /**

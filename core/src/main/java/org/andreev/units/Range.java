@@ -72,11 +72,19 @@ public record Range(double start, double stop, int count) {
 
     /**
      * The values, {@code start + k (stop − start)/(count − 1)}; the last is exactly {@code stop}.
-     * Where stop − start overflows (ends near ±1.8e308) they are {@code start (1 − t) + stop t},
-     * t = k/(count − 1), which stays finite.
+     * Each is the double nearest to the decimal value the ends mean as written ({@code 0:1mV:6}
+     * gives exactly {@code 6e-4}, not {@code 6.000000000000001e-4}; {@code 0.01mV:0.6mV:60} gives
+     * {@code 1e-4}): with the ends' shortest decimals a·10⁻ˢ and b·10⁻ˢ, value k is the integer
+     * a (n − k) + b k over the integer n·10ˢ (n = count − 1), one correctly rounded division when
+     * both are below 2⁵³. Otherwise (ends of many digits, or of very different size) it is
+     * computed in floating point; where stop − start overflows (ends near ±1.8e308) as
+     * {@code start (1 − t) + stop t}, t = k/(count − 1), which stays finite.
      */
     public double[] values() {
         double[] v = new double[count];
+        if (count > 1 && decimalGrid(v)) {
+            return v;
+        }
         double span = stop - start;
         boolean finiteSpan = Double.isFinite(span);
         for (int k = 0; k < count; k++) {
@@ -90,6 +98,31 @@ public record Range(double start, double stop, int count) {
             }
         }
         return v;
+    }
+
+    /** Fills {@code v} from the ends' decimals (see {@link #values()}); false when they are too long. */
+    private boolean decimalGrid(double[] v) {
+        java.math.BigDecimal s = new java.math.BigDecimal(ShortestDouble.of(start));
+        java.math.BigDecimal t = new java.math.BigDecimal(ShortestDouble.of(stop));
+        int scale = Math.max(0, Math.max(s.scale(), t.scale()));
+        java.math.BigInteger a = s.setScale(scale).unscaledValue();
+        java.math.BigInteger b = t.setScale(scale).unscaledValue();
+        long n = count - 1;
+        java.math.BigInteger limit = java.math.BigInteger.ONE.shiftLeft(53);
+        java.math.BigInteger bn = java.math.BigInteger.valueOf(n);
+        java.math.BigInteger den = bn.multiply(java.math.BigInteger.TEN.pow(scale));
+        if (a.abs().multiply(bn).compareTo(limit) >= 0 || b.abs().multiply(bn).compareTo(limit) >= 0
+                || den.compareTo(limit) >= 0) {
+            return false;
+        }
+        long al = a.longValueExact();
+        long bl = b.longValueExact();
+        double d = den.longValueExact();
+        for (int k = 0; k < count; k++) {
+            v[k] = (double) (al * (n - k) + bl * k) / d;
+        }
+        v[count - 1] = stop;
+        return true;
     }
 
     /**

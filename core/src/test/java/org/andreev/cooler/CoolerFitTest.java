@@ -87,4 +87,31 @@ class CoolerFitTest {
         assertThatThrownBy(() -> CoolerFit.fit(TRUTH, List.of(), data, AndreevTerms.CHARGE_AND_HEAT))
                 .hasMessageContaining("at least one");
     }
+
+    /**
+     * Issue #10: 'cooler fit' on 10^6 rows ran for minutes with no progress shown. The fit tells a
+     * progress listener the model points computed: every model evaluation counts, the largest count
+     * reaches the points of all evaluations (nfree + 1 curves per iteration, and the final curves),
+     * and no call has done > total.
+     */
+    @Test
+    void fitReportsItsProgress() {
+        List<Measurement> data = List.of(synthetic(TRUTH, 0.2, 0.4e-3, 12, new Random(3)));
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean beyond = new java.util.concurrent.atomic.AtomicBoolean();
+        CoolerFit.Result r = CoolerFit.fit(TRUTH.with("m", 0.4), List.of("m"), data, AndreevTerms.CHARGE_AND_HEAT,
+                java.util.Map.of(), "truth", 0, (done, total) -> {
+                    calls.incrementAndGet();
+                    most.accumulateAndGet(done, Math::max);
+                    if (done > total || done < 1) {
+                        beyond.set(true);
+                    }
+                });
+        assertThat(r.fit().converged()).isTrue();
+        int evaluations = r.fit().evaluations();
+        assertThat(calls.get()).isGreaterThanOrEqualTo(evaluations + 1);
+        assertThat(most.get()).isEqualTo(12 * calls.get());
+        assertThat(beyond.get()).isFalse();
+    }
 }

@@ -54,4 +54,28 @@ class DataFileNumberTest {
         assertFalse(java.util.regex.Pattern.matches(
                 "[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?", cell), cell);
     }
+
+    /**
+     * Cells beyond the fast path (16-17 digits, large exponents, subnormals) go to FastDoubleParser;
+     * read through a whole file they are bit-for-bit what Double.parseDouble gives.
+     */
+    @Test
+    void longCellsReadThroughTheFileAgreeWithParseDouble() {
+        SplittableRandom random = new SplittableRandom(17);
+        StringBuilder text = new StringBuilder("x\n");
+        java.util.List<String> cells = new java.util.ArrayList<>();
+        for (int k = 0; k < 50_000; k++) {
+            double v = Double.longBitsToDouble(random.nextLong() & 0x7fefffffffffffffL) * (random.nextBoolean() ? 1 : -1);
+            String cell = k % 3 == 0 ? Double.toString(v) : String.format(Locale.ROOT, "%.16e", v);
+            cells.add(cell);
+        }
+        cells.addAll(java.util.List.of("4.9e-324", "2.4703282292062328e-324", "1.7976931348623157e308",
+            "2.2250738585072011e-308", "9007199254740993", "0.30000000000000004"));
+        cells.forEach(c -> text.append(c).append('\n'));
+        double[] read = DataFile.parse("long.csv", text.toString()).column(ColumnRef.parse("1"));
+        for (int k = 0; k < cells.size(); k++) {
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(cells.get(k))), Double.doubleToRawLongBits(read[k]),
+                    cells.get(k));
+        }
+    }
 }

@@ -29,6 +29,36 @@ class RangeTest {
         assertThat(Range.parse("1mV:0:3", Dimension.VOLTAGE).values()).containsExactly(1e-3, 5e-4, 0);
     }
 
+    /**
+     * Each value is the double nearest to the decimal the ends mean (issue #10: the CSV showed
+     * {@code 6.000000000000001E-4} and {@code 9.999999999999999E-5} for bias points 0.6 mV and 0.1 mV).
+     */
+    @Test
+    void valuesAreTheDecimalsTheEndsMean() {
+        assertThat(Range.parse("0:1mV:6", Dimension.VOLTAGE).values()).containsExactly(0, 2e-4, 4e-4, 6e-4, 8e-4, 1e-3);
+        double[] v = Range.parse("0.01mV:0.6mV:60", Dimension.VOLTAGE).values();
+        for (int k = 0; k < v.length; k++) {
+            assertThat(v[k]).isEqualTo(Double.parseDouble((k + 1) + "e-5"));
+        }
+        double[] t = Range.parse("50mK:400mK:36", Dimension.TEMPERATURE).values();
+        for (int k = 0; k < t.length; k++) {
+            assertThat(t[k]).isEqualTo(Double.parseDouble((50 + 10 * k) + "e-3"));
+        }
+        double[] w = Range.parse("-1mV:1mV:401", Dimension.VOLTAGE).values();
+        assertThat(w[200]).isEqualTo(0.0);
+        assertThat(w[1]).isEqualTo(-0.995e-3);
+        // a million points, and ends too long for the exact path, still end exactly and stay ordered
+        double[] m = Range.parse("0:1mV:1000000", Dimension.VOLTAGE).values();
+        assertThat(m[999_999]).isEqualTo(1e-3);
+        assertThat(m[500_000]).isEqualTo(Double.parseDouble("5.00000500000500000500e-4"));
+        double[] odd = new Range(0.1 + 0.2, Math.PI, 7).values();
+        assertThat(odd[0]).isEqualTo(0.1 + 0.2);
+        assertThat(odd[6]).isEqualTo(Math.PI);
+        for (int k = 1; k < odd.length; k++) {
+            assertThat(odd[k]).isGreaterThan(odd[k - 1]);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "1mV", "0:1mV", "0:1mV:0", "0:1mV:-3", "0:1mV:1", "0:1mV:x",
         "0:1mV:2.5", "a:1mV:3", "0:1kOhm:3", "-1:1mV:401", "0:1mV:3:4", "0:1mV:99999999999"})

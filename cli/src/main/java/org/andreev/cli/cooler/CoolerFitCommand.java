@@ -1,5 +1,7 @@
 package org.andreev.cli.cooler;
 
+import org.andreev.cli.ListOption;
+import org.andreev.cli.Sweep;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +66,8 @@ public final class CoolerFitCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", converter = ExistingFile.class, description = "Measured I(V) files, one per bath temperature.")
     List<Path> files;
 
-    @Option(names = "--tbath", required = true, split = ",", paramLabel = "TEMPERATURE",
+    @Option(names = "--tbath", required = true, split = ",", preprocessor = ListOption.Values.class,
+            paramLabel = "TEMPERATURE",
             converter = QuantityConverter.Temperature.class,
             description = "Bath temperature of each file, in the same order, e.g. 330mK,430mK.")
     List<Double> tBath;
@@ -100,9 +103,13 @@ public final class CoolerFitCommand implements Callable<Integer> {
             data.add(new Measurement(tBath.get(k), d.x(), d.y(), d.sigma()));
         }
         CoolerDevice start = device.device();
-        CoolerFit.Result result = CoolerFit.fit(start, fitOptions.free(), data, CoolerIvCommand.terms(andreev),
-                given(), device.device == null ? "the embedded seed-004 device" : "device file " + device.device,
-                fitOptions.confidenceLevel());
+        List<String> free = fitOptions.freeOf(CoolerDevice.FITTABLE);
+        long modelPoints = (long) points * (free.size() + 1) * 8 + points; // CoolerFit's first estimate
+        // on a terminal, a progress bar of the model points computed (a fit of 10^5 points takes minutes)
+        CoolerFit.Result result = Sweep.tracked("cooler fit", (int) Math.min(modelPoints, Integer.MAX_VALUE),
+                progress -> CoolerFit.fit(start, free, data, CoolerIvCommand.terms(andreev), given(),
+                        device.device == null ? "the embedded seed-004 device" : "device file " + device.device,
+                        fitOptions.confidenceLevel(), progress));
         FitResult fit = result.fit();
         boolean sigmas = fit.freeNames().stream().allMatch(n -> fit.estimate(n).hasSigma());
         if (!fit.converged() || !sigmas) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
             "For the device's barrier and island (physics.md A7), the R_T per junction giving the lowest"
                     + " reachable electron temperature (any bias), and the R_T giving the largest net cooling"
                     + " power 2P_N - I_A V at T_e = T_bath, on a map of bath temperature and phase-coherence length.",
-            "Output: CSV with columns Tbath[K],Lphi[m],RT_Te[Ohm],Te_min[K],V_Te[V],RT_P[Ohm],P_max[W],V_P[V]."
+            "Output: CSV with columns Tbath[K],Lphi[m],RT_Te[Ohm],Te_min[K],V_Te[V],RT_Pcool[Ohm],Pcool_max[W],V_Pcool[V]."
         },
         footer = {
             "",

@@ -1,5 +1,6 @@
 package org.andreev.cli.mar;
 
+import org.andreev.cli.ListOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.andreev.cli.QuantityConverter;
@@ -27,7 +28,7 @@ public final class ContactOptions {
 
     /** Exactly one way to give the channels. */
     static final class Channels {
-        @Option(names = "--tau", split = ",", paramLabel = "TAU",
+        @Option(names = "--tau", split = ",", preprocessor = ListOption.Values.class, paramLabel = "TAU",
                 description = "Transmissions of the channels, comma-separated, each in (0, 1], e.g. 0.5,0.99.")
         double[] tau;
 
@@ -93,9 +94,13 @@ public final class ContactOptions {
         } catch (IllegalArgumentException e) {
             throw new InputException("option " + option + ": " + e.getMessage());
         }
-        for (double t : values) {
-            if (!(t >= 0) || Double.isInfinite(t)) {
-                throw new InputException("option " + option + ": temperature must be >= 0 K, got " + t + " K");
+        QuantityConverter plausible = new QuantityConverter.TemperatureOrZero();
+        String[] ends = text.split(":", -1);
+        for (int k = 0; k < values.length; k++) {
+            try {
+                plausible.checked(values.length == 1 ? text : k == 0 ? ends[0] : ends[1], values[k]);
+            } catch (picocli.CommandLine.TypeConversionException e) {
+                throw new InputException("option " + option + ": " + e.getMessage());
             }
         }
         return values;

@@ -17,7 +17,7 @@ public final class JunctionOptions {
             description = "Tunnel (normal-state) resistance R_T, e.g. 2kOhm.")
     double rT;
 
-    @Option(names = "--dynes", paramLabel = "RATIO", converter = QuantityConverter.Ratio.class,
+    @Option(names = "--dynes", paramLabel = "RATIO", converter = QuantityConverter.Dynes.class,
             description = "Dynes broadening γ/Δ (default 0: BCS).")
     double dynes;
 

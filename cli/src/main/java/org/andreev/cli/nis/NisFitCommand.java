@@ -109,7 +109,7 @@ public final class NisFitCommand implements Callable<Integer> {
             description = "Tunnel resistance R_T, e.g. 2kOhm: start or held value.")
     Double rt;
 
-    @Option(names = "--dynes", paramLabel = "RATIO", converter = QuantityConverter.Ratio.class,
+    @Option(names = "--dynes", paramLabel = "RATIO", converter = QuantityConverter.Dynes.class,
             description = "Dynes γ/Δ: start or held value (held at 0 unless free or given).")
     Double dynes;
 
@@ -210,13 +210,13 @@ public final class NisFitCommand implements Callable<Integer> {
     private List<String> freeNames() {
         List<String> names = fitOptions.free(List.of("te"));
         for (String n : names) {
-            if (!dos.parameters().contains(n)) {
-                String hint = NisDos.USADEL.parameters().contains(n) ? " (a parameter of --dos usadel)" : "";
-                throw new ParameterException(spec.commandLine(), "Invalid value for option '--free': unknown"
-                        + " parameter '" + n + "'" + hint + "; use " + String.join(", ", dos.parameters()));
+            if (!dos.parameters().contains(n) && NisDos.USADEL.parameters().contains(n)) {
+                throw new ParameterException(spec.commandLine(), "option '--free': parameter '" + n + "' is one of"
+                        + " --dos usadel; with --dos " + dos.name().toLowerCase(java.util.Locale.ROOT) + " use "
+                        + String.join(", ", dos.parameters()));
             }
         }
-        return names;
+        return fitOptions.free(List.of("te"), dos.parameters());
     }
 
     /** The fit the options describe: free names, and the values given as start (free) or held values. */

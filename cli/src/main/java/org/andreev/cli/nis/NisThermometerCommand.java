@@ -1,5 +1,6 @@
 package org.andreev.cli.nis;
 
+import org.andreev.cli.ListOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.andreev.cli.RangeConverter;
@@ -28,8 +29,8 @@ import picocli.CommandLine.Spec;
         description = {
             "N-I-S junction as a thermometer biased at a constant current (physics.md A3): the calibration"
                     + " V(T), the voltage at which the junction carries the current when its electrons are at T.",
-            "Output: CSV with columns T[K],V[V]. With --voltage, the inverse: the electron temperature at"
-                    + " each measured voltage, CSV V[V],T[K] (found within the --temps range)."
+            "Output: CSV with columns Te[K],V[V]. With --voltage, the inverse: the electron temperature at"
+                    + " each measured voltage, CSV V[V],Te[K] (found within the --temps range)."
         },
         footer = {
             "",
@@ -54,7 +55,7 @@ public final class NisThermometerCommand implements Callable<Integer> {
                     + " 0.02Δ to 0.25Δ, 47 points).")
     Range temps;
 
-    @Option(names = "--voltage", paramLabel = "VOLTAGE", split = ",", converter = QuantityConverter.Voltage.class,
+    @Option(names = "--voltage", paramLabel = "VOLTAGE", split = ",", preprocessor = ListOption.Values.class, converter = QuantityConverter.Voltage.class,
             description = "Measured voltages, comma-separated: give the temperature at each instead.")
     List<Double> voltages;
 
@@ -73,7 +74,7 @@ public final class NisThermometerCommand implements Callable<Integer> {
         double[] v = new double[t.length];
         Sweep.parallel("calibration", t.length, i -> v[i] = thermometer.voltage(t[i]));
         if (voltages == null) {
-            output.write(new Table(List.of("T[K]", "V[V]"), List.of(t, v)));
+            output.write(new Table(List.of("Te[K]", "V[V]"), List.of(t, v)));
             output.plot(() -> plot(t, v));
             return 0;
         }
@@ -88,7 +89,7 @@ public final class NisThermometerCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("option '--voltage': " + e.getMessage() + "; widen --temps");
             }
         }
-        output.write(new Table(List.of("V[V]", "T[K]"), List.of(measured, te)));
+        output.write(new Table(List.of("V[V]", "Te[K]"), List.of(measured, te)));
         output.plot(() -> plot(t, v));
         return 0;
     }

@@ -46,7 +46,7 @@ class DeviceOptionsTest {
         CliRun.assertOneLineError(CliRun.run("cooler", "params", "--geometry", "corner"),
                 "option '--geometry'", "'corner' is not end, middle or extended");
         CliRun.assertOneLineError(CliRun.run("cooler", "params", "--rt", "inf"), "option '--rt'", "must be finite");
-        CliRun.assertOneLineError(CliRun.run("cooler", "params", "--rt", "-1kOhm"), "option --rt: rt must be > 0");
+        CliRun.assertOneLineError(CliRun.run("cooler", "params", "--rt", "-1kOhm"), "'--rt'", "is not a resistance: expected");
     }
 
     @Test

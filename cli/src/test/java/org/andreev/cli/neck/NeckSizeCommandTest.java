@@ -38,7 +38,7 @@ class NeckSizeCommandTest {
 
     @Test
     void badInput() {
-        CliRun.assertOneLineError(CliRun.run("neck", "size", "--resistance", "0Ohm"), "--resistance", "> 0");
+        CliRun.assertOneLineError(CliRun.run("neck", "size", "--resistance", "0Ohm"), "--resistance", "is not a resistance: expected");
         CliRun.assertOneLineError(CliRun.run("neck", "size", "--resistance", "5Ohm", "--mfp", "3nm"), "--model wexler");
         CliRun.assertOneLineError(CliRun.run("neck", "size", "--resistance", "5Ohm", "--material", "Xx"), "Xx");
         CliRun.assertOneLineError(CliRun.run("neck", "size", "--resistance", "5Ohm", "--model", "wexler",

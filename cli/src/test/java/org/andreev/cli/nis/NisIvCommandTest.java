@@ -117,20 +117,20 @@ class NisIvCommandTest {
 
     /**
      * Finite but absurd values (T_N of 1e300 K once ended in "table column 'I[A]' row 1 is NaN"):
-     * refused in one line naming the quantity, before any output is written.
+     * refused in one line naming the option and its plausible range, before any output is written.
      */
     @Test
     void absurdValuesAreRefusedNamingTheQuantity(@TempDir Path dir) {
         String[][] bad = {
-            {"--te", "1e300K", "T_N"}, {"--te", "1e-300K", "T_N"}, {"--ts", "1e300K", "T_S"},
-            {"--dynes", "1e-300", "Dynes"}, {"--dynes", "1e300", "Dynes"}, {"--rt", "1e-320Ohm", "R_T"},
-            {"--h", "1e300meV", "|eV| + h"}, {"--bias", "0:1e300V:3", "|eV| + h"}
+            {"--te", "1e300K", "'--te'"}, {"--te", "1e-300K", "'--te'"}, {"--ts", "1e300K", "'--ts'"},
+            {"--dynes", "1e-300", "'--dynes'"}, {"--dynes", "1e300", "'--dynes'"}, {"--rt", "1e-320Ohm", "'--rt'"},
+            {"--h", "1e300meV", "'--h'"}, {"--bias", "0:1e300V:3", "'--bias'"}, {"--delta", "0.2", "'--delta'"}
         };
         for (String[] b : bad) {
             Path out = dir.resolve("never.csv");
             CliRun.Result r = CliRun.run(with(replacing(IV, b[0], b[1]), "--out", out.toString()));
-            CliRun.assertOneLineError(r, b[2]);
-            assertThat(r.err()).doesNotContain("NaN");
+            CliRun.assertOneLineError(r, b[2], "expected");
+            assertThat(r.err()).doesNotContain("NaN").doesNotContain("T_N");
             assertThat(out).as("output file after a refused %s", b[0]).doesNotExist();
         }
     }

@@ -24,7 +24,7 @@ class NisThermometerCommandTest {
         CliRun.Result r = CliRun.run(with("--temps", "50mK:400mK:8"));
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = r.out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("T[K],V[V]");
+        assertThat(lines.get(0)).isEqualTo("Te[K],V[V]");
         assertThat(lines).hasSize(9);
         double[] row = CliRun.row(lines.get(2)); // T = 100 mK
         assertThat(row[0]).isCloseTo(0.1, within(1e-12));
@@ -46,7 +46,7 @@ class NisThermometerCommandTest {
         CliRun.Result r = CliRun.run(with("--voltage", Double.toString(v150)));
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = r.out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("V[V],T[K]");
+        assertThat(lines.get(0)).isEqualTo("V[V],Te[K]");
         assertThat(CliRun.row(lines.get(1))[1]).isCloseTo(0.150, within(1e-8));
     }
 
