@@ -1,4 +1,4 @@
-package org.andreev.cooler;
+package org.andreev.tunnel;
 
 import static org.andreev.units.PhysicalConstants.E_CHARGE;
 import static org.andreev.units.PhysicalConstants.HBAR;
@@ -88,7 +88,7 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
         }
     }
 
-    static void positive(String name, double value, String unit) {
+    public static void positive(String name, double value, String unit) {
         if (!(value > 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException(name + " must be > 0 " + unit + ", got " + value);
         }
@@ -165,7 +165,7 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
     }
 
     /** The Andreev kernel at bias {@code v} (V) and exactly temperature {@code t} (K), as a function of R_T. */
-    Sampler.AtTemperature kernel(double v, double t) {
+    public Sampler.AtTemperature kernel(double v, double t) {
         return new Sampler(v, t, 1.0, DEFAULT_ORDER).atTemperature(t);
     }
 
