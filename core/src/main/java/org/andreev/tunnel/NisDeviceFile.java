@@ -87,8 +87,8 @@ public final class NisDeviceFile {
                     optionalQuantity("andreev_dynes", DIMENSIONLESS, "gamma/Delta of the plain Andreev form",
                             (NisDevice d) -> d.andreev() == null || d.andreev().form() != AndreevForm.PLAIN ? null
                                     : d.andreev().plainDynes())),
-            Map.of("dos", new DeviceTable.Renamed("dos_total", "nu_N is the TOTAL density of states at E_F"
-                    + " (both spins; Cu: 1.56e47 /J/m3); check that your value is the total, not per spin")),
+            // no renamed keys: the cooler's old 'dos' was never an N-I-S key, and --dos is the DOS model here
+            Map.of(),
             NisDeviceFile::device);
 
     private static Function<NisDevice, Double> andreev(Function<AndreevTerm, Double> f) {
