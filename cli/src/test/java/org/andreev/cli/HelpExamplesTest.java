@@ -82,6 +82,9 @@ class HelpExamplesTest {
         f.put("iv330.csv", new String[] {"cooler", "iv", "--tbath", "330mK", "--bias", "0:0.5mV:41"});
         f.put("iv430.csv", new String[] {"cooler", "iv", "--tbath", "430mK", "--bias", "0:0.5mV:41"});
         f.put("my-cooler.yaml", new String[] {"cooler", "params"});
+        f.put("probe.yaml", new String[] {"nis", "params", "--seed-004-probe"});
+        f.put("seed-probe-iv.csv", new String[] {"nis", "iv", "--seed-004-probe", "--te", "105mK", "--ts", "90mK",
+            "--bias", "-0.35mV:0.35mV:141"});
         return f;
     }
 
