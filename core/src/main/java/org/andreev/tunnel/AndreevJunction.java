@@ -349,7 +349,7 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
                 }
             }
             double current = multiplier / (E_CHARGE * rT) * sum;
-            return v > 0 ? current : -current;
+            return v >= 0 ? current : -current;
         }
 
         /**
