@@ -2,6 +2,7 @@ package org.andreev.tunnel;
 
 import static org.andreev.io.device.DeviceParameter.optionalQuantity;
 import static org.andreev.io.device.DeviceParameter.quantity;
+import static org.andreev.io.device.DeviceParameter.word;
 import static org.andreev.units.Dimension.DENSITY_OF_STATES;
 import static org.andreev.units.Dimension.DIFFUSION_CONSTANT;
 import static org.andreev.units.Dimension.DIMENSIONLESS;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.andreev.io.InputException;
+import org.andreev.io.device.Accessor;
 import org.andreev.io.device.DeviceFileReader;
 import org.andreev.io.device.DeviceFileWriter;
 import org.andreev.io.device.DeviceParameter;
@@ -57,11 +59,11 @@ public final class NisDeviceFile {
                     quantity("delta", ENERGY, "superconducting gap", NisDevice::delta).fitted(),
                     quantity("rt", RESISTANCE, "tunnel resistance R_T", NisDevice::rT).fitted(),
                     quantity("dynes", DIMENSIONLESS, "Dynes gamma/Delta of the quasiparticle DOS", NisDevice::dynes)
-                            .orElse(0).fitted(),
+                            .nonNegative().orElse(0).fitted(),
                     quantity("h", ENERGY, "exchange (Zeeman) splitting of the DOS (0 with the Andreev term)",
-                            NisDevice::exchange).orElse(0).fitted(),
+                            NisDevice::exchange).nonNegative().orElse(0).fitted(),
                     optionalQuantity("m", DIMENSIONLESS, "Andreev multiplying factor M (seed probe: 1.37)",
-                            andreev(AndreevTerm::multiplier)).fitted(),
+                            andreev(AndreevTerm::multiplier)).nonNegative().fitted(),
                     optionalQuantity("lphi", LENGTH, "phase-coherence length L_phi of the wire",
                             andreev(AndreevTerm::phaseCoherenceLength)).orInfinite().fitted(),
                     optionalQuantity("diffusion", DIFFUSION_CONSTANT, "diffusion constant D of the normal metal",
@@ -73,32 +75,35 @@ public final class NisDeviceFile {
                             andreev(AndreevTerm::wireWidth)),
                     optionalQuantity("wire_thickness", LENGTH, "its thickness; A_w = width x thickness",
                             andreev(AndreevTerm::wireThickness)),
-                    optionalWord("geometry", "junction on the wire: end | middle | extended (then junction_length)",
-                            d -> d.andreev() == null ? null : d.andreev().geometry().kind().name().toLowerCase(Locale.ROOT),
-                            "end", "middle", "extended"),
+                    word("geometry", "junction on the wire: end | middle | extended (then junction_length)",
+                            (NisDevice d) -> d.andreev() == null ? null
+                                    : d.andreev().geometry().kind().name().toLowerCase(Locale.ROOT),
+                            "end", "middle", "extended").orElse("end"),
                     optionalQuantity("junction_length", LENGTH, "junction length along the wire (extended)",
                             (NisDevice d) -> d.andreev() != null
                                     && d.andreev().geometry().kind() == JunctionGeometry.Kind.EXTENDED
                                     ? d.andreev().geometry().length() : null),
-                    optionalWord("andreev_form", "regularised | plain (then andreev_dynes > 0)",
-                            d -> d.andreev() == null ? null
+                    word("andreev_form", "regularised | plain (then andreev_dynes > 0)",
+                            (NisDevice d) -> d.andreev() == null ? null
                                     : d.andreev().form() == AndreevForm.PLAIN ? "plain" : "regularised",
-                            "regularised|regularized", "plain"),
+                            "regularised|regularized", "plain").orElse("regularised"),
                     optionalQuantity("andreev_dynes", DIMENSIONLESS, "gamma/Delta of the plain Andreev form",
                             (NisDevice d) -> d.andreev() == null || d.andreev().form() != AndreevForm.PLAIN ? null
-                                    : d.andreev().plainDynes())),
+                                    : d.andreev().plainDynes()).nonNegative()),
             // no renamed keys: the cooler's old 'dos' was never an N-I-S key, and --dos is the DOS model here
             Map.of(),
             NisDeviceFile::device);
 
-    private static Function<NisDevice, Double> andreev(Function<AndreevTerm, Double> f) {
+    private static Accessor<NisDevice, Double> andreev(Function<AndreevTerm, Double> f) {
         return d -> d.andreev() == null ? null : f.apply(d.andreev());
     }
 
-    private static DeviceParameter<NisDevice> optionalWord(String key, String comment,
-            Function<NisDevice, String> accessor, String... words) {
-        return new DeviceParameter<>(key, null, List.of(words), DeviceParameter.Presence.OPTIONAL, null, false, false,
-                comment, accessor::apply);
+    /**
+     * Whether {@code key} was given (in the file or as an option), not filled in by its default: a
+     * default-valued key reads where the values came from as a whole.
+     */
+    private static boolean given(DeviceValues v, String key) {
+        return v.has(key) && !v.where(key).equals(v.where(" "));
     }
 
     private static NisDevice device(DeviceValues v) {
@@ -106,7 +111,7 @@ public final class NisDeviceFile {
         AndreevTerm term = null;
         if (given.isEmpty()) {
             for (String k : ANDREEV_EXTRAS) {
-                if (v.has(k)) {
+                if (given(v, k)) {
                     throw v.error(k, "belongs to the Andreev term, which needs " + String.join(", ", ANDREEV_KEYS)
                             + " too");
                 }
