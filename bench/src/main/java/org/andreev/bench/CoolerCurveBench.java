@@ -1,7 +1,7 @@
 package org.andreev.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.andreev.cooler.AndreevJunction;
+import org.andreev.tunnel.AndreevJunction;
 import org.andreev.cooler.CoolerCurve;
 import org.andreev.cooler.CoolerModel;
 import org.andreev.cooler.DeviceFile;

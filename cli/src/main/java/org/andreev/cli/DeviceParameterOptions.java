@@ -33,7 +33,19 @@ public final class DeviceParameterOptions {
      * {@code values} as key → text (a renamed key under its old name).
      */
     public static void addTo(CommandSpec spec, DeviceTable<?> table, Map<String, String> values) {
+        addTo(spec, table, values, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #addTo(CommandSpec, DeviceTable, Map)}, without the options of the keys {@code skip}
+     * (the command declares those itself, e.g. a fit's start values).
+     */
+    public static void addTo(CommandSpec spec, DeviceTable<?> table, Map<String, String> values,
+            java.util.Set<String> skip) {
         for (DeviceParameter<?> p : table.parameters()) {
+            if (skip.contains(p.key())) {
+                continue;
+            }
             String unit = p.dimension() == null || p.dimension() == Dimension.DIMENSIONLESS ? ""
                     : ", e.g. " + String.join(", ", p.dimension().commonUnits().subList(0,
                             Math.min(2, p.dimension().commonUnits().size())));
@@ -46,6 +58,9 @@ public final class DeviceParameterOptions {
             }
         }
         for (Map.Entry<String, DeviceTable.Renamed> r : table.renamed().entrySet()) {
+            if (skip.contains(r.getValue().key())) {
+                continue;
+            }
             DeviceParameter<?> p = table.find(r.getValue().key()).orElseThrow();
             spec.addOption(option("--" + r.getKey(), p, values, r.getKey()).hidden(true).build());
         }

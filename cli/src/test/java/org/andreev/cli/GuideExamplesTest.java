@@ -30,6 +30,8 @@ import org.andreev.plot.Series;
 import org.andreev.reproduce.FigureMaker;
 import org.andreev.reproduce.Reproduction;
 import org.andreev.superconductor.Superconductor;
+import org.andreev.tunnel.NisDevice;
+import org.andreev.tunnel.NisDeviceFile;
 import org.andreev.tunnel.NisFit;
 import org.andreev.tunnel.NisFitMode;
 import org.andreev.tunnel.NisFitResult;
@@ -116,7 +118,24 @@ class GuideExamplesTest {
         Estimate gn = contact.normalConductance();                        // G0 sum(tau), S
         String marReport = FitReportWriter.text(contact.report(), ReportUnits.NATURAL); // the text report
         String marJson = contact.jsonText();                              // what --json prints
+        // --- guide: nis iv and nis fit with the probe's Andreev current ---
+        NisDevice seedProbe = NisDeviceFile.seed004Probe();                    // nis iv --seed-004-probe
+        double[] vp = Range.parse("-0.35mV:0.35mV:141", Dimension.VOLTAGE).values();
+        NisDevice.Curve curve = seedProbe.curve(vp, 0.105, 0.090);             // T_N, T_S: I = Iqp + IA, dI/dV, Pcool, PA
+        NisFitResult probeFit = NisFit.of(NisFitMode.CURRENT)
+                .withAndreev(seedProbe.andreev().withMultiplier(1).withPhaseCoherenceLength(1e-6))  // starts
+                .withFree("te", "delta", "m", "lphi")
+                .withValue("rt", seedProbe.rT())                                // measured: held
+                .fit(vp, curve.current())
+                .orElseThrow();
+        double lphi = probeFit.estimate("lphi").value();                       // 1.5e-6 m
+        NisDevice best = probeFit.device();                                    // the fitted junction, Andreev term included
+        double ia = best.andreevJunction().current(0.1e-3, 0.105);             // I_A alone, A (tunnel.AndreevJunction)
         // --- end of the guide's code ---
+
+        assertThat(lphi).isCloseTo(1.5e-6, within(1e-10));
+        assertThat(ia).isCloseTo(seedProbe.andreevJunction().current(0.1e-3, 0.105), within(1e-6 * ia));
+        assertThat(curve.conductance()[70] * seedProbe.rT()).isCloseTo(5.118e-4, within(0.01 * 5.118e-4));
 
         assertThat(te.value()).isCloseTo(0.105, within(1e-6));
         assertThat(report).contains("te:").contains("held: given");

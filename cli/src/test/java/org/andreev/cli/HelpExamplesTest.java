@@ -85,6 +85,9 @@ class HelpExamplesTest {
         // a one-atom Al contact (tau = 0.92, 0.45, 0.12) with 0.1 nA noise, for the mar fit examples
         f.put("al-contact.csv", new String[] {"mar", "iv", "--delta", "0.19meV", "--tau", "0.92,0.45,0.12",
             "--temperature", "0K", "--eta", "1e-3", "--bias", "57uV:0.513mV:36", "--noise", "0.1nA", "--seed", "7"});
+        f.put("probe.yaml", new String[] {"nis", "params", "--seed-004-probe"});
+        f.put("seed-probe-iv.csv", new String[] {"nis", "iv", "--seed-004-probe", "--te", "105mK", "--ts", "90mK",
+            "--bias", "-0.35mV:0.35mV:141"});
         return f;
     }
 

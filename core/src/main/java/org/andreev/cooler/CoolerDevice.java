@@ -2,6 +2,9 @@ package org.andreev.cooler;
 
 import org.andreev.superconductor.Superconductor;
 import org.andreev.tunnel.NisJunction;
+import org.andreev.tunnel.AndreevForm;
+import org.andreev.tunnel.AndreevJunction;
+import org.andreev.tunnel.JunctionGeometry;
 
 /**
  * An S-I-N-I-S electronic cooler: a normal-metal island joined to two superconducting reservoirs by

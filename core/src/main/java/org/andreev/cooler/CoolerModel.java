@@ -9,6 +9,7 @@ import org.andreev.numeric.RootSolver;
 import org.andreev.sweep.Progress;
 import org.andreev.sweep.Sweep;
 import org.andreev.tunnel.NisJunction;
+import org.andreev.tunnel.AndreevJunction;
 
 /**
  * The heat balance of an S-I-N-I-S cooler and its current (seed 004 Eqs. 5, 6; physics.md A5).

@@ -29,6 +29,8 @@ import org.andreev.io.device.DeviceFileWriter;
 import org.andreev.io.device.DeviceParameter;
 import org.andreev.io.device.DeviceTable;
 import org.andreev.io.device.DeviceValues;
+import org.andreev.tunnel.AndreevForm;
+import org.andreev.tunnel.JunctionGeometry;
 
 /**
  * The cooler's device file: {@link #TABLE} declares every parameter of a {@link CoolerDevice} once

@@ -11,6 +11,7 @@ import org.andreev.numeric.RootSolver;
 import org.andreev.sweep.Progress;
 import org.andreev.sweep.Sweep;
 import org.andreev.tunnel.NisJunction;
+import org.andreev.tunnel.AndreevJunction;
 
 /**
  * The tunnel resistance that cools best, for a given barrier (Δ, M) and island (Σ, U, K·A, wire):

@@ -1,5 +1,7 @@
 package org.andreev.cooler;
 
+import org.andreev.tunnel.AndreevJunction;
+
 /**
  * A tunnel probe on the superconducting electrode of a cooler, used as a thermometer and to fix the
  * Andreev parameters (seed 004 §3, Fig. 2 left; physics.md A6). Its normal electrode is large and

@@ -9,6 +9,8 @@ import org.andreev.plot.LineStyle;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
 import org.andreev.superconductor.Superconductor;
+import org.andreev.tunnel.NisDevice;
+import org.andreev.tunnel.NisDeviceFile;
 import org.andreev.tunnel.NisJunction;
 import org.andreev.units.PhysicalConstants;
 
@@ -17,12 +19,16 @@ import org.andreev.units.PhysicalConstants;
  * probe junction against eV/Δ, from the single-quasiparticle current (seed Eq. 3; physics.md A2)
  * of the seed-004 probe (R_T = 2.76 kΩ, Δ = 0.228 meV; physics.md A6) with the superconductor at
  * the 90 mK bath and the probe's electrons at 90 mK (bath) and at 105 mK, the temperature the
- * seed's fit gives. The conductance axis is logarithmic, as the sub-gap exponential is where the
- * electron temperature shows. The Andreev zero-bias peak of the measured curve is not part of this
- * model (the cooler figures add the Andreev current).
+ * seed's fit gives, and the seed's full probe model: quasiparticles plus the phase-coherent Andreev
+ * current (physics.md A4; M = 1.37, L_φ = 1.5 µm, D = 80 cm²/s, T_e = 105 mK: the embedded
+ * {@link NisDeviceFile#seed004Probe() seed-004 probe}), whose zero-bias peak (R_T dI/dV = 5.1e-4 at
+ * V = 0, half width 3.6 k_BT/e = 32 µV) is the peak of the measured curve that Eq. 3 alone cannot give
+ * (seed §2). The conductance axis is logarithmic, as the sub-gap exponential and the peak are where
+ * the electron temperature and the Andreev current show.
  *
- * <p>Styles: the 105 mK curve is the paper's fit, a black dotted line as in its caption; the 90 mK
- * curve (no heating, not in the paper) is blue and dashed.
+ * <p>Styles: the 105 mK quasiparticle curve is the paper's fit, a black dotted line as in its caption;
+ * the 90 mK curve (no heating, not in the paper) is blue and dashed; the curve with the Andreev current
+ * stands where the paper has its measured probe data, red and solid.
  */
 public final class Seed004Fig1Probe implements FigureMaker {
 
@@ -34,6 +40,8 @@ public final class Seed004Fig1Probe implements FigureMaker {
     static final double T_BATH = 0.090;
     /** Probe electron temperatures drawn, K: the bath, and the seed's fitted 105 mK. */
     static final double[] T_E = {0.090, 0.105};
+    /** The electron temperature of the curve with the Andreev current, K (the seed's fit). */
+    static final double T_ANDREEV = 0.105;
     /** Half-width of the bias window in units of Δ/e, and the number of points. */
     static final double V_MAX = 2.0;
     static final int POINTS = 801;
@@ -64,13 +72,22 @@ public final class Seed004Fig1Probe implements FigureMaker {
             String mK = String.format("%.0f", tE * 1e3);
             header.add("dIdV_Te" + mK + "mK[S]");
             columns.add(g);
-            Series s = Series.line("T_e = " + mK + " mK", reduced, normalised);
+            Series s = Series.line("quasiparticles only, T_e = " + mK + " mK", reduced, normalised);
             series.add(tE == T_BATH ? s.styled(HouseStyle.BLUE, LineStyle.DASHED) : s.styled(HouseStyle.BLACK, LineStyle.DOTTED));
         }
+        // the seed's probe model (Fig. 2 left): quasiparticles + the phase-coherent Andreev current at 105 mK
+        NisDevice withAndreev = NisDeviceFile.seed004Probe();
+        double[] total = new double[POINTS];
+        withAndreev.curve(v, T_ANDREEV, T_BATH, null, total);
+        header.add("dIdV_Andreev_Te105mK[S]");
+        columns.add(total);
+        series.add(0, Series.line("with the Andreev current, T_e = 105 mK (M = 1.37, L_φ = 1.5 µm)", reduced, Figures.scaled(total, R_T))
+                .styled(HouseStyle.RED, LineStyle.SOLID));
         Plot plot = new Plot("Probe junction, R_T = 2.76 kΩ, Δ = 0.228 meV, bath 90 mK",
                 "eV/Δ", "R_T dI/dV", series).withLogY();
         return new Figure(name(),
-                "Seed 004 Fig. 1 left (model): probe R_T dI/dV (log scale) vs eV/Delta at T_e = 90 and 105 mK, bath 90 mK",
+                "Seed 004 Fig. 1 left (model): probe R_T dI/dV (log scale) vs eV/Delta at T_e = 90 and 105 mK, bath 90 mK,"
+                        + " and with the Andreev current (the zero-bias peak)",
                 plot, new Table(header, columns));
     }
 }

@@ -1,7 +1,7 @@
 package org.andreev.reproduce;
 
 import java.util.List;
-import org.andreev.cooler.AndreevJunction;
+import org.andreev.tunnel.AndreevJunction;
 import org.andreev.cooler.CoolerDevice;
 import org.andreev.cooler.DeviceFile;
 import org.andreev.io.Table;

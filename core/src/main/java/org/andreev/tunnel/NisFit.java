@@ -82,9 +82,13 @@ import org.andreev.units.Unit;
  *               sf, orb, the spin-orbit, spin-flip and orbital rates Γ = ħ/τ in J, held at 0 unless
  *               free or given, and xn, the normal fraction x_N, held at 0 unless free or given; ts
  *               does not enter it)
+ * @param andreev the phase-coherent Andreev term added to the quasiparticle current (physics.md A4;
+ *               {@link #withAndreev}), or null for none: its geometry and form; its quantities m, lphi,
+ *               diffusion, dos_total, wire_width, wire_thickness are values of the fit like any other
+ *               (m, lphi, diffusion may be free: {@link NisAndreevFit})
  */
 public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> values, LeastSquaresFit engine,
-        double confidenceLevel, NisDos dos) {
+        double confidenceLevel, NisDos dos, AndreevTerm andreev) {
 
     /**
      * A free positive parameter run beyond start × 10^±6, or a temperature above the T_c of the
@@ -110,6 +114,12 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
             Map.entry("so", Dimension.ENERGY), Map.entry("sf", Dimension.ENERGY), Map.entry("orb", Dimension.ENERGY),
             Map.entry("xn", Dimension.DIMENSIONLESS));
 
+    /** A fit without the Andreev term. */
+    public NisFit(NisFitMode mode, Set<String> free, Map<String, Double> values, LeastSquaresFit engine,
+            double confidenceLevel, NisDos dos) {
+        this(mode, free, values, engine, confidenceLevel, dos, null);
+    }
+
     /** A fit of the spin-split Dynes model ({@link NisDos#DYNES}). */
     public NisFit(NisFitMode mode, Set<String> free, Map<String, Double> values, LeastSquaresFit engine,
             double confidenceLevel) {
@@ -122,8 +132,19 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
         Objects.requireNonNull(dos, "dos");
         free = Collections.unmodifiableSet(new LinkedHashSet<>(free));
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        if (andreev != null && dos != NisDos.DYNES) {
+            throw new IllegalArgumentException("the Andreev term (physics.md A4) goes with the dynes model, not "
+                    + dos.name().toLowerCase(java.util.Locale.ROOT));
+        }
         for (String name : free) {
+            if (andreev != null && NisAndreevFit.NAMES.contains(name)) {
+                continue;
+            }
             checkName(name, dos);
+        }
+        if (andreev != null && (free.contains("h") || (values.containsKey("h") && values.get("h") != 0))) {
+            throw new IllegalArgumentException("h must be held at 0 with the Andreev term (physics.md A4 is written for"
+                    + " an unsplit gap)");
         }
         if (free.isEmpty()) {
             throw new IllegalArgumentException("an N-I-S fit needs at least one free parameter of " + NAMES);
@@ -133,6 +154,10 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
         }
         for (Map.Entry<String, Double> e : values.entrySet()) {
             String name = e.getKey();
+            if (andreev != null && NisAndreevFit.NAMES.contains(name)) {
+                NisAndreevFit.check(name, e.getValue(), free.contains(name));
+                continue;
+            }
             checkName(name, dos);
             double value = e.getValue();
             // a free positive parameter is fitted in logarithm; γ/Δ may be held at 0, h and the rates
@@ -164,7 +189,7 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
 
     /** This fit with the given free parameters (names of {@link #NAMES}). */
     public NisFit withFree(Set<String> names) {
-        return new NisFit(mode, names, values, engine, confidenceLevel, dos);
+        return new NisFit(mode, names, values, engine, confidenceLevel, dos, andreev);
     }
 
     /** This fit with the given free parameters (names of {@link #NAMES}). */
@@ -179,7 +204,7 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
     public NisFit withValue(String name, double value) {
         Map<String, Double> v = new LinkedHashMap<>(values);
         v.put(name, value);
-        return new NisFit(mode, free, v, engine, confidenceLevel, dos);
+        return new NisFit(mode, free, v, engine, confidenceLevel, dos, andreev);
     }
 
     /**
@@ -187,12 +212,12 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
      * must belong to it.
      */
     public NisFit withDos(NisDos model) {
-        return new NisFit(mode, free, values, engine, confidenceLevel, model);
+        return new NisFit(mode, free, values, engine, confidenceLevel, model, andreev);
     }
 
     /** This fit driven by another least-squares engine (iterations, parallelism, steps). */
     public NisFit withEngine(LeastSquaresFit other) {
-        return new NisFit(mode, free, values, other, confidenceLevel, dos);
+        return new NisFit(mode, free, values, other, confidenceLevel, dos, andreev);
     }
 
     /**
@@ -200,7 +225,22 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
      * (e.g. {@link ProfileLikelihood#ONE_SIGMA}) into its report; 0 for none.
      */
     public NisFit withConfidenceIntervals(double level) {
-        return new NisFit(mode, free, values, engine, level, dos);
+        return new NisFit(mode, free, values, engine, level, dos, andreev);
+    }
+
+    /**
+     * This fit with the phase-coherent Andreev current of {@code term} added to the model (physics.md
+     * A4; null: none): its values (m, lphi, diffusion, dos_total, wire_width, wire_thickness) become
+     * given values (held, or the start of a free one), except those already given with {@link #withValue}.
+     */
+    public NisFit withAndreev(AndreevTerm term) {
+        Map<String, Double> v = new LinkedHashMap<>(values);
+        if (term == null) {
+            NisAndreevFit.NAMES.forEach(v::remove);
+        } else {
+            NisAndreevFit.values(term).forEach(v::putIfAbsent);
+        }
+        return new NisFit(mode, free, v, engine, confidenceLevel, dos, term);
     }
 
     /**
@@ -257,6 +297,11 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
         if (!tsTied()) {
             start.put("ts", valueOr("ts", () -> start.get("te")));
         }
+        if (andreev != null) {
+            for (String name : NisAndreevFit.vectorNames(values, free)) {
+                start.put(name, values.get(name)); // given by the term (withAndreev), never guessed
+            }
+        }
         return start;
     }
 
@@ -279,17 +324,29 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
         Map<String, Double> start = initialGuess(v, y);
         List<String> fitted = fittedNames();
         List<FitParameter> parameters = parameters(start);
-        NisFitModel model = new NisFitModel(mode, dos, tsTied());
+        NisFitModel model = model();
+        boolean preFitted = andreev != null && NisAndreevFit.preFit(engine, model, parameters, data, fitted);
         FitResult result = engine.fit(model, parameters, data);
         FitReport report = FitReport.of(describe(), new FitReport.Axis("V", Dimension.VOLTAGE),
                 mode == NisFitMode.CURRENT ? new FitReport.Axis("I", Dimension.CURRENT)
                         : new FitReport.Axis("dIdV", Dimension.CONDUCTANCE),
                 reported(start, fitted), result, List.of(data));
+        if (preFitted) {
+            report = report.withNote("the full fit started from a pre-fit of the quasiparticle parameters with the"
+                    + " Andreev ones held at their starts (the init values are those of the pre-fit's start)");
+        }
         if (confidenceLevel > 0 && result.converged()) {
             report = report.withIntervals(ProfileLikelihood.intervals(engine, model, parameters, List.of(data), result,
                     confidenceLevel));
         }
-        return new NisFitResult(mode, result, start, report);
+        return new NisFitResult(mode, result, start, report, andreev == null ? null
+                : andreev.withPhaseCoherenceLength(values.get("lphi")));
+    }
+
+    /** The model of this fit: the density of states, T_S tied or not, the Andreev term's configuration. */
+    private NisFitModel model() {
+        return new NisFitModel(mode, dos, tsTied(), andreev == null ? null
+                : andreev.withPhaseCoherenceLength(values.get("lphi")), NisAndreevFit.vectorNames(values, free));
     }
 
     /** The fit's parameters starting at (or held at) {@code start}. */
@@ -309,7 +366,7 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
      */
     public org.andreev.fit.ConfidenceInterval confidenceInterval(double[] v, double[] y, NisFitResult best,
             String name, double level) {
-        return ProfileLikelihood.interval(engine, new NisFitModel(mode, dos, tsTied()), parameters(best.start()),
+        return ProfileLikelihood.interval(engine, model(), parameters(best.start()),
                 List.of(new FitData(v, y, null)), best.fit(), name, level);
     }
 
@@ -321,7 +378,8 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
                     + " at V − offset, T_N = te (physics.md A8)";
         }
         return kind + " of NisJunction(Superconductor(delta, dynes·delta, h), rt) at V − offset, T_N = te, "
-                + (tsTied() ? "T_S = T_N" : "T_S = ts") + " (physics.md A1–A3)";
+                + (tsTied() ? "T_S = T_N" : "T_S = ts") + " (physics.md A1–A3)"
+                + (andreev == null ? "" : NisAndreevFit.describe(andreev));
     }
 
     /** Every parameter with its provenance: the free ones as listed, then the added ones, then the held ones. */
@@ -343,6 +401,9 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
             };
             out.add(new FitReport.Parameter(name, dimension(name), start.get(name), p, source));
         }
+        if (andreev != null && !start.containsKey("lphi")) { // held at +∞, outside the parameter vector
+            out.add(new FitReport.Parameter("lphi", dimension("lphi"), values.get("lphi"), Provenance.GIVEN, ""));
+        }
         return out;
     }
 
@@ -356,6 +417,9 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
         }
         if (name.equals("dynes")) {
             return FitParameter.bounded(name, value, 0.0, 1.0);
+        }
+        if (NisAndreevFit.NAMES.contains(name)) {
+            return FitParameter.positive(name, value).withinFactorOfStart(RUNAWAY);
         }
         if (name.equals("h")) {
             // the model is even in h (h → −h exchanges the spins): p = |q| is smooth at 0
@@ -384,6 +448,9 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
 
     /** The quantity parameter {@code name} of {@link #NAMES} is (temperature, energy, …). */
     public static Dimension dimension(String name) {
+        if (NisAndreevFit.DIMENSIONS.containsKey(name)) {
+            return NisAndreevFit.DIMENSIONS.get(name);
+        }
         if (!NAMES.contains(name)) {
             throw new IllegalArgumentException("unknown N-I-S fit parameter '" + name + "'; known: " + NAMES);
         }
@@ -403,7 +470,9 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
                 known.add("ts");
             }
             String hint = NAMES.contains(name) ? " (it belongs to the " + (dos == NisDos.DYNES ? "usadel" : "dynes")
-                    + " model: --dos " + (dos == NisDos.DYNES ? "usadel" : "dynes") + ")" : "";
+                    + " model: --dos " + (dos == NisDos.DYNES ? "usadel" : "dynes") + ")"
+                    : NisAndreevFit.NAMES.contains(name) ? " (it belongs to the Andreev term: give all of "
+                            + String.join(", ", NisAndreevFit.NAMES) + ")" : "";
             throw new IllegalArgumentException("unknown N-I-S fit parameter '" + name + "' for the " + dos.name().toLowerCase(java.util.Locale.ROOT)
                     + " model" + hint + "; known: " + known);
         }

@@ -29,17 +29,40 @@ final class NisFitModel implements FitModel {
     private final NisDos dos;
     private final boolean tsTied;
     private final int ts;
+    /** The Andreev term's geometry and form (its values are in p from {@link #andreevAt}), or null. */
+    private final AndreevTerm andreev;
+    private final int andreevAt;
+    private final java.util.List<String> andreevNames;
 
     NisFitModel(NisFitMode mode, NisDos dos, boolean tsTied) {
+        this(mode, dos, tsTied, null, java.util.List.of());
+    }
+
+    /** With the Andreev term {@code andreev} (or null), whose parameters {@code andreevNames} follow the others in p. */
+    NisFitModel(NisFitMode mode, NisDos dos, boolean tsTied, AndreevTerm andreev, java.util.List<String> andreevNames) {
         this.mode = mode;
         this.dos = dos;
         this.tsTied = tsTied;
         this.ts = dos.parameters().size();
+        this.andreev = andreev;
+        this.andreevAt = ts + (tsTied ? 0 : 1);
+        this.andreevNames = java.util.List.copyOf(andreevNames);
     }
 
     /** The model whose parameters are {@code names} (the estimates of a fit). */
     static NisFitModel of(NisFitMode mode, Collection<String> names) {
-        return new NisFitModel(mode, names.contains("xn") ? NisDos.USADEL : NisDos.DYNES, !names.contains("ts"));
+        return of(mode, names, null);
+    }
+
+    /** The model whose parameters are {@code names}, with the Andreev term's configuration (or null). */
+    static NisFitModel of(NisFitMode mode, Collection<String> names, AndreevTerm andreev) {
+        return new NisFitModel(mode, names.contains("xn") ? NisDos.USADEL : NisDos.DYNES, !names.contains("ts"),
+                andreev, names.stream().filter(NisAndreevFit.NAMES::contains).toList());
+    }
+
+    /** The Andreev term at parameter vector {@code p}, or null when the model has none. */
+    AndreevTerm andreevTerm(double[] p) {
+        return andreev == null ? null : NisAndreevFit.term(andreev, p, andreevAt, andreevNames);
     }
 
     /** The spin-split Dynes junction at parameter vector {@code p} (h enters as |h|). */
@@ -61,7 +84,8 @@ final class NisFitModel implements FitModel {
      */
     @Override
     public boolean hasDerivative(int parameter) {
-        return parameter == RT || (dos == NisDos.USADEL && parameter == XN);
+        // I_A is not ∝ 1/R_T
+        return (parameter == RT && andreev == null) || (dos == NisDos.USADEL && parameter == XN);
     }
 
     @Override
@@ -135,6 +159,13 @@ final class NisFitModel implements FitModel {
             junction.curve(v, p[TE], tS, y, null, null);
         } else {
             junction.curve(v, p[TE], tS, null, y, null);
+        }
+        if (andreev != null) {
+            double[] a = new double[v.length];
+            andreevTerm(p).junction(p[DELTA], p[RT]).curve(v, p[TE], current ? a : null, current ? null : a);
+            for (int i = 0; i < v.length; i++) {
+                y[i] += a[i];
+            }
         }
     }
 }

@@ -20,10 +20,18 @@ import org.andreev.fit.FitResult;
  * @param start the values the fit started from (free) or held (fixed), by name, in fit order
  * @param report the report of the fit: every parameter with its provenance, statistics, residual
  *               tests, intervals (written by {@link org.andreev.fit.FitReportWriter})
+ * @param andreev the configuration (geometry, form) of the fit's Andreev term, or null for none; its
+ *               fitted values are estimates ({@link #device()})
  */
-public record NisFitResult(NisFitMode mode, FitResult fit, Map<String, Double> start, FitReport report) {
+public record NisFitResult(NisFitMode mode, FitResult fit, Map<String, Double> start, FitReport report,
+        AndreevTerm andreev) {
 
     private static final Set<String> ESSENTIAL = Set.of("te", "delta", "rt", "ts");
+
+    /** A result of a fit without the Andreev term. */
+    public NisFitResult(NisFitMode mode, FitResult fit, Map<String, Double> start, FitReport report) {
+        this(mode, fit, start, report, null);
+    }
 
     public NisFitResult {
         Objects.requireNonNull(mode, "mode");
@@ -103,7 +111,18 @@ public record NisFitResult(NisFitMode mode, FitResult fit, Map<String, Double> s
      */
     public double[] model(double[] v) {
         double[] y = new double[v.length];
-        NisFitModel.of(mode, fit.estimates().keySet()).predict(fit.values(), 0, v, y);
+        NisFitModel.of(mode, fit.estimates().keySet(), andreev).predict(fit.values(), 0, v, y);
         return y;
+    }
+
+    /**
+     * The best-fit junction as a device of a {@link NisDos#DYNES} fit: Δ, γ/Δ, h, R_T and, if the fit
+     * had one, the Andreev term with its fitted m, lphi, diffusion (physics.md A4).
+     */
+    public NisDevice device() {
+        NisJunction j = junction();
+        NisDevice d = NisDevice.quasiparticles(j.superconductor(), j.rT());
+        return andreev == null ? d : d.withAndreev(NisFitModel.of(mode, fit.estimates().keySet(), andreev)
+                .andreevTerm(fit.values()));
     }
 }

@@ -10,6 +10,8 @@ import org.andreev.io.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.andreev.tunnel.AndreevForm;
+import org.andreev.tunnel.JunctionGeometry;
 
 /** The device file: the embedded seed-004 values (physics.md A6), round trips and refusals. */
 class DeviceFileTest {

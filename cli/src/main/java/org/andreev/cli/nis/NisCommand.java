@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         name = "nis",
         mixinStandardHelpOptions = true,
         description = "Normal metal / insulator / superconductor tunnel junctions.",
-        subcommands = {NisIvCommand.class, NisFitCommand.class, NisThermometerCommand.class},
+        subcommands = {NisIvCommand.class, NisFitCommand.class, NisThermometerCommand.class, NisParamsCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class NisCommand {}

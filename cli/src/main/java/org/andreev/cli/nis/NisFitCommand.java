@@ -67,12 +67,19 @@ import tools.jackson.databind.json.JsonMapper;
                     + " y); every curve is fitted and one CSV row per control value is written (--json: a list"
                     + " of reports). Curves with no gap, or whose fit fails, are named on stderr and left out;"
                     + " --plot draws the first parameter of --free against the control value.",
+            "With the Andreev term (--seed-004-probe, --device FILE, or all of --m, --lphi, --diffusion, --dos-total,"
+                    + " --wire-width, --wire-thickness) the model is I_qp + I_A (physics.md A4; seed 004 Fig. 2 left):"
+                    + " m (M), lphi (L_φ, m) and diffusion (D, m²/s) may be free too, starting from the given values;"
+                    + " dos_total and the wire are held; every one is reported. A device's delta, rt (and a non-zero"
+                    + " dynes, h) are given values unless --delta, --rt, ... say otherwise.",
             "A fit that does not converge ends with one line on stderr and exit code 3."
         },
         footer = {
             "",
             "Examples:",
             "  andreev nis fit probe-iv.csv --delta 0.228meV --rt 2.76kOhm --free te --json",
+            "  andreev nis fit seed-probe-iv.csv --seed-004-probe --m 1 --lphi 1um --free te,delta,m,lphi \\",
+            "      --units natural",
             "  andreev nis fit probe-iv.csv --free te,delta,rt --units natural --conf-interval \\",
             "      --range -0.35mV:0.35mV --residuals res.csv --plot fit.png",
             "  andreev nis fit S1_run16_cuts_B0_and_Bm200mT.csv --x Vcorr_mV --x-unit mV \\",
@@ -82,7 +89,7 @@ import tools.jackson.databind.json.JsonMapper;
             "  andreev nis fit S1_run16_map_B_V_G.csv --map-by B_T --x Vbias_V --y G_G0 \\",
             "      --free delta,h,te,dynes,rt --out fits-vs-B.csv"
         })
-public final class NisFitCommand implements Callable<Integer> {
+public final class NisFitCommand implements Callable<Integer>, NisDeviceOptions.OwnKeys {
 
     @Spec
     CommandSpec spec;
@@ -168,6 +175,50 @@ public final class NisFitCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    /** The Andreev term's options (--m, --lphi, ...), --device FILE, --seed-004-probe (physics.md A4). */
+    @Mixin
+    NisDeviceOptions junction;
+
+    /** The junction's keys this command declares itself (start or held values of the fit). */
+    @Override
+    public java.util.Set<String> ownDeviceKeys() {
+        return java.util.Set.of("delta", "rt", "dynes", "h");
+    }
+
+    private org.andreev.tunnel.NisDevice device;
+    private boolean deviceRead;
+
+    /**
+     * The junction of --device / --seed-004-probe and the device options, or null when none is given:
+     * its Δ, R_T, γ/Δ, h are given values of the fit unless the fit's own option gives them, and its
+     * Andreev term is added to the model. Without a base device only the Andreev term is read from the
+     * options; Δ and R_T then come from the fit alone (the term does not depend on them: the values
+     * passed to build it are not used).
+     */
+    private org.andreev.tunnel.NisDevice device() {
+        if (deviceRead) {
+            return device;
+        }
+        deviceRead = true;
+        if (!junction.hasBase() && junction.overrides().isEmpty()) {
+            return null;
+        }
+        Map<String, String> own = new LinkedHashMap<>();
+        Map<String, Double> given = Map.of("delta", delta == null ? Double.NaN : delta, "rt", rt == null ? Double.NaN : rt,
+                "dynes", dynes == null ? Double.NaN : dynes, "h", h == null ? Double.NaN : h);
+        given.forEach((k, v) -> {
+            if (!Double.isNaN(v)) {
+                own.put(k, Double.toString(v));
+            }
+        });
+        if (!junction.hasBase()) {
+            own.putIfAbsent("delta", "1"); // not used: only the Andreev term is taken from a device without a base
+            own.putIfAbsent("rt", "1");
+        }
+        device = junction.device(own);
+        return device;
+    }
+
     @Override
     public Integer call() throws Exception {
         freeNames(); // refuse a bad --free, or an option a map does not take, before reading the file
@@ -208,20 +259,38 @@ public final class NisFitCommand implements Callable<Integer> {
 
     /** The free parameter names in the order given with --free, checked. */
     private List<String> freeNames() {
-        List<String> names = fitOptions.free(List.of("te"));
-        for (String n : names) {
-            if (!dos.parameters().contains(n) && NisDos.USADEL.parameters().contains(n)) {
-                throw new ParameterException(spec.commandLine(), "option '--free': parameter '" + n + "' is one of"
-                        + " --dos usadel; with --dos " + dos.name().toLowerCase(java.util.Locale.ROOT) + " use "
-                        + String.join(", ", dos.parameters()));
+        boolean andreev = device() != null && device().hasAndreev();
+        List<String> allowed = new java.util.ArrayList<>(dos.parameters());
+        if (andreev) {
+            allowed.addAll(org.andreev.tunnel.NisDeviceFile.ANDREEV_KEYS); // the fit says which of them may be free
+        }
+        for (String n : fitOptions.free(List.of("te"))) {
+            if (!allowed.contains(n)) {
+                String hint = NisDos.USADEL.parameters().contains(n) ? " (a parameter of --dos usadel)"
+                        : org.andreev.tunnel.NisDeviceFile.ANDREEV_KEYS.contains(n) ? " (a parameter of the Andreev"
+                                + " term: give --m, --lphi, --diffusion, --dos-total, --wire-width, --wire-thickness, or"
+                                + " --seed-004-probe, or --device FILE)" : "";
+                if (!hint.isEmpty()) {
+                    throw new ParameterException(spec.commandLine(), "Invalid value for option '--free': unknown"
+                            + " parameter '" + n + "'" + hint + "; use " + String.join(", ", allowed));
+                }
             }
         }
-        return fitOptions.free(List.of("te"), dos.parameters());
+        return fitOptions.free(List.of("te"), allowed);
     }
 
     /** The fit the options describe: free names, and the values given as start (free) or held values. */
     private NisFit fit(NisFitMode mode) {
-        NisFit f = NisFit.of(mode).withDos(dos).withFree(new LinkedHashSet<>(freeNames()));
+        org.andreev.tunnel.NisDevice d = device();
+        NisFit f = NisFit.of(mode).withDos(dos);
+        if (d != null && d.hasAndreev()) {
+            if (dos != NisDos.DYNES) {
+                throw new ParameterException(spec.commandLine(), "the Andreev term (--m, --lphi, ...: physics.md A4)"
+                        + " goes with --dos dynes, not --dos " + dos.name().toLowerCase(Locale.ROOT));
+            }
+            f = f.withAndreev(d.andreev());
+        }
+        f = f.withFree(new LinkedHashSet<>(freeNames()));
         Map<String, Double> given = new LinkedHashMap<>();
         given.put("te", te);
         given.put("delta", delta);
@@ -245,6 +314,23 @@ public final class NisFitCommand implements Callable<Integer> {
                             + "': a free parameter must start > 0 (it is fitted in logarithm)");
                 }
                 f = f.withValue(e.getKey(), e.getValue());
+            }
+        }
+        if (d != null && junction.hasBase()) {
+            // the base device's junction values are given values of the fit where the fit's options are silent
+            Map<String, Double> base = new LinkedHashMap<>();
+            base.put("delta", d.delta());
+            base.put("rt", d.rT());
+            if (d.dynes() != 0) {
+                base.put("dynes", d.dynes());
+            }
+            if (d.exchange() != 0) {
+                base.put("h", d.exchange());
+            }
+            for (Map.Entry<String, Double> e : base.entrySet()) {
+                if (given.get(e.getKey()) == null) {
+                    f = f.withValue(e.getKey(), e.getValue());
+                }
             }
         }
         return f;

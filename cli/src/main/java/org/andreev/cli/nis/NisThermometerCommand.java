@@ -44,7 +44,7 @@ public final class NisThermometerCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    JunctionOptions junction;
+    NisDeviceOptions junction;
 
     @Option(names = "--current", required = true, paramLabel = "CURRENT", converter = QuantityConverter.Current.class,
             description = "The constant bias current, e.g. 1nA (its sign sets the sign of V).")
@@ -68,7 +68,12 @@ public final class NisThermometerCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "Invalid value for option '--current': the bias current must not be zero");
         }
-        NisThermometer thermometer = new NisThermometer(junction.junction(), current);
+        org.andreev.tunnel.NisDevice d = junction.device();
+        if (d.hasAndreev() && d.andreev().multiplier() > 0) {
+            throw new ParameterException(spec.commandLine(), "the thermometer calibrates with the quasiparticle current"
+                    + " alone (physics.md A3), not with the Andreev term of this junction: give --m 0 to say so");
+        }
+        NisThermometer thermometer = new NisThermometer(d.tunnelJunction(), current);
         Range grid = temps != null ? temps : thermometer.defaultTemperatures(47);
         double[] t = grid.values();
         double[] v = new double[t.length];

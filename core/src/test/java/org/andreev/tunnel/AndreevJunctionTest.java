@@ -1,4 +1,4 @@
-package org.andreev.cooler;
+package org.andreev.tunnel;
 
 import static org.andreev.units.PhysicalConstants.E_CHARGE;
 import static org.andreev.units.PhysicalConstants.HBAR;

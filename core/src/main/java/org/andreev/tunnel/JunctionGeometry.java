@@ -1,4 +1,4 @@
-package org.andreev.cooler;
+package org.andreev.tunnel;
 
 /**
  * Where a tunnel junction sits on the diffusive normal-metal wire, which fixes how the Cooperon

@@ -1,4 +1,4 @@
-package org.andreev.cooler;
+package org.andreev.tunnel;
 
 import static org.andreev.units.PhysicalConstants.E_CHARGE;
 import static org.andreev.units.PhysicalConstants.HBAR;
@@ -88,7 +88,7 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
         }
     }
 
-    static void positive(String name, double value, String unit) {
+    public static void positive(String name, double value, String unit) {
         if (!(value > 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException(name + " must be > 0 " + unit + ", got " + value);
         }
@@ -146,6 +146,43 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
         return current(v, t) * v;
     }
 
+    /**
+     * The differential conductance dI_A/dV of physics.md A4, S, from the derivative under the integral
+     * ({@link Sampler#conductance}); even in V.
+     *
+     * @param v the bias across this junction, V
+     * @param t the electron temperature of the normal metal, K (≥ 0; 0 is the T = 0 limit)
+     */
+    public double conductance(double v, double t) {
+        return conductance(v, t, DEFAULT_ORDER);
+    }
+
+    double conductance(double v, double t, int order) {
+        if (!(t >= 0) || Double.isInfinite(t)) {
+            throw new IllegalArgumentException("T_N must be >= 0 K, got " + t);
+        }
+        return new Sampler(v, t, 1.0, order).conductance(t);
+    }
+
+    /**
+     * I_A (A) and dI_A/dV (S) at every bias of {@code v} (V) at electron temperature {@code t} (K),
+     * one set of nodes per bias; either output may be null.
+     */
+    public void curve(double[] v, double t, double[] current, double[] conductance) {
+        if (!(t >= 0) || Double.isInfinite(t)) {
+            throw new IllegalArgumentException("T_N must be >= 0 K, got " + t);
+        }
+        for (int k = 0; k < v.length; k++) {
+            Sampler s = new Sampler(v[k], t, 1.0, DEFAULT_ORDER);
+            if (current != null) {
+                current[k] = s.current(t);
+            }
+            if (conductance != null) {
+                conductance[k] = s.conductance(t);
+            }
+        }
+    }
+
     double current(double v, double t, int order) {
         if (!(t >= 0) || Double.isInfinite(t)) {
             throw new IllegalArgumentException("T_N must be >= 0 K, got " + t);
@@ -165,7 +202,7 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
     }
 
     /** The Andreev kernel at bias {@code v} (V) and exactly temperature {@code t} (K), as a function of R_T. */
-    Sampler.AtTemperature kernel(double v, double t) {
+    public Sampler.AtTemperature kernel(double v, double t) {
         return new Sampler(v, t, 1.0, DEFAULT_ORDER).atTemperature(t);
     }
 
@@ -204,7 +241,8 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
             this.tMax = tRef * range;
             double kt = K_BOLTZMANN * tRef;
             double top = kt > 0 ? Math.min(delta, ev + WINDOW * kt * range) : Math.min(delta, ev);
-            if (v == 0 || multiplier == 0) {
+            // at V = 0 the current vanishes, but the conductance (T > 0) needs the nodes
+            if (multiplier == 0 || (v == 0 && !(kt > 0))) {
                 nodes = 0;
                 energy = weight = num = p = q = r = new double[0];
                 return;
@@ -212,7 +250,7 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
             // The kernel changes on the scale E_phi = ħD/(2L_phi²) (and ħD/ℓ² for an extended junction) near
             // E = 0, where it goes like 1/sqrt(E) when L_phi → ∞ (sqrt edge), the Fermi window on k_BT at eV,
             // and F_S has its inverse square root at Δ (sqrt edge, graded down to the kernel's peak width).
-            double small = Math.min(top, ev);
+            double small = ev > 0 ? Math.min(top, ev) : top;
             if (kt > 0) {
                 small = Math.min(small, kt / range);
             }
@@ -227,7 +265,7 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
             PanelBuilder panels = sc.panels().reset(0.0, top)
                     .sqrtEdge(0.0, small, PanelBuilder.Side.ABOVE, PanelBuilder.Grading.ROOT)
                     .sqrtEdge(delta, edgeWidth(), PanelBuilder.Side.BELOW, PanelBuilder.Grading.ROOT);
-            if (kt > 0 && ev < top) {
+            if (kt > 0 && ev > 0 && ev < top) {
                 panels.feature(ev, STEP_WIDTH * kt / range);
             }
             QuadratureNodes grid = panels.build(sc.nodes());
@@ -239,36 +277,19 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
             p = new double[m];
             q = new double[m];
             r = new double[m];
+            double[] c = new double[4];
             double[] z = new double[2];
-            double sigmaA = conductivity() * wireArea;
-            double gT = 1.0 / rT;
-            double invL2 = Double.isFinite(phaseCoherenceLength) ? 1.0 / (phaseCoherenceLength * phaseCoherenceLength) : 0.0;
-            double twoOverHbarD = 2.0 / (HBAR * diffusion);
-            double gamma = plainDynes * delta;
             for (int i = 0; i < m; i++) {
                 double e = grid.x(i);
                 // Δ − E from the substitution E = Δ − r² where the panel was mapped for the gap edge
                 double dm = grid.edge(i) == delta ? grid.root(i) * grid.root(i) : delta - e;
-                double sGap = Math.sqrt(dm * (delta + e));
-                // k = sqrt(1/L² − 2iE/(ħD)), principal root (Re k > 0)
-                double qk = -twoOverHbarD * e;
-                double rk = Math.sqrt(invL2 * invL2 + qk * qk); // |k²|; hypot is slow, no overflow here
-                double kr = Math.sqrt(0.5 * (rk + invL2));
-                double ki = qk / (2.0 * kr);
-                geometry.kernel(kr, ki, z);
+                coefficients(e, dm, c, z);
                 energy[i] = e;
-                if (form == AndreevForm.REGULARISED) {
-                    num[i] = grid.weight(i) * delta * delta * sigmaA * z[0];
-                    p[i] = sigmaA * sGap;
-                    q[i] = e * z[1];
-                    r[i] = e * z[0];
-                } else {
-                    double re = dm * (delta + e) + gamma * gamma;
-                    double im = 2.0 * e * gamma;
-                    num[i] = grid.weight(i) * delta * delta / Math.sqrt(re * re + im * im) * z[0] / sigmaA;
-                    p[i] = 1.0;
-                }
-                weight[i] = kernel(i, gT);
+                num[i] = grid.weight(i) * c[0];
+                p[i] = c[1];
+                q[i] = c[2];
+                r[i] = c[3];
+                weight[i] = kernel(i, 1.0 / rT);
             }
             nodes = m;
         }
@@ -328,7 +349,36 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
                 }
             }
             double current = multiplier / (E_CHARGE * rT) * sum;
-            return v > 0 ? current : -current;
+            return v >= 0 ? current : -current;
+        }
+
+        /**
+         * The differential conductance dI_A/dV at this bias and electron temperature {@code t} (K), S,
+         * from the derivative under the integral (even in V):
+         * dI_A/dV = M/(R_T k_BT) ∫_0^Δ dE [φ((E − eV)/k_BT) + φ((E + eV)/k_BT)] F_S Re F_N, with
+         * φ(x) = f(x)(1 − f(x)) = −k_BT ∂f/∂E; at T = 0, M F_S Re F_N(eV)/R_T for e|V| &lt; Δ, else 0.
+         *
+         * @throws IllegalArgumentException if {@code t} is outside the sampler's range
+         */
+        public double conductance(double t) {
+            if (multiplier == 0) {
+                return 0.0;
+            }
+            if (!covers(t) && !(t == 0 && tMin == 0)) {
+                throw new IllegalArgumentException("T = " + t + " K is outside this sampler's range ["
+                        + tMin + ", " + tMax + "] K");
+            }
+            if (t > 0) {
+                double kt = K_BOLTZMANN * t;
+                double sum = 0.0;
+                for (int i = 0; i < nodes; i++) {
+                    // φ(x) = f(x)(1 − f(x)) = −f′(x)
+                    sum -= weight[i] * (FermiDirac.derivative((energy[i] - ev) / kt)
+                            + FermiDirac.derivative((energy[i] + ev) / kt));
+                }
+                return multiplier / (rT * kt) * sum;
+            }
+            return ev < delta ? multiplier / rT * spectralKernel(ev) : 0.0;
         }
 
         /**
@@ -424,6 +474,47 @@ public record AndreevJunction(double delta, double diffusion, double densityOfSt
                 out[1] = -g * g * g * scale * (2 * sum + g * slope);
             }
         }
+    }
+
+    /**
+     * The spectral kernel at energy {@code e} (J, 0 ≤ e &lt; Δ) written as kernel(G) = c0·G/((c1 + G c2)² +
+     * (G c3)²) with G = 1/R_T (class comment; plain form: c1 = 1, c2 = c3 = 0), into {@code c};
+     * {@code dm} = Δ − e, given accurately near the gap edge.
+     */
+    private void coefficients(double e, double dm, double[] c, double[] z) {
+        double sGap = Math.sqrt(dm * (delta + e));
+        // k = sqrt(1/L² − 2iE/(ħD)), principal root (Re k > 0)
+        double invL2 = Double.isFinite(phaseCoherenceLength) ? 1.0 / (phaseCoherenceLength * phaseCoherenceLength) : 0.0;
+        double qk = -2.0 / (HBAR * diffusion) * e;
+        double rk = Math.sqrt(invL2 * invL2 + qk * qk); // |k²|; hypot is slow, no overflow here
+        double kr = Math.sqrt(0.5 * (rk + invL2));
+        double ki = qk / (2.0 * kr);
+        geometry.kernel(kr, ki, z);
+        double sigmaA = conductivity() * wireArea;
+        if (form == AndreevForm.REGULARISED) {
+            c[0] = delta * delta * sigmaA * z[0];
+            c[1] = sigmaA * sGap;
+            c[2] = e * z[1];
+            c[3] = e * z[0];
+        } else {
+            double gamma = plainDynes * delta;
+            double re = dm * (delta + e) + gamma * gamma;
+            double im = 2.0 * e * gamma;
+            c[0] = delta * delta / Math.sqrt(re * re + im * im) * z[0] / sigmaA;
+            c[1] = 1.0;
+            c[2] = 0.0;
+            c[3] = 0.0;
+        }
+    }
+
+    /** The spectral kernel F_S Re F_N at energy {@code e} (J, 0 ≤ e &lt; Δ) for this junction's R_T (class comment). */
+    double spectralKernel(double e) {
+        double[] c = new double[4];
+        coefficients(e, delta - e, c, new double[2]);
+        double g = 1.0 / rT;
+        double dr = c[1] + g * c[2];
+        double di = g * c[3];
+        return c[0] * g / (dr * dr + di * di);
     }
 
     /** One panel builder and node buffer per thread for the default order: building allocates only the sampler. */

@@ -1,4 +1,4 @@
-package org.andreev.cooler;
+package org.andreev.tunnel;
 
 /**
  * Which form of the Hekking–Nazarov anomalous Green function of the normal metal is used
