@@ -113,9 +113,13 @@ public record PeakDetector(int backgroundWindow, double threshold) {
         return findSorted(x, y);
     }
 
-    /** {@link #find} on many curves, in parallel (one task per curve); results in input order. */
+    /**
+     * {@link #find} on many curves, in parallel (one task per curve, handed out dynamically by
+     * {@link org.andreev.sweep.Sweep}); results in input order.
+     */
     public List<Result> findAll(List<Curve> curves) {
-        return IntStream.range(0, curves.size()).parallel().mapToObj(i -> find(curves.get(i))).toList();
+        return List.copyOf(org.andreev.sweep.Sweep.map(curves.size(), i -> find(curves.get(i)),
+                org.andreev.sweep.Progress.NONE));
     }
 
     private static boolean increasing(double[] x) {
