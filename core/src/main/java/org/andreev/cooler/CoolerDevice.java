@@ -7,77 +7,37 @@ import org.andreev.tunnel.NisJunction;
  * An S-I-N-I-S electronic cooler: a normal-metal island joined to two superconducting reservoirs by
  * two identical tunnel junctions in series, its electrons coupled to its phonons (Σ), its phonons to
  * the substrate (Kapitza, K·A), with an optional leakage resistance across the device (seed 004
- * §4–5; physics.md A5, A6). All values SI; the names in the comments are the device-file keys
- * ({@link DeviceFile#TABLE}, where each parameter is declared once).
+ * §4–5; physics.md A5, A6). All values SI. {@link DeviceFile#TABLE} declares each component once:
+ * its device-file key, unit, default, allowed values and option; it builds and checks the record
+ * ({@link org.andreev.io.device.DeviceTable#validate}), so adding a parameter is one component here and one line there.
  *
- * @param delta                 {@code delta}: the superconducting gap Δ, J (&gt; 0)
- * @param dynes                 {@code dynes}: Dynes broadening γ/Δ of the quasiparticle DOS (≥ 0)
- * @param diffusion             {@code diffusion}: diffusion constant D of the island metal, m²/s
- * @param densityOfStates       {@code dos_total}: ν_N, the TOTAL density of states at E_F (both spins;
+ * @param delta                 the superconducting gap Δ, J (&gt; 0)
+ * @param dynes                 Dynes broadening γ/Δ of the quasiparticle DOS (≥ 0)
+ * @param diffusion             diffusion constant D of the island metal, m²/s
+ * @param densityOfStates       ν_N, the TOTAL density of states at E_F (both spins;
  *                              Cu 1.56e47), J⁻¹ m⁻³; σ_N = e² ν_N D
- * @param phaseCoherenceLength  {@code lphi}: L_φ, m (+∞ allowed)
- * @param sigmaEph              {@code sigma_eph}: electron–phonon constant Σ, W m⁻³ K⁻⁵
- * @param islandLength          {@code island_length}, m
- * @param islandWidth           {@code island_width}, m
- * @param islandThickness       {@code island_thickness}, m; U = length·width·thickness
- * @param wireWidth             {@code wire_width}: width of the wire the Cooperon diffuses in, m
- * @param wireThickness         {@code wire_thickness}, m; A_w = width·thickness
- * @param kapitza               {@code ka}: K·A, the island's phonon–substrate coupling, W K⁻⁴ (+∞:
+ * @param phaseCoherenceLength  L_φ, m (+∞ allowed)
+ * @param sigmaEph              electron–phonon constant Σ, W m⁻³ K⁻⁵
+ * @param islandLength          island length, m
+ * @param islandWidth           island width, m
+ * @param islandThickness       island thickness, m; U = length·width·thickness
+ * @param wireWidth             width of the wire the Cooperon diffuses in, m
+ * @param wireThickness         its thickness, m; A_w = width·thickness
+ * @param kapitza               K·A, the island's phonon–substrate coupling, W K⁻⁴ (+∞:
  *                              phonons held at the bath)
- * @param rT                    {@code rt}: tunnel resistance of ONE junction, Ω
- * @param multiplier            {@code m}: the Andreev multiplying factor M (≥ 0)
- * @param geometry              {@code geometry}, {@code junction_length}: junction placement on the wire
- * @param andreevForm           {@code andreev_form}: regularised (default) or plain
- * @param andreevDynes          {@code andreev_dynes}: γ/Δ of the plain Andreev form
- * @param rLeak                 {@code rleak}: leakage resistance across the whole device, Ω (+∞: none)
- * @param probe                 {@code probe_rt}, {@code probe_m}, {@code probe_te}: the probe, or null
+ * @param rT                    tunnel resistance of ONE junction, Ω
+ * @param multiplier            the Andreev multiplying factor M (≥ 0)
+ * @param geometry              junction placement on the wire
+ * @param andreevForm           regularised (default) or plain
+ * @param andreevDynes          γ/Δ of the plain Andreev form
+ * @param rLeak                 leakage resistance across the whole device, Ω (+∞: none)
+ * @param probe                 the probe junction (all three of its keys, or none), or null
  */
 public record CoolerDevice(double delta, double dynes, double diffusion, double densityOfStates,
         double phaseCoherenceLength, double sigmaEph, double islandLength, double islandWidth,
         double islandThickness, double wireWidth, double wireThickness, double kapitza, double rT,
         double multiplier, JunctionGeometry geometry, AndreevForm andreevForm, double andreevDynes,
         double rLeak, ProbeJunction probe) {
-
-    /** Validates every value, naming its device-file key. */
-    public CoolerDevice {
-        AndreevJunction.positive("delta", delta, "J");
-        nonNegative("dynes", dynes);
-        AndreevJunction.positive("diffusion", diffusion, "m^2/s");
-        AndreevJunction.positive("dos_total", densityOfStates, "J^-1 m^-3");
-        if (!(phaseCoherenceLength > 0)) {
-            throw new IllegalArgumentException("lphi must be > 0 m (or inf), got " + phaseCoherenceLength);
-        }
-        AndreevJunction.positive("sigma_eph", sigmaEph, "W m^-3 K^-5");
-        AndreevJunction.positive("island_length", islandLength, "m");
-        AndreevJunction.positive("island_width", islandWidth, "m");
-        AndreevJunction.positive("island_thickness", islandThickness, "m");
-        AndreevJunction.positive("wire_width", wireWidth, "m");
-        AndreevJunction.positive("wire_thickness", wireThickness, "m");
-        if (!(kapitza > 0)) {
-            throw new IllegalArgumentException("ka must be > 0 W/K^4 (or inf), got " + kapitza);
-        }
-        AndreevJunction.positive("rt", rT, "Ohm");
-        nonNegative("m", multiplier);
-        if (geometry == null) {
-            throw new IllegalArgumentException("geometry must be end, middle or extended");
-        }
-        if (andreevForm == null) {
-            throw new IllegalArgumentException("andreev_form must be regularised or plain");
-        }
-        nonNegative("andreev_dynes", andreevDynes);
-        if (andreevForm == AndreevForm.PLAIN && !(andreevDynes > 0 && andreevDynes < 1)) {
-            throw new IllegalArgumentException("andreev_dynes must be in (0, 1) for the plain form, got " + andreevDynes);
-        }
-        if (!(rLeak > 0)) {
-            throw new IllegalArgumentException("rleak must be > 0 Ohm (or inf), got " + rLeak);
-        }
-    }
-
-    private static void nonNegative(String key, double value) {
-        if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(key + " must be >= 0, got " + value);
-        }
-    }
 
     /** The island volume U = length × width × thickness, m³ (seed 004: 0.06 µm³). */
     public double islandVolume() {
@@ -123,7 +83,8 @@ public record CoolerDevice(double delta, double dynes, double diffusion, double 
 
     private void requireProbe() {
         if (probe == null) {
-            throw new IllegalStateException("this device has no probe junction (probe_rt, probe_m, probe_te)");
+            throw new IllegalStateException("this device has no probe junction ("
+                    + String.join(", ", DeviceFile.TABLE.components().get("probe")) + ")");
         }
     }
 

@@ -19,7 +19,7 @@ import org.andreev.units.Dimension;
  * Fits cooler parameters to measured I(V) curves, several bath temperatures at once (seed 004 §4:
  * the Kapitza coupling from curves above 300 mK, then M at the lowest temperature). The model of
  * every curve is the self-consistent I(V) of {@link CoolerModel} at that curve's bath; the named
- * parameters ({@link CoolerDevice#FITTABLE}: m, sigma_eph, ka, lphi, delta, rt, rleak, dynes) are
+ * parameters ({@link CoolerDevice#FITTABLE}, declared in the device table) are
  * shared by all curves and fitted by Levenberg–Marquardt in log coordinates, so they stay positive
  * without sticking at a bound ({@link LeastSquaresFit}); the others are held at the device's values.
  *
@@ -38,8 +38,8 @@ public final class CoolerFit {
     /** A trial parameter beyond start × 10^±6 stops the fit (not converged). */
     static final double RUNAWAY = 1e6;
 
-    /** Start of a free {@code rleak} when the device has none (+∞), Ω. */
-    public static final double RLEAK_START = 1e9;
+    /** Start of a free leakage resistance when the device has none (+∞), Ω (declared in {@link DeviceFile#TABLE}). */
+    public static final double RLEAK_START = DeviceFile.TABLE.parameter(CoolerDevice::rLeak).infiniteStart();
 
     /**
      * One measured I(V) at a bath temperature.
@@ -95,8 +95,7 @@ public final class CoolerFit {
         }
 
         private double startValue(String name) {
-            double v = start.value(name);
-            return name.equals("rleak") && Double.isInfinite(v) ? RLEAK_START : v;
+            return DeviceFile.TABLE.fitStart(name, start.value(name));
         }
 
         /** The residuals I_measured − I_model of measurement {@code k}, A. */
@@ -114,8 +113,8 @@ public final class CoolerFit {
      * {@code start}, with the Andreev terms {@code terms}.
      *
      * @throws IllegalArgumentException for an unknown or repeated name, no free parameter, or a
-     *     free parameter whose start is not finite and positive (a free {@code rleak} of +∞ starts
-     *     at {@link #RLEAK_START})
+     *     free parameter whose start is not finite and positive (a free leakage resistance of +∞
+     *     starts at {@link #RLEAK_START}, as the table declares)
      */
     public static Result fit(CoolerDevice start, List<String> free, List<Measurement> measurements,
             AndreevTerms terms) {
@@ -146,10 +145,9 @@ public final class CoolerFit {
                 throw new IllegalArgumentException("cannot fit '" + name + "'; the fittable parameters are "
                         + String.join(", ", CoolerDevice.FITTABLE));
             }
-            double initial = device.value(name);
-            if (name.equals("rleak") && Double.isInfinite(initial)) {
-                initial = RLEAK_START;
-                device = device.with("rleak", initial);
+            double initial = DeviceFile.TABLE.fitStart(name, device.value(name));
+            if (initial != device.value(name)) {
+                device = device.with(name, initial); // +inf starts where the table says
             }
             if (!(initial > 0) || Double.isInfinite(initial)) {
                 throw new IllegalArgumentException("the start value of " + name + " must be finite and > 0 to fit it, got "
@@ -208,11 +206,13 @@ public final class CoolerFit {
                     : isGiven ? Provenance.GIVEN : Provenance.DEFAULT;
             double value = start.value(name);
             String source = isGiven ? given.get(name) : defaults;
-            if (isFree && name.equals("rleak") && Double.isInfinite(value)) {
-                value = RLEAK_START;
-                source += "; +inf there, started at " + RLEAK_START + " Ohm";
+            Dimension dimension = DeviceFile.TABLE.find(name).orElseThrow().dimension();
+            double from = DeviceFile.TABLE.fitStart(name, value);
+            if (isFree && from != value) {
+                value = from;
+                source += "; +inf there, started at " + from + " " + dimension.commonUnits().get(0);
             }
-            out.add(new FitReport.Parameter(name, DeviceFile.TABLE.find(name).orElseThrow().dimension(), value, p, source));
+            out.add(new FitReport.Parameter(name, dimension, value, p, source));
         }
         return out;
     }

@@ -21,7 +21,8 @@ import org.andreev.tunnel.NisJunction;
  *   current:   I(V) = I_qp(V/2; T_e) + I_A(V/2; T_e) + V/R_leak
  * </pre>
  *
- * <p>The phonon equation gives T_ph(T_e) (Newton on a convex increasing quintic, from above); the
+ * <p>The phonon equation gives T_ph(T_e) (a monotone quintic, bracketed by T_e and T_bath and solved
+ * by {@link RootSolver}); the
  * electron balance is then one equation in T_e. Its residual is negative as T_e → 0 (P_N ≤ 0 for
  * T_N = 0, every heat input ≥ 0) and positive as T_e → ∞ (Σ U T_e⁵ wins), so a root is bracketed
  * from a warm start (the neighbouring bias point, extrapolated) by expanding steps, then found by
@@ -69,7 +70,7 @@ public final class CoolerModel {
     private CoolerModel(CoolerDevice device, AndreevTerms terms, double tolerance) {
         this.tolerance = tolerance;
         this.solver = new RootSolver(tolerance, 0.0, 400);
-        this.device = Objects.requireNonNull(device, "device");
+        this.device = DeviceFile.TABLE.validate(Objects.requireNonNull(device, "device")); // a record built by hand too
         this.terms = Objects.requireNonNull(terms, "terms");
         this.tunnel = device.tunnelJunction();
         this.andreev = device.andreevJunction();
@@ -101,27 +102,41 @@ public final class CoolerModel {
 
     /**
      * T_ph solving Σ U (T_e⁵ − T_ph⁵) + K A (T_bath⁴ − T_ph⁴) = 0 (physics.md A5), K; T_bath when
-     * K A = ∞. Newton from max(T_e, T_bath), which lies above the root of this convex increasing
-     * function of T_ph, so the iterates fall monotonically onto it.
+     * K A = ∞. The balance h(T_ph) = Σ U T_ph⁵ + K A T_ph⁴ − Σ U T_e⁵ − K A T_bath⁴ increases with
+     * T_ph and changes sign between T_e and T_bath, so the shared {@link RootSolver} brackets it from
+     * max(T_e, T_bath) downwards (one step to min(T_e, T_bath); more only if rounding put that end on
+     * the wrong side) and closes the bracket by Brent–Dekker to 2 ulp.
+     *
+     * @throws ArithmeticException naming the solver's reason where no root is found (a T_e or T_bath
+     *     that is not finite and positive)
      */
     public double phononTemperature(double te, double tBath) {
         if (Double.isInfinite(kapitza)) {
             return tBath;
         }
-        double target = sigmaU * pow5(te) + kapitza * pow4(tBath);
-        double x = Math.max(te, tBath);
-        for (int i = 0; i < 100; i++) {
-            double x3 = x * x * x;
-            double h = sigmaU * x3 * x * x + kapitza * x3 * x - target;
-            double dh = 5 * sigmaU * x3 * x + 4 * kapitza * x3;
-            double step = h / dh;
-            x -= step;
-            if (Math.abs(step) <= 1e-14 * x) {
-                break;
-            }
+        if (te == tBath) {
+            return te;
         }
-        return x;
+        double target = sigmaU * pow5(te) + kapitza * pow4(tBath);
+        double hi = Math.max(te, tBath);
+        double lo = Math.min(te, tBath);
+        if (!(lo > 0) || !(hi < Double.POSITIVE_INFINITY)) {
+            throw new ArithmeticException(String.format(Locale.ROOT, "phonon temperature at T_e = %s K, T_bath = %s K:"
+                    + " both must be finite and > 0", te, tBath));
+        }
+        RootSolver.Root root = PHONON.bracketAndSolve(x -> {
+            double x4 = pow4(x);
+            return sigmaU * x4 * x + kapitza * x4 - target;
+        }, hi, hi - lo, 0.0, Double.POSITIVE_INFINITY, true);
+        if (!root.converged()) {
+            throw new ArithmeticException(String.format(Locale.ROOT, "phonon temperature at T_e = %s K, T_bath = %s K: %s",
+                    te, tBath, root.reason()));
+        }
+        return root.x();
     }
+
+    /** The phonon balance's solver: to 2 ulp (both tolerances 0); 200 evaluations is ample for a monotone quintic. */
+    private static final RootSolver PHONON = new RootSolver(0.0, 0.0, 200);
 
     /**
      * The heat the phonons give the electrons, Σ U (T_ph⁵ − T_e⁵) = K A (T_bath⁴ − T_ph⁴) at
@@ -289,7 +304,12 @@ public final class CoolerModel {
                     E_CHARGE * Math.abs(vj) + tunnel.superconductor().exchange()) / K_BOLTZMANN;
             double upper = 1e3 * tBath + 100;
             double start = Math.min(Math.max(guess, 2 * floor), 0.5 * upper);
-            RootSolver.Root root = solver.bracketAndSolve(this::residual, start, step, floor, upper, true);
+            RootSolver.Root root;
+            try {
+                root = solver.bracketAndSolve(this::residual, start, step, floor, upper, true);
+            } catch (ArithmeticException e) { // the phonon balance's solver, with its reason
+                return failed(start, e.getMessage());
+            }
             if (root.converged()) {
                 return point(root.x(), null);
             }

@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import org.andreev.io.InputException;
 import org.andreev.io.device.DeviceFileReader;
 import org.andreev.io.device.DeviceFileWriter;
+import org.andreev.io.device.DeviceParameter;
 import org.andreev.io.device.DeviceTable;
 import org.andreev.io.device.DeviceValues;
 
@@ -34,97 +35,92 @@ import org.andreev.io.device.DeviceValues;
  * (key, dimension, default, whether ∞ is allowed, whether a fit may free it, comment, accessor), and
  * the generic {@link DeviceFileReader} / {@link DeviceFileWriter} read and write it as a flat YAML or
  * JSON map (the embedded {@code seed-004.yaml} is the example to start from). A value is a number
- * (SI) or text with a unit ({@code 0.228 meV}, {@code 1.5 um}); {@code inf} is allowed for
- * {@code lphi}, {@code ka} and {@code rleak}. {@code ka} is K·A in W/K⁴ ({@code 0.05 W/K4}).
+ * (SI) or text with a unit ({@code 0.228 meV}, {@code 1.5 um}); {@code inf} is allowed where the
+ * table says so ({@code cooler params} lists them). The Kapitza coupling is K·A in W/K⁴ ({@code 0.05 W/K4}).
  *
  * <p>An unknown key, a missing required key, a value that does not parse or an unphysical value is
  * refused with an {@link org.andreev.io.InputException} of one line naming the file, line and key.
- * The old key {@code dos} (labelled "per spin", which it never was) is read as {@code dos_total}
- * with a warning.
+ * An old key (the density of states once labelled "per spin", which it never was) is read as its
+ * new one with a warning.
  */
 public final class DeviceFile {
     private DeviceFile() {}
 
-    /** Every parameter of a cooler device, in file order (physics.md A5, A6). */
-    public static final DeviceTable<CoolerDevice> TABLE = new DeviceTable<>("cooler",
-            List.of("S-I-N-I-S cooler device (physics.md A5, A6); edit and pass with --device FILE.",
-                    "Quantities take units; a bare number is SI; 'inf' for lphi, ka, rleak."),
-            List.of(
-                    quantity("delta", ENERGY, "superconducting gap", CoolerDevice::delta).fitted(),
-                    quantity("dynes", DIMENSIONLESS, "Dynes gamma/Delta of the quasiparticle DOS", CoolerDevice::dynes)
-                            .orElse(0).fitted(),
-                    quantity("diffusion", DIFFUSION_CONSTANT, "diffusion constant D of the island metal",
-                            CoolerDevice::diffusion),
-                    quantity("dos_total", DENSITY_OF_STATES,
-                            "TOTAL density of states nu_N at E_F (both spins, 2x the per-spin value)",
-                            CoolerDevice::densityOfStates),
-                    quantity("lphi", LENGTH, "phase-coherence length L_phi", CoolerDevice::phaseCoherenceLength)
-                            .orInfinite().fitted(),
-                    quantity("sigma_eph", ELECTRON_PHONON_COUPLING, "electron-phonon constant Sigma",
-                            CoolerDevice::sigmaEph).fitted(),
-                    quantity("island_length", LENGTH, "island length", CoolerDevice::islandLength),
-                    quantity("island_width", LENGTH, "island width", CoolerDevice::islandWidth),
-                    quantity("island_thickness", LENGTH, "island thickness; U = length x width x thickness",
-                            CoolerDevice::islandThickness),
-                    quantity("wire_width", LENGTH, "width of the wire the Cooperon diffuses in",
-                            CoolerDevice::wireWidth),
-                    quantity("wire_thickness", LENGTH, "its thickness; A_w = width x thickness",
-                            CoolerDevice::wireThickness),
-                    quantity("ka", KAPITZA_COUPLING, "phonon-substrate coupling K*A; inf: phonons at the bath", CoolerDevice::kapitza)
-                            .orInfinite().fitted(),
-                    quantity("rt", RESISTANCE, "tunnel resistance of ONE junction", CoolerDevice::rT).fitted(),
-                    quantity("m", DIMENSIONLESS, "Andreev multiplying factor M", CoolerDevice::multiplier).fitted(),
-                    word("geometry", "junction on the wire: end | middle | extended (then junction_length)",
-                            (CoolerDevice d) -> d.geometry().kind().name().toLowerCase(Locale.ROOT), "end", "middle", "extended")
-                            .orElse("end"),
-                    optionalQuantity("junction_length", LENGTH, "junction length along the wire (extended)",
-                            (CoolerDevice d) -> d.geometry().kind() == JunctionGeometry.Kind.EXTENDED ? d.geometry().length() : null),
-                    word("andreev_form", "regularised | plain (then andreev_dynes > 0)",
-                            (CoolerDevice d) -> d.andreevForm() == AndreevForm.PLAIN ? "plain" : "regularised",
-                            "regularised|regularized", "plain").orElse("regularised"),
-                    quantity("andreev_dynes", DIMENSIONLESS, "gamma/Delta of the plain Andreev form",
-                            CoolerDevice::andreevDynes).orElse(0),
-                    quantity("rleak", RESISTANCE, "leakage resistance across the device; inf: none",
-                            CoolerDevice::rLeak).orElse(Double.POSITIVE_INFINITY).orInfinite().fitted(),
-                    optionalQuantity("probe_rt", RESISTANCE, "probe junction tunnel resistance (probe_*: all or none)",
-                            (CoolerDevice d) -> d.probe() == null ? null : d.probe().rT()),
-                    optionalQuantity("probe_m", DIMENSIONLESS, "probe Andreev factor M",
-                            (CoolerDevice d) -> d.probe() == null ? null : d.probe().multiplier()),
-                    optionalQuantity("probe_te", TEMPERATURE, "probe electron temperature",
-                            (CoolerDevice d) -> d.probe() == null ? null : d.probe().electronTemperature())),
-            Map.of("dos", new DeviceTable.Renamed("dos_total", "nu_N is the TOTAL density of states at E_F"
-                    + " (both spins; Cu: 1.56e47 /J/m3), as the model always read it; the old label 'per spin'"
-                    + " was wrong: check that your value is the total")),
-            DeviceFile::device);
+    /** The junction's placement on the wire (a part of the {@code geometry} group below). */
+    private static final DeviceParameter<JunctionGeometry> JUNCTION_LENGTH = optionalQuantity("junction_length",
+            LENGTH, "junction length along the wire (extended)",
+            g -> g.kind() == JunctionGeometry.Kind.EXTENDED ? g.length() : null);
+    private static final DeviceParameter<JunctionGeometry> GEOMETRY = word("geometry",
+            "junction on the wire: end | middle | extended (then " + JUNCTION_LENGTH.key() + ")",
+            JunctionGeometry::kind, JunctionGeometry.Kind.class, "end", "middle", "extended").orElse("end");
+    private static final DeviceParameter<CoolerDevice> ANDREEV_DYNES = quantity("andreev_dynes", DIMENSIONLESS,
+            "gamma/Delta of the plain Andreev form", CoolerDevice::andreevDynes).nonNegative().orElse(0)
+            .require(d -> d.andreevForm() != AndreevForm.PLAIN || d.andreevDynes() > 0 && d.andreevDynes() < 1,
+                    "in (0, 1) for the plain form");
 
-    private static CoolerDevice device(DeviceValues v) {
-        JunctionGeometry geometry = switch (v.word("geometry")) {
-            case "middle" -> JunctionGeometry.middle();
-            case "extended" -> {
-                if (!v.has("junction_length")) {
-                    throw new InputException(v.where("geometry"), 0, "junction_length",
+    /**
+     * Every parameter of a cooler device, in file order (physics.md A5, A6): one line per component
+     * of {@link CoolerDevice} (the record and this table are checked against each other when the
+     * table is made), and nowhere else is a key spelled.
+     */
+    public static final DeviceTable<CoolerDevice> TABLE = DeviceTable.of("cooler", CoolerDevice.class,
+            List.of("S-I-N-I-S cooler device (physics.md A5, A6); edit and pass with --device FILE.",
+                    "Quantities take units; a bare number is SI; 'inf' for " + DeviceTable.INFINITE_KEYS + "."))
+            .add(quantity("delta", ENERGY, "superconducting gap", CoolerDevice::delta).fitted())
+            .add(quantity("dynes", DIMENSIONLESS, "Dynes gamma/Delta of the quasiparticle DOS", CoolerDevice::dynes)
+                    .nonNegative().orElse(0).fitted())
+            .add(quantity("diffusion", DIFFUSION_CONSTANT, "diffusion constant D of the island metal",
+                    CoolerDevice::diffusion))
+            .add(quantity("dos_total", DENSITY_OF_STATES,
+                    "TOTAL density of states nu_N at E_F (both spins, 2x the per-spin value)",
+                    CoolerDevice::densityOfStates))
+            .add(quantity("lphi", LENGTH, "phase-coherence length L_phi", CoolerDevice::phaseCoherenceLength)
+                    .orInfinite().fitted())
+            .add(quantity("sigma_eph", ELECTRON_PHONON_COUPLING, "electron-phonon constant Sigma",
+                    CoolerDevice::sigmaEph).fitted())
+            .add(quantity("island_length", LENGTH, "island length", CoolerDevice::islandLength))
+            .add(quantity("island_width", LENGTH, "island width", CoolerDevice::islandWidth))
+            .add(quantity("island_thickness", LENGTH, "island thickness; U = length x width x thickness",
+                    CoolerDevice::islandThickness))
+            .add(quantity("wire_width", LENGTH, "width of the wire the Cooperon diffuses in", CoolerDevice::wireWidth))
+            .add(quantity("wire_thickness", LENGTH, "its thickness; A_w = width x thickness",
+                    CoolerDevice::wireThickness))
+            .add(quantity("ka", KAPITZA_COUPLING, "phonon-substrate coupling K*A; inf: phonons at the bath",
+                    CoolerDevice::kapitza).orInfinite().fitted())
+            .add(quantity("rt", RESISTANCE, "tunnel resistance of ONE junction", CoolerDevice::rT).fitted())
+            .add(quantity("m", DIMENSIONLESS, "Andreev multiplying factor M", CoolerDevice::multiplier)
+                    .nonNegative().fitted())
+            .group(CoolerDevice::geometry, DeviceFile::geometry, GEOMETRY, JUNCTION_LENGTH)
+            .add(word("andreev_form", "regularised | plain (then " + ANDREEV_DYNES.key() + " > 0)",
+                    CoolerDevice::andreevForm, AndreevForm.class, "regularised|regularized", "plain")
+                    .orElse("regularised"))
+            .add(ANDREEV_DYNES)
+            .add(quantity("rleak", RESISTANCE, "leakage resistance across the device; inf: none", CoolerDevice::rLeak)
+                    .orElse(Double.POSITIVE_INFINITY).orInfinite().fitted(1e9))
+            .optionalRecord(CoolerDevice::probe, ProbeJunction.class,
+                    quantity("probe_rt", RESISTANCE, "probe junction tunnel resistance (probe_*: all or none)",
+                            ProbeJunction::rT),
+                    quantity("probe_m", DIMENSIONLESS, "probe Andreev factor M", ProbeJunction::multiplier)
+                            .nonNegative(),
+                    quantity("probe_te", TEMPERATURE, "probe electron temperature", ProbeJunction::electronTemperature))
+            .renamed("dos", "dos_total", "nu_N is the TOTAL density of states at E_F"
+                    + " (both spins; Cu: 1.56e47 /J/m3), as the model always read it; the old label 'per spin'"
+                    + " was wrong: check that your value is the total")
+            .build();
+
+    /** The junction geometry of its two keys; an extended junction needs its length. */
+    private static JunctionGeometry geometry(DeviceValues v) {
+        return switch (JunctionGeometry.Kind.valueOf(v.word(GEOMETRY).toUpperCase(Locale.ROOT))) {
+            case END -> JunctionGeometry.end();
+            case MIDDLE -> JunctionGeometry.middle();
+            case EXTENDED -> {
+                if (!v.has(JUNCTION_LENGTH)) {
+                    throw new InputException(v.where(GEOMETRY.key()), 0, JUNCTION_LENGTH.key(),
                             "missing; an extended junction needs it");
                 }
-                yield JunctionGeometry.extended(v.number("junction_length"));
+                yield JunctionGeometry.extended(v.number(JUNCTION_LENGTH));
             }
-            default -> JunctionGeometry.end();
         };
-        List<String> probeKeys = List.of("probe_rt", "probe_m", "probe_te");
-        long given = probeKeys.stream().filter(v::has).count();
-        if (given != 0 && given != probeKeys.size()) {
-            // name the option that gave a probe key, else the file
-            String key = probeKeys.stream().filter(v::has).filter(k -> v.where(k).startsWith("option ")).findFirst()
-                    .orElse(probeKeys.stream().filter(v::has).findFirst().orElseThrow());
-            throw v.error(key, "give all three of probe_rt, probe_m, probe_te or none");
-        }
-        ProbeJunction probe = given == 0 ? null
-                : new ProbeJunction(v.number("probe_rt"), v.number("probe_m"), v.number("probe_te"));
-        return new CoolerDevice(v.number("delta"), v.number("dynes"), v.number("diffusion"), v.number("dos_total"),
-                v.number("lphi"), v.number("sigma_eph"), v.number("island_length"), v.number("island_width"),
-                v.number("island_thickness"), v.number("wire_width"), v.number("wire_thickness"), v.number("ka"),
-                v.number("rt"), v.number("m"), geometry,
-                v.word("andreev_form").equals("plain") ? AndreevForm.PLAIN : AndreevForm.REGULARISED,
-                v.number("andreev_dynes"), v.number("rleak"), probe);
     }
 
     /** The dimension of the value of {@code key} ({@link #TABLE}), or null for a word key. */

@@ -22,13 +22,17 @@ public enum Seed004Reading {
     /** Both alternatives. */
     LITERAL_KA_RT_PER_JUNCTION;
 
+    // the keys as the table spells them (looked up when used: the table is made after this enum)
+    private static final java.util.function.Supplier<String> KA = () -> DeviceFile.TABLE.key(CoolerDevice::kapitza);
+    private static final java.util.function.Supplier<String> RT = () -> DeviceFile.TABLE.key(CoolerDevice::rT);
+
     /** The overrides (device-file key → value) this reading applies to the embedded file. */
     java.util.Map<String, String> overrides() {
         return switch (this) {
             case SPEC -> java.util.Map.of();
-            case LITERAL_KA -> java.util.Map.of("ka", "144");
-            case RT_PER_JUNCTION -> java.util.Map.of("rt", "1.9 kOhm");
-            case LITERAL_KA_RT_PER_JUNCTION -> java.util.Map.of("ka", "144", "rt", "1.9 kOhm");
+            case LITERAL_KA -> java.util.Map.of(KA.get(), "144");
+            case RT_PER_JUNCTION -> java.util.Map.of(RT.get(), "1.9 kOhm");
+            case LITERAL_KA_RT_PER_JUNCTION -> java.util.Map.of(KA.get(), "144", RT.get(), "1.9 kOhm");
         };
     }
 }

@@ -115,6 +115,30 @@ class CoolerModelTest {
             assertThat(balance).isCloseTo(0, within(1e-12 * u * Math.pow(Math.max(te, 0.3), 5)));
         }
         assertThat(new CoolerModel(SEED.with("ka", Double.POSITIVE_INFINITY)).phononTemperature(0.05, 0.3)).isEqualTo(0.3);
+        // the shared solver's reason, not a silent number, where there is no root
+        assertThatThrownBy(() -> model.phononTemperature(Double.NaN, 0.3)).isInstanceOf(ArithmeticException.class)
+                .hasMessageContaining("phonon temperature at T_e = NaN K");
+    }
+
+    /**
+     * The phonon temperature against the closed form of its two limits (physics.md A5): with Σ U ≪ K A
+     * the phonons sit at the bath, T_ph → T_bath + Σ U (T_e⁵ − T_bath⁵)/(4 K A T_bath³); with Σ U ≫ K A
+     * they follow the electrons, T_ph → T_e − K A (T_e⁴ − T_bath⁴)/(5 Σ U T_e⁴) (first order in the
+     * small ratio, 10⁻⁶ here; tolerance: twice the second-order term, 2 δ²/T with δ the first-order shift).
+     */
+    @Test
+    void phononTemperatureMeetsBothWeakCouplingLimits() {
+        double u = SEED.sigmaEph() * SEED.islandVolume();
+        double te = 0.1;
+        double tb = 0.3;
+        CoolerModel strongKapitza = new CoolerModel(SEED.with("ka", 1e6 * u));
+        double tph = strongKapitza.phononTemperature(te, tb);
+        assertThat(tph).isCloseTo(tb + u * (Math.pow(te, 5) - Math.pow(tb, 5)) / (4 * 1e6 * u * Math.pow(tb, 3)),
+                within(1e-12)); // δ = -2.2e-8 K: 2δ²/T is far below rounding
+        CoolerModel weakKapitza = new CoolerModel(SEED.with("ka", 1e-6 * u));
+        tph = weakKapitza.phononTemperature(te, tb);
+        assertThat(tph).isCloseTo(te - 1e-6 * u * (Math.pow(te, 4) - Math.pow(tb, 4)) / (5 * u * Math.pow(te, 4)),
+                within(2 * 2 * Math.pow(1.6e-5, 2) / te)); // δ = 1.6e-5 K
     }
 
     @Test

@@ -20,15 +20,12 @@ import org.andreev.data.Peak;
 import org.andreev.data.PeakDetector;
 import org.andreev.data.PeakRecurrence;
 import org.andreev.data.SweepField;
-import org.andreev.io.ColumnRef;
-import org.andreev.io.ColumnSpec;
 import org.andreev.io.Curve;
 import org.andreev.io.DataFile;
 import org.andreev.io.Table;
 import org.andreev.io.TableWriter;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
-import org.andreev.units.Dimension;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,21 +61,8 @@ public final class DvdiPeaksCommand implements Callable<Integer> {
             description = "Measured dV/dI(V) curves, one sweep a file.")
     List<Path> files;
 
-    @Option(names = "--x", paramLabel = "COLUMN", defaultValue = "V",
-            description = "Column of the bias: header name or 1-based index (default: ${DEFAULT-VALUE}).")
-    String x;
-
-    @Option(names = "--x-unit", paramLabel = "UNIT", defaultValue = "",
-            description = "Unit of the x column, e.g. mV (default: from the header, else SI).")
-    String xUnit;
-
-    @Option(names = "--y", paramLabel = "COLUMN", defaultValue = "dVdI",
-            description = "Column of dV/dI: header name or 1-based index (default: ${DEFAULT-VALUE}).")
-    String y;
-
-    @Option(names = "--y-unit", paramLabel = "UNIT", defaultValue = "",
-            description = "Unit of the y column, e.g. Ohm or kOhm (default: from the header, else SI).")
-    String yUnit;
+    @Mixin
+    DvdiColumns columns;
 
     @Option(names = "--threshold", paramLabel = "SIGMAS", defaultValue = "5",
             description = "Detection threshold in units of the noise (default: ${DEFAULT-VALUE}).")
@@ -156,8 +140,7 @@ public final class DvdiPeaksCommand implements Callable<Integer> {
 
     private Sweepfile analyse(Path file, PeakDetector detector) throws IOException {
         DataFile data = DataFile.read(file);
-        Curve curve = data.curve(new ColumnSpec(ColumnRef.parse(x), Dimension.VOLTAGE, xUnit),
-                new ColumnSpec(ColumnRef.parse(y), Dimension.RESISTANCE, yUnit));
+        Curve curve = data.curve(columns.xSpec(), columns.ySpec());
         double field = 0;
         if (fieldFrom != null) {
             String text = fieldSource == SweepField.Source.HEADER || fieldSource == SweepField.Source.ANY
@@ -203,8 +186,7 @@ public final class DvdiPeaksCommand implements Callable<Integer> {
         }
         try {
             DataFile data = DataFile.read(first.file());
-            Curve c = data.curve(new ColumnSpec(ColumnRef.parse(x), Dimension.VOLTAGE, xUnit),
-                    new ColumnSpec(ColumnRef.parse(y), Dimension.RESISTANCE, yUnit));
+            Curve c = data.curve(columns.xSpec(), columns.ySpec());
             double[] mv = new double[c.size()];
             for (int i = 0; i < mv.length; i++) {
                 mv[i] = c.x()[i] * 1e3;

@@ -53,7 +53,7 @@ public final class NeckShapeCommand implements Callable<Integer> {
     TraceOptions columns;
 
     @Mixin
-    ContactOptions contact;
+    ContactSizeOptions contact;
 
     @Option(names = "--json", description = "Print theta, length and r_min (and the stage count) as JSON.")
     boolean json;

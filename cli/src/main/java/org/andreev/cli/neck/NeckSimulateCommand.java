@@ -124,7 +124,7 @@ public final class NeckSimulateCommand implements Callable<Integer> {
     int count;
 
     @Mixin
-    ContactOptions contact;
+    ContactSizeOptions contact;
 
     @Mixin
     OutputOptions output;

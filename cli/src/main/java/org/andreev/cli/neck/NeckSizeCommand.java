@@ -47,7 +47,7 @@ public final class NeckSizeCommand implements Callable<Integer> {
     }
 
     @Mixin
-    ContactOptions contact;
+    ContactSizeOptions contact;
 
     @Mixin
     OutputOptions output;

@@ -3,34 +3,29 @@ package org.andreev.io.device;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
+import java.util.function.Predicate;
 import org.andreev.units.Dimension;
 import org.andreev.units.Quantity;
 
 /**
  * One parameter of a device, declared once in its {@link DeviceTable}: the device-file key, what its
  * value is (a quantity of a {@link Dimension}, or one word of a fixed list), whether it is required,
- * has a default or may be absent, whether +∞ is allowed, whether a fit may free it, a one-line comment
- * (for the device file, {@code params} and {@code --help}) and how to read it off the device record.
+ * has a default or may be absent, which values are allowed (&gt; 0 by default, ≥ 0, any sign, +∞,
+ * a rule over the whole device), whether a fit may free it, a one-line comment (for the device file,
+ * {@code params} and {@code --help}) and how to read it off the device record ({@link Accessor}:
+ * a method reference names the record component the parameter fills).
  *
  * <p>Values are SI {@link Double}s for quantities and the canonical word (a {@link String}) for
  * words. Build with {@link #quantity}, {@link #word} and the modifiers, e.g.
- * {@code quantity("rleak", RESISTANCE, "leakage resistance", CoolerDevice::rLeak).orElse(inf).infinite()}.
+ * {@code quantity("leak", RESISTANCE, "leakage resistance", Resistor::leak).orElse(inf).orInfinite()}.
+ * Every message about a value names the key, spelled here and nowhere else.
  *
- * @param <D>      the device record
- * @param key      the device-file key, lower snake case ({@code sigma_eph})
- * @param dimension the dimension of a quantity, or null for a word
- * @param words    the words a word parameter accepts, canonical first in each {@code a|b} group (empty
- *                 for a quantity); {@code "regularised|regularized"} accepts both and reads the first
- * @param presence whether the parameter is required, has a default, or may be absent
- * @param defaultValue the value when absent (for {@link Presence#DEFAULT}), else null
- * @param infinite whether {@code inf} (+∞) is allowed
- * @param fittable whether a fit may free it (then it is a finite-or-∞ quantity read by {@link DeviceTable#value})
- * @param comment  what it is, one line
- * @param accessor its value on a device (SI Double or word), null where the device has none
+ * @param <D> the device record (or, inside a {@link DeviceTable#group group}, the component's type)
  */
-public record DeviceParameter<D>(String key, Dimension dimension, List<String> words, Presence presence,
-        Object defaultValue, boolean infinite, boolean fittable, String comment, Function<D, Object> accessor) {
+public record DeviceParameter<D>(String key, Dimension dimension, List<String> words, Class<? extends Enum<?>> type,
+        String comment, Function<D, Object> accessor, String component, Presence presence, Object defaultValue,
+        boolean infinite, boolean fittable, double infiniteStart, Bound bound, Rule<D> rule,
+        Function<DeviceValues, Object> group) {
 
     /** Whether a device file must give the parameter. */
     public enum Presence {
@@ -42,7 +37,34 @@ public record DeviceParameter<D>(String key, Dimension dimension, List<String> w
         OPTIONAL
     }
 
-    /** Validates the declaration. */
+    /** Which finite values a quantity takes (+∞ is allowed only with {@link #orInfinite()}). */
+    public enum Bound {
+        /** &gt; 0, the default of {@link #quantity}. */
+        POSITIVE,
+        /** ≥ 0. */
+        NON_NEGATIVE,
+        /** Any finite value. */
+        ANY
+    }
+
+    /**
+     * A condition on the whole device, said in words ("in (0, 1) for the plain form").
+     *
+     * @param test whether the device satisfies it
+     * @param text what the value must be
+     */
+    public record Rule<D>(Predicate<D> test, String text) {}
+
+    /**
+     * Validates the declaration. The components: the device-file key (lower snake case); the
+     * dimension of a quantity or null for a word; the words a word accepts (canonical first in each
+     * {@code a|b}); the enum a word's component holds, or null; a one-line comment; the value on a
+     * device (SI Double or word, null where it has none); the record component it fills (its
+     * group's for a part of a group), or null; whether it is required, defaulted or optional; the
+     * default; whether +∞ is allowed; whether a fit may free it and where it then starts from +∞
+     * (NaN: it cannot); the finite values allowed; a rule over the device, or null; the builder of
+     * its group, or null.
+     */
     public DeviceParameter {
         if (key == null || !key.matches("[a-z][a-z0-9]*(_[a-z0-9]+)*")) {
             throw new IllegalArgumentException("a device key is lower snake case, got '" + key + "'");
@@ -57,43 +79,204 @@ public record DeviceParameter<D>(String key, Dimension dimension, List<String> w
         if (fittable && dimension == null) {
             throw new IllegalArgumentException(key + ": only a quantity can be fitted");
         }
+        if (type != null) {
+            for (String w : words) {
+                constant(type, key, w.split("\\|")[0]); // every canonical word names a constant
+            }
+        }
     }
 
-    /** A required quantity. */
+    private static <D> DeviceParameter<D> of(String key, Dimension dimension, List<String> words,
+            Class<? extends Enum<?>> type, String comment, Function<D, Object> accessor, String component,
+            Presence presence) {
+        return new DeviceParameter<>(key, dimension, words, type, comment, accessor, component, presence, null, false,
+                false, Double.NaN, dimension == null ? Bound.ANY : Bound.POSITIVE, null, null);
+    }
+
+    /** A copy to change one thing in. */
+    private Draft<D> draft() {
+        return new Draft<>(this);
+    }
+
+    /** The components of a parameter being changed by a modifier. */
+    private static final class Draft<D> {
+        Presence presence;
+        Object defaultValue;
+        boolean infinite;
+        boolean fittable;
+        double infiniteStart;
+        Bound bound;
+        Rule<D> rule;
+        private final DeviceParameter<D> p;
+
+        Draft(DeviceParameter<D> p) {
+            this.p = p;
+            presence = p.presence;
+            defaultValue = p.defaultValue;
+            infinite = p.infinite;
+            fittable = p.fittable;
+            infiniteStart = p.infiniteStart;
+            bound = p.bound;
+            rule = p.rule;
+        }
+
+        DeviceParameter<D> done() {
+            return new DeviceParameter<>(p.key, p.dimension, p.words, p.type, p.comment, p.accessor, p.component,
+                    presence, defaultValue, infinite, fittable, infiniteStart, bound, rule, p.group);
+        }
+    }
+
+    /** A required quantity, &gt; 0 unless said otherwise, read by {@code accessor} (a record component's). */
     public static <D> DeviceParameter<D> quantity(String key, Dimension dimension, String comment,
-            ToDoubleFunction<D> accessor) {
-        return new DeviceParameter<>(key, dimension, List.of(), Presence.REQUIRED, null, false, false, comment,
-                d -> accessor.applyAsDouble(d));
+            Accessor.OfDouble<D> accessor) {
+        return of(key, dimension, List.of(), null, comment, d -> accessor.applyAsDouble(d),
+                Accessor.component(accessor), Presence.REQUIRED);
     }
 
     /** A quantity the device may lack: {@code accessor} gives null then. */
     public static <D> DeviceParameter<D> optionalQuantity(String key, Dimension dimension, String comment,
-            Function<D, Double> accessor) {
-        return new DeviceParameter<>(key, dimension, List.of(), Presence.OPTIONAL, null, false, false, comment,
-                accessor::apply);
+            Accessor<D, Double> accessor) {
+        return of(key, dimension, List.of(), null, comment, accessor::apply, Accessor.component(accessor),
+                Presence.OPTIONAL);
     }
 
     /** A word out of {@code words} ({@code "a|b"} = a, also spelled b). */
-    public static <D> DeviceParameter<D> word(String key, String comment, Function<D, String> accessor,
+    public static <D> DeviceParameter<D> word(String key, String comment, Accessor<D, String> accessor,
             String... words) {
-        return new DeviceParameter<>(key, null, List.of(words), Presence.REQUIRED, null, false, false, comment,
-                accessor::apply);
+        return of(key, null, List.of(words), null, comment, accessor::apply, Accessor.component(accessor),
+                Presence.REQUIRED);
+    }
+
+    /**
+     * A word that is a constant of {@code type}: each canonical word (the first of each {@code a|b})
+     * is a constant's name in lower case; the record component holds the constant.
+     */
+    public static <D, E extends Enum<E>> DeviceParameter<D> word(String key, String comment, Accessor<D, E> accessor,
+            Class<E> type, String... words) {
+        Function<D, Object> read = d -> {
+            E e = accessor.apply(d);
+            return e == null ? null : e.name().toLowerCase(Locale.ROOT);
+        };
+        return of(key, null, List.of(words), type, comment, read, Accessor.component(accessor), Presence.REQUIRED);
     }
 
     /** This parameter with a default ({@code Double} SI or a word) used when absent. */
     public DeviceParameter<D> orElse(Object value) {
-        Object v = value instanceof Number n ? (Object) n.doubleValue() : value;
-        return new DeviceParameter<>(key, dimension, words, Presence.DEFAULT, v, infinite, fittable, comment, accessor);
+        Draft<D> c = draft();
+        c.presence = Presence.DEFAULT;
+        c.defaultValue = value instanceof Number n ? (Object) n.doubleValue() : value;
+        return c.done();
     }
 
     /** This parameter with +∞ allowed ({@code inf}). */
     public DeviceParameter<D> orInfinite() {
-        return new DeviceParameter<>(key, dimension, words, presence, defaultValue, true, fittable, comment, accessor);
+        Draft<D> c = draft();
+        c.infinite = true;
+        return c.done();
     }
 
     /** This parameter, which a fit may free. */
     public DeviceParameter<D> fitted() {
-        return new DeviceParameter<>(key, dimension, words, presence, defaultValue, infinite, true, comment, accessor);
+        Draft<D> c = draft();
+        c.fittable = true;
+        return c.done();
+    }
+
+    /** This parameter, which a fit may free, starting at {@code start} (SI) where the device has +∞. */
+    public DeviceParameter<D> fitted(double start) {
+        if (!infinite || !(start > 0) || Double.isInfinite(start)) {
+            throw new IllegalArgumentException(key + ": a start for +inf goes with orInfinite() and is finite > 0");
+        }
+        Draft<D> c = fitted().draft();
+        c.infiniteStart = start;
+        return c.done();
+    }
+
+    /** This quantity, which may be 0 (≥ 0). */
+    public DeviceParameter<D> nonNegative() {
+        Draft<D> c = draft();
+        c.bound = Bound.NON_NEGATIVE;
+        return c.done();
+    }
+
+    /** This quantity, which may have any sign. */
+    public DeviceParameter<D> anySign() {
+        Draft<D> c = draft();
+        c.bound = Bound.ANY;
+        return c.done();
+    }
+
+    /**
+     * This parameter, whose value must also satisfy {@code test} on the whole device; refused as
+     * "key must be {@code text}, got value".
+     */
+    public DeviceParameter<D> require(Predicate<D> test, String text) {
+        Draft<D> c = draft();
+        c.rule = new Rule<>(test, text);
+        return c.done();
+    }
+
+    /** This parameter as part of a group read through {@code outer} and built by {@code build}. */
+    <O> DeviceParameter<O> inGroup(Function<O, D> outer, String outerComponent, boolean optional,
+            Function<DeviceValues, Object> build) {
+        if (rule != null) {
+            throw new IllegalArgumentException(key + ": a rule inside a group is not supported");
+        }
+        Function<D, Object> inner = accessor;
+        return new DeviceParameter<>(key, dimension, words, type, comment, o -> {
+            D d = outer.apply(o);
+            return d == null ? null : inner.apply(d);
+        }, outerComponent, optional ? Presence.OPTIONAL : presence, defaultValue, infinite, fittable, infiniteStart,
+                bound, null, build);
+    }
+
+    /** The constant of {@link #type} named by the canonical {@code word}. */
+    Object enumConstant(String word) {
+        return constant(type, key, word);
+    }
+
+    private static Object constant(Class<? extends Enum<?>> type, String key, String word) {
+        for (Enum<?> e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(word)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException(key + ": '" + word + "' names no constant of " + type.getSimpleName());
+    }
+
+    /**
+     * Why {@code value} (SI Double or word, null if absent) is not allowed for this parameter on its
+     * own, as "key must be …, got …", or null when it is.
+     */
+    String refusal(Object value) {
+        if (value == null) {
+            return presence == Presence.OPTIONAL ? null
+                    : key + " must be " + (dimension == null ? String.join(", ", choices()) : "given");
+        }
+        if (!(value instanceof Double v)) {
+            return null;
+        }
+        String unit = dimension == Dimension.DIMENSIONLESS ? "" : " " + dimension.commonUnits().get(0);
+        String inf = infinite ? " (or inf)" : "";
+        boolean ok = switch (bound) {
+            case POSITIVE -> v > 0;
+            case NON_NEGATIVE -> v >= 0;
+            case ANY -> !Double.isNaN(v);
+        } && (infinite ? v != Double.NEGATIVE_INFINITY : Double.isFinite(v));
+        if (ok) {
+            return null;
+        }
+        return key + " must be " + switch (bound) {
+            case POSITIVE -> "> 0" + unit + inf;
+            case NON_NEGATIVE -> ">= 0" + unit + inf;
+            case ANY -> "finite" + inf;
+        } + ", got " + v;
+    }
+
+    /** Why {@code device} breaks this parameter's rule, or null. */
+    String ruleRefusal(D device) {
+        return rule == null || rule.test().test(device) ? null
+                : key + " must be " + rule.text() + ", got " + accessor.apply(device);
     }
 
     /** The command-line option: {@code --} and the key in kebab case ({@code --sigma-eph}). */
@@ -150,6 +333,11 @@ public record DeviceParameter<D>(String key, Dimension dimension, List<String> w
     /** The value as device-file text: the quantity in a readable unit that reads back exactly, or the word. */
     public String format(Object value) {
         return value instanceof Double d ? Quantity.formatExact(d, dimension) : value.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "DeviceParameter[" + key + "]";
     }
 
     /** {@code text} from a user made printable and short (60 characters) for a one-line message. */

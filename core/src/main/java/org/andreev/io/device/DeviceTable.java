@@ -1,6 +1,11 @@
 package org.andreev.io.device;
 
+import java.io.Serializable;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +18,27 @@ import org.andreev.io.InputException;
  * device record is built from their values. Everything that names a parameter is derived from it:
  * the device file read and written by {@link DeviceFileReader} and {@link DeviceFileWriter}, the
  * {@code params} output, the command-line options (one per parameter, in kebab case), the fit
- * parameter names ({@link #fittable}) and the error messages (key, file and line, or option).
+ * parameter names ({@link #fittable}), the checks of the values and the error messages (key, file
+ * and line, or option).
  *
- * <p>A new device declares its table once, e.g. (the cooler's, {@code cooler.DeviceFile}):
+ * <p>A device record is declared by its components, and the table says once per component which
+ * parameter fills it, through the accessor's method reference; the table builds the record through
+ * its canonical constructor and refuses, when it is made, a component without a parameter or a
+ * parameter without a component. Adding a parameter is one record component and one line here
+ * (the cooler's, {@code cooler.DeviceFile}):
  * <pre>{@code
- * DeviceTable<CoolerDevice> table = new DeviceTable<>("cooler", header, List.of(
- *         quantity("delta", ENERGY, "superconducting gap", CoolerDevice::delta).fitted(), ...),
- *         Map.of(), v -> new CoolerDevice(v.number("delta"), ...));
+ * DeviceTable<CoolerDevice> table = DeviceTable.of("cooler", CoolerDevice.class, header)
+ *         .add(quantity("delta", ENERGY, "superconducting gap", CoolerDevice::delta).fitted())
+ *         ...
+ *         .build();
  * }</pre>
+ * A component made of several keys (the junction geometry: {@code geometry} and
+ * {@code junction_length}) is a {@link Builder#group group}; an optional sub-record given by all
+ * or none of its keys (the probe) is an {@link Builder#optionalRecord optional record}.
  *
- * @param <D> the device record; its compact constructor validates and names the key first in its
- *            message ({@code "rt must be > 0 Ohm, got -1"}), which is then reported where that key came from
+ * @param <D> the device record; the table checks each value against its parameter's bounds and
+ *            rules and names the key; a message of the record's own constructor that starts with a
+ *            key is reported where that key came from
  */
 public final class DeviceTable<D> {
     private final String device;
@@ -31,6 +46,10 @@ public final class DeviceTable<D> {
     private final Map<String, DeviceParameter<D>> parameters = new LinkedHashMap<>();
     private final Map<String, Renamed> renamed;
     private final Function<DeviceValues, D> factory;
+    private RecordBinding<D> binding;
+
+    /** In a header line: the keys that allow +∞, comma-separated. */
+    public static final String INFINITE_KEYS = "{infinite}";
 
     /**
      * A key that was renamed: still read, with {@code warning} (the reader adds where it was read).
@@ -50,7 +69,6 @@ public final class DeviceTable<D> {
     public DeviceTable(String device, List<String> header, List<DeviceParameter<D>> parameters,
             Map<String, Renamed> renamed, Function<DeviceValues, D> factory) {
         this.device = device;
-        this.header = List.copyOf(header);
         for (DeviceParameter<D> p : parameters) {
             if (parameters().stream().anyMatch(q -> q.option().equals(p.option())) || renamed.containsKey(p.key())) {
                 throw new IllegalArgumentException("device key '" + p.key() + "' is declared twice");
@@ -64,6 +82,107 @@ public final class DeviceTable<D> {
         }
         this.renamed = Map.copyOf(renamed);
         this.factory = factory;
+        this.binding = null;
+        String infinite = String.join(", ", parameters.stream().filter(DeviceParameter::infinite)
+                .map(DeviceParameter::key).toList());
+        this.header = header.stream().map(line -> line.replace(INFINITE_KEYS, infinite)).toList();
+    }
+
+    private DeviceTable(String device, Class<D> record, List<String> header, List<DeviceParameter<D>> parameters,
+            Map<String, Renamed> renamed) {
+        this(device, header, parameters, renamed, v -> null);
+        this.binding = new RecordBinding<>(device, record, parameters);
+    }
+
+    /** A table that builds the record {@code record} from its components' parameters, declared with the builder. */
+    public static <D extends Record> Builder<D> of(String device, Class<D> record, List<String> header) {
+        return new Builder<>(device, record, header);
+    }
+
+    /** Declares a table parameter by parameter, each filling one component of the record (or a group of them). */
+    public static final class Builder<D extends Record> {
+        private final String device;
+        private final Class<D> record;
+        private final List<String> header;
+        private final List<DeviceParameter<D>> parameters = new ArrayList<>();
+        private final Map<String, Renamed> renamed = new LinkedHashMap<>();
+
+        private Builder(String device, Class<D> record, List<String> header) {
+            this.device = device;
+            this.record = record;
+            this.header = header;
+        }
+
+        /** The parameter that fills the component its accessor (a method reference) reads. */
+        public Builder<D> add(DeviceParameter<D> parameter) {
+            parameters.add(parameter);
+            return this;
+        }
+
+        /**
+         * One component made of several parameters: {@code parts} (read off the component value,
+         * e.g. the junction geometry's kind and length) in file order, and {@code build} making the
+         * component from their values ({@link DeviceValues#number(DeviceParameter)} etc.).
+         */
+        @SafeVarargs
+        public final <C> Builder<D> group(Accessor<D, C> component, Function<DeviceValues, C> build,
+                DeviceParameter<C>... parts) {
+            return addGroup(component, false, build::apply, parts);
+        }
+
+        /**
+         * One component that is a record of its own (the probe junction) or null: given by all of
+         * {@code parts} (each filling one component of {@code type}) or by none (then null).
+         */
+        @SafeVarargs
+        public final <C extends Record> Builder<D> optionalRecord(Accessor<D, C> component, Class<C> type,
+                DeviceParameter<C>... parts) {
+            RecordBinding<C> inner = new RecordBinding<>(device + " " + type.getSimpleName(), type, List.of(parts));
+            List<String> keys = Arrays.stream(parts).map(DeviceParameter::key).toList();
+            return addGroup(component, true, v -> {
+                long given = keys.stream().filter(v::has).count();
+                if (given == 0) {
+                    return null;
+                }
+                if (given < keys.size()) {
+                    // name the option that gave one, else the file
+                    String key = keys.stream().filter(v::has).filter(k -> v.where(k).startsWith("option "))
+                            .findFirst().orElse(keys.stream().filter(v::has).findFirst().orElseThrow());
+                    throw v.error(key, "give all " + (keys.size() == 3 ? "three" : String.valueOf(keys.size()))
+                            + " of " + String.join(", ", keys) + " or none");
+                }
+                return inner.build(v);
+            }, parts);
+        }
+
+        @SafeVarargs
+        private <C> Builder<D> addGroup(Accessor<D, C> component, boolean optional,
+                Function<DeviceValues, Object> build, DeviceParameter<C>... parts) {
+            String name = Accessor.component(component);
+            if (name == null) {
+                throw new IllegalArgumentException(device + ": a group reads a record component by a method reference");
+            }
+            for (DeviceParameter<C> p : parts) {
+                parameters.add(p.inGroup(component, name, optional, build));
+            }
+            return this;
+        }
+
+        /** An old key that is still read as {@code key}, with {@code warning}. */
+        public Builder<D> renamed(String old, String key, String warning) {
+            renamed.put(old, new Renamed(key, warning));
+            return this;
+        }
+
+        /**
+         * The table.
+         *
+         * @throws IllegalArgumentException when a key is declared twice, a record component has no
+         *     parameter, or a parameter fills no component
+         */
+        public DeviceTable<D> build() {
+            return new DeviceTable<>(device, record, header, parameters, renamed);
+        }
     }
 
     /** What the device is ("cooler"). */
@@ -121,6 +240,65 @@ public final class DeviceTable<D> {
         return build(v, Map.of(), "parameter " + key);
     }
 
+    /**
+     * Where a fit of {@code key} starts from the device's {@code value}: the value, or the
+     * parameter's declared start when the value is +∞ ({@link DeviceParameter#fitted(double)}).
+     */
+    public double fitStart(String key, double value) {
+        DeviceParameter<D> p = fitParameter(key);
+        return Double.isInfinite(value) && !Double.isNaN(p.infiniteStart()) ? p.infiniteStart() : value;
+    }
+
+    /** The parameter that fills the component {@code accessor} (a method reference) reads, e.g. {@code CoolerDevice::rT}. */
+    public DeviceParameter<D> parameter(Accessor.OfDouble<D> accessor) {
+        return parameterOf(accessor);
+    }
+
+    private DeviceParameter<D> parameterOf(Serializable accessor) {
+        String name = Accessor.component(accessor);
+        List<DeviceParameter<D>> found = parameters.values().stream()
+                .filter(p -> p.group() == null && p.component() != null && p.component().equals(name)).toList();
+        if (found.size() != 1) {
+            throw new IllegalArgumentException("no single " + device + " parameter fills the component " + name);
+        }
+        return found.get(0);
+    }
+
+    /** The device-file key of the component {@code accessor} reads ({@code CoolerDevice::rLeak} → rleak). */
+    public String key(Accessor.OfDouble<D> accessor) {
+        return parameter(accessor).key();
+    }
+
+    /**
+     * Checks every value of {@code d} against its parameter (bounds, +∞, words, rules), naming the key.
+     *
+     * @throws IllegalArgumentException "key must be …, got …" for the first value refused
+     */
+    public D validate(D d) {
+        for (DeviceParameter<D> p : parameters.values()) {
+            String why = p.refusal(p.accessor().apply(d));
+            if (why == null) {
+                why = p.ruleRefusal(d);
+            }
+            if (why != null) {
+                throw new IllegalArgumentException(why);
+            }
+        }
+        return d;
+    }
+
+    /** The record components and the keys that fill each, in record order (empty for a factory-built table). */
+    public Map<String, List<String>> components() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        if (binding != null) {
+            for (String c : binding.components()) {
+                m.put(c, parameters.values().stream().filter(p -> c.equals(p.component())).map(DeviceParameter::key)
+                        .toList());
+            }
+        }
+        return m;
+    }
+
     private DeviceParameter<D> fitParameter(String key) {
         DeviceParameter<D> p = parameters.get(key);
         if (p == null || !p.fittable()) {
@@ -151,18 +329,104 @@ public final class DeviceTable<D> {
             }
         }
         DeviceValues dv = new DeviceValues(all, where, source);
+        for (DeviceParameter<D> p : parameters.values()) {
+            String why = p.refusal(all.get(p.key()));
+            if (why != null) {
+                throw new InputException(dv.where(p.key()) + ": " + why);
+            }
+        }
+        D d;
         try {
-            return factory.apply(dv);
+            d = binding != null ? binding.build(dv) : factory.apply(dv);
         } catch (IllegalArgumentException e) {
             // a record's message starts with the key it refuses: say where that value came from
             String message = String.valueOf(e.getMessage());
             String key = message.split(" ", 2)[0];
             throw new InputException(dv.where(key) + ": " + message);
         }
+        for (DeviceParameter<D> p : parameters.values()) {
+            String why = p.ruleRefusal(d);
+            if (why != null) {
+                throw new InputException(dv.where(p.key()) + ": " + why);
+            }
+        }
+        return d;
     }
 
     /** The keys, for messages. */
     List<String> keys() {
         return new ArrayList<>(parameters.keySet());
+    }
+
+    /**
+     * How a record is built from its parameters' values: for each component of the canonical
+     * constructor, the one parameter that fills it, or the group that does.
+     */
+    static final class RecordBinding<R> {
+        private final Constructor<R> constructor;
+        private final List<String> components = new ArrayList<>();
+        private final List<Function<DeviceValues, Object>> arguments = new ArrayList<>();
+
+        RecordBinding(String device, Class<R> record, List<DeviceParameter<R>> parameters) {
+            if (!record.isRecord()) {
+                throw new IllegalArgumentException(record.getName() + " is not a record");
+            }
+            RecordComponent[] rc = record.getRecordComponents();
+            for (DeviceParameter<R> p : parameters) {
+                if (p.component() == null || Arrays.stream(rc).noneMatch(c -> c.getName().equals(p.component()))) {
+                    throw new IllegalArgumentException(device + " parameter " + p.key() + " fills no component of "
+                            + record.getSimpleName() + " (read it with a method reference to a component's accessor)");
+                }
+            }
+            Class<?>[] types = new Class<?>[rc.length];
+            for (int k = 0; k < rc.length; k++) {
+                String name = rc[k].getName();
+                types[k] = rc[k].getType();
+                List<DeviceParameter<R>> fill = parameters.stream().filter(p -> name.equals(p.component())).toList();
+                if (fill.isEmpty()) {
+                    throw new IllegalArgumentException("component " + name + " of " + record.getSimpleName()
+                            + " has no parameter in the " + device + " table");
+                }
+                DeviceParameter<R> first = fill.get(0);
+                if (first.group() != null) {
+                    if (fill.stream().anyMatch(p -> p.group() != first.group())) {
+                        throw new IllegalArgumentException("component " + name + " is filled by two groups");
+                    }
+                    arguments.add(first.group());
+                } else if (fill.size() > 1) {
+                    throw new IllegalArgumentException("component " + name + " of " + record.getSimpleName()
+                            + " is filled by " + fill.stream().map(DeviceParameter::key).toList());
+                } else {
+                    arguments.add(v -> v.has(first.key()) ? v.value(first) : null);
+                }
+                components.add(name);
+            }
+            try {
+                constructor = record.getDeclaredConstructor(types);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(record + " has no canonical constructor", e);
+            }
+        }
+
+        List<String> components() {
+            return components;
+        }
+
+        R build(DeviceValues v) {
+            Object[] args = new Object[arguments.size()];
+            for (int k = 0; k < args.length; k++) {
+                args[k] = arguments.get(k).apply(v);
+            }
+            try {
+                return constructor.newInstance(args);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

@@ -43,6 +43,32 @@ public final class DeviceValues {
         return s;
     }
 
+    /** Whether the device has a value for {@code p}. */
+    public boolean has(DeviceParameter<?> p) {
+        return has(p.key());
+    }
+
+    /** The SI value of the quantity {@code p}. */
+    public double number(DeviceParameter<?> p) {
+        return number(p.key());
+    }
+
+    /** The canonical word of {@code p}. */
+    public String word(DeviceParameter<?> p) {
+        return word(p.key());
+    }
+
+    /** The value of {@code p} as its record component holds it: a Double, a word, or an enum constant. */
+    Object value(DeviceParameter<?> p) {
+        Object v = require(p.key());
+        return p.type() != null ? p.enumConstant((String) v) : v;
+    }
+
+    /** A refusal of {@code p}'s value: one line naming where it came from and the key. */
+    public InputException error(DeviceParameter<?> p, String problem) {
+        return error(p.key(), problem);
+    }
+
     private Object require(String key) {
         Object v = values.get(key);
         if (v == null) {

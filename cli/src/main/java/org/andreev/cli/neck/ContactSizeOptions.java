@@ -10,9 +10,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * How a contact's resistance gives its size ({@link ContactSize}, physics.md B1): {@code --model
- * sharvin|wexler --material Pb --mfp 10nm --rho …}. Use as {@code @Mixin}.
+ * sharvin|wexler --material Pb --mfp 10nm --rho …}. Use as {@code @Mixin}. (The MAR contact's banks
+ * and channels are {@code cli.mar.ContactOptions}, another thing.)
  */
-public final class ContactOptions {
+public final class ContactSizeOptions {
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
