@@ -102,6 +102,14 @@ public record FitParameter(String name, double initial, double scale, ParameterT
         return new FitParameter(name, initial, scale, ParameterTransform.magnitude(), true);
     }
 
+    /**
+     * A free non-negative parameter that may be fitted at exactly 0 and that the model is not even in
+     * (a rate, a fraction: p = q², {@link ParameterTransform#square()}), with the given scale.
+     */
+    public static FitParameter nonNegativeSmooth(String name, double initial, double scale) {
+        return new FitParameter(name, initial, scale, ParameterTransform.square(), true);
+    }
+
     /** A free, strictly positive parameter (log transform), scale = initial. */
     public static FitParameter positive(String name, double initial) {
         return new FitParameter(name, initial, Math.abs(initial) > 0 ? Math.abs(initial) : 1.0,

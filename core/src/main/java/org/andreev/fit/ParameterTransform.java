@@ -15,7 +15,12 @@ package org.andreev.fit;
  *   <li>{@link Magnitude}: p = |q|, for a non-negative quantity the model depends on evenly (an
  *       exchange splitting ±h, a scattering rate that may vanish): unlike {@link Log} it reaches
  *       p = 0 exactly, so a parameter the data want at zero is fitted there rather than run to
- *       the edge of a domain. dp/dq = sign q carries the covariance back with the right signs.</li>
+ *       the edge of a domain. dp/dq = sign q carries the covariance back with the right signs.
+ *       The model must be smooth and even in p (as in ±h): otherwise χ²(q) has a kink at q = 0 and
+ *       Levenberg–Marquardt circles it without converging.</li>
+ *   <li>{@link Square}: p = q², for a non-negative quantity the model is not even in (a scattering
+ *       rate, a fraction): it reaches p = 0 exactly and χ²(q) stays smooth there, so a value the
+ *       data want at 0 is a smooth minimum at q = 0 rather than a kink.</li>
  * </ul>
  *
  * <p>Uncertainties found in q are carried back to p to first order (delta method) with {@link
@@ -70,6 +75,28 @@ public sealed interface ParameterTransform {
     /** p = |q|: a non-negative parameter that can be fitted at 0 ({@link Magnitude}). */
     static ParameterTransform magnitude() {
         return new Magnitude();
+    }
+
+    /** p = q²: a non-negative parameter, not even in the model, that can be fitted at 0 ({@link Square}). */
+    static ParameterTransform square() {
+        return new Square();
+    }
+
+    /**
+     * p = q², p ≥ 0, q ≥ 0 at the start. dp/dq = 2q vanishes at p = 0, so there the linearised σ is
+     * 0 and says nothing: the value is then reported as at the edge of the domain (within 10⁻⁸ of
+     * {@code scale} of 0); use profile-likelihood intervals. The internal scale makes a unit step of
+     * the optimiser move p by about {@code scale} both at p ≫ scale (dq = scale/(2√p)) and at p = 0
+     * (dq = √scale).
+     */
+    record Square() implements ParameterTransform {
+        @Override public double toInternal(double p) { return Math.sqrt(p); }
+        @Override public double toPhysical(double q) { return q * q; }
+        @Override public double derivative(double q) { return 2.0 * q; }
+        @Override public boolean contains(double p) { return p >= 0 && Double.isFinite(p); }
+        @Override public String domain() { return ">= 0"; }
+        @Override public double internalScale(double p, double scale) { return scale / (2.0 * Math.sqrt(p) + Math.sqrt(scale)); }
+        @Override public boolean atBound(double q, double scale) { return q * q < 1e-8 * scale; }
     }
 
     /**

@@ -201,7 +201,8 @@ public final class ProfileLikelihood {
         private double edge(int dir) {
             ParameterTransform t = parameter.transform();
             double domain = dir * Double.POSITIVE_INFINITY;
-            if (t instanceof ParameterTransform.Log || t instanceof ParameterTransform.Magnitude) {
+            if (t instanceof ParameterTransform.Log || t instanceof ParameterTransform.Magnitude
+                    || t instanceof ParameterTransform.Square) {
                 domain = dir < 0 ? 0.0 : Double.POSITIVE_INFINITY;
             } else if (t instanceof ParameterTransform.Box b) {
                 domain = dir < 0 ? b.lower() : b.upper();

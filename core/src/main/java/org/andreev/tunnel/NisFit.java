@@ -53,10 +53,14 @@ import org.andreev.units.Unit;
  * a γ/Δ too small to affect the curve has a near-zero Jacobian column that lets the trust region run it
  * off to 10⁴⁰ in logarithm, and γ ≥ Δ leaves no gap anyway. A free γ/Δ that the data want to be
  * zero therefore ends "at the edge of its domain", which the result's message says. The model
- * depends on h (and on the Usadel rates) evenly, so they are fitted as p = |q| ({@link
- * FitParameter#nonNegative}): a splitting the data want at zero (a field map through h = 0) is
- * fitted there instead of ending the fit at the edge of a logarithm; a free h starts at 0.01Δ or
- * more, where its slope is not zero. In this model I and dI/dV do not
+ * depends on h evenly, so h is fitted as p = |q| ({@link FitParameter#nonNegative}): a splitting
+ * the data want at zero (a field map through h = 0) is fitted there instead of ending the fit at
+ * the edge of a logarithm; a free h starts at 0.01Δ or more, where its slope is not zero. The
+ * Usadel rates and x_N are not even (the model at a negative rate is not the model at a positive
+ * one), so |q| would put a kink into χ² at 0 that Levenberg–Marquardt circles without converging;
+ * they are fitted as p = q² ({@link FitParameter#nonNegativeSmooth}), smooth at 0, and reported
+ * "at the edge of the domain" when they end there (their linearised σ is then meaningless: use
+ * {@link #confidenceInterval}). In this model I and dI/dV do not
  * depend on T_S (the S occupation cancels, see {@link NisJunction}), so a free {@code ts} makes the fit
  * fail (it runs off its plausible range, or the Jacobian is singular): it is offered for models where
  * it matters. A free positive parameter that runs beyond start × 10^±6, or a temperature above the
@@ -274,10 +278,7 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
         FitData data = new FitData(v, y, sigma);
         Map<String, Double> start = initialGuess(v, y);
         List<String> fitted = fittedNames();
-        List<FitParameter> parameters = new ArrayList<>();
-        for (Map.Entry<String, Double> e : start.entrySet()) {
-            parameters.add(parameter(e.getKey(), e.getValue(), start.get("delta"), fitted.contains(e.getKey())));
-        }
+        List<FitParameter> parameters = parameters(start);
         NisFitModel model = new NisFitModel(mode, dos, tsTied());
         FitResult result = engine.fit(model, parameters, data);
         FitReport report = FitReport.of(describe(), new FitReport.Axis("V", Dimension.VOLTAGE),
@@ -289,6 +290,27 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
                     confidenceLevel));
         }
         return new NisFitResult(mode, result, start, report);
+    }
+
+    /** The fit's parameters starting at (or held at) {@code start}. */
+    private List<FitParameter> parameters(Map<String, Double> start) {
+        List<String> fitted = fittedNames();
+        List<FitParameter> parameters = new ArrayList<>();
+        for (Map.Entry<String, Double> e : start.entrySet()) {
+            parameters.add(parameter(e.getKey(), e.getValue(), start.get("delta"), fitted.contains(e.getKey())));
+        }
+        return parameters;
+    }
+
+    /**
+     * The profile-likelihood interval of the fitted parameter {@code name} at {@code level} ({@link
+     * ProfileLikelihood}) around {@code best}, a converged result of this fit on (v, y) without σ:
+     * for one parameter when {@link #withConfidenceIntervals} (every free one) costs too much.
+     */
+    public org.andreev.fit.ConfidenceInterval confidenceInterval(double[] v, double[] y, NisFitResult best,
+            String name, double level) {
+        return ProfileLikelihood.interval(engine, new NisFitModel(mode, dos, tsTied()), parameters(best.start()),
+                List.of(new FitData(v, y, null)), best.fit(), name, level);
     }
 
     /** The model in one line, for the report. */
@@ -335,9 +357,14 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
         if (name.equals("dynes")) {
             return FitParameter.bounded(name, value, 0.0, 1.0);
         }
+        if (name.equals("h")) {
+            // the model is even in h (h → −h exchanges the spins): p = |q| is smooth at 0
+            return FitParameter.nonNegative(name, value, 0.05 * delta);
+        }
         if (MAGNITUDES.contains(name)) {
-            // h and the rates may be fitted at exactly 0; the scale sets the derivative step
-            return FitParameter.nonNegative(name, value, name.equals("xn") ? 0.01 : 0.05 * delta);
+            // the rates and x_N may be fitted at exactly 0, but the model is not even in them: p = q²
+            // keeps χ² smooth at 0 (with |q| a minimum at 0 is a kink the fit circles without converging)
+            return FitParameter.nonNegativeSmooth(name, value, name.equals("xn") ? 0.01 : 0.05 * delta);
         }
         FitParameter p = FitParameter.positive(name, value).withinFactorOfStart(RUNAWAY);
         if (name.equals("te") || name.equals("ts")) {

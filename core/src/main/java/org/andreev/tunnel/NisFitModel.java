@@ -2,6 +2,7 @@ package org.andreev.tunnel;
 
 import java.util.Collection;
 import org.andreev.fit.FitModel;
+import org.andreev.superconductor.DosTable;
 import org.andreev.superconductor.Superconductor;
 import org.andreev.superconductor.UsadelSuperconductor;
 
@@ -53,17 +54,67 @@ final class NisFitModel implements FitModel {
         return new UsadelNisJunction(s, p[RT], p[XN]);
     }
 
-    /** R_T is an overall scale of I and dI/dV: ∂y/∂R_T = −y/R_T, no model evaluation needed. */
+    /**
+     * R_T is an overall scale of I and dI/dV: ∂y/∂R_T = −y/R_T, no model evaluation needed. x_N of the
+     * Usadel model enters linearly, y = (1 − x_N) y₀ + x_N y_N (y₀ the curve at x_N = 0, y_N the ohmic
+     * one): ∂y/∂x_N = y_N − y₀, one evaluation on the cached density of states instead of two.
+     */
     @Override
     public boolean hasDerivative(int parameter) {
-        return parameter == RT;
+        return parameter == RT || (dos == NisDos.USADEL && parameter == XN);
     }
 
     @Override
     public void derivative(double[] p, int parameter, int dataSet, double[] x, double[] y, double[] dydp) {
+        if (parameter == XN) {
+            double[] q = p.clone();
+            q[XN] = 0;
+            predict(q, dataSet, x, dydp);
+            boolean current = mode == NisFitMode.CURRENT;
+            for (int i = 0; i < x.length; i++) {
+                double ohmic = current ? (x[i] - p[OFFSET]) / p[RT] : 1 / p[RT];
+                dydp[i] = ohmic - dydp[i];
+            }
+            return;
+        }
         for (int i = 0; i < y.length; i++) {
             dydp[i] = -y[i] / p[RT];
         }
+    }
+
+    /** The density of states of the Usadel superconductor at these parameters (key of the table cache). */
+    private record DosKey(double delta, double h, double dynes, double so, double sf, double orb) {
+        static DosKey of(UsadelSuperconductor s) {
+            return new DosKey(s.delta(), s.exchange(), s.dynesRate(), s.spinOrbitRate(), s.spinFlipRate(),
+                    s.orbitalRate());
+        }
+    }
+
+    /**
+     * DOS tables of the last few parameter sets: a Jacobian column of a parameter that does not change
+     * the density of states (te, offset, xn; rt is analytic) reuses the table of the point it
+     * differentiates at, so a six-parameter Usadel fit solves the Usadel equations for the columns of
+     * Δ, h and the rates only. Thread-safe (Jacobian columns may run in parallel); bounded.
+     */
+    private final java.util.Map<DosKey, DosTable> tables = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** At most this many tables are kept (a Jacobian's columns, and the trial point). */
+    private static final int CACHED_TABLES = 32;
+
+    private DosTable table(UsadelNisJunction junction, double[] v, double tN) {
+        DosKey key = DosKey.of(junction.superconductor());
+        double need = junction.tableRange(v, tN);
+        DosTable t = tables.get(key);
+        if (t != null && t.maxEnergy() >= need) {
+            return t;
+        }
+        // a margin, so that the te and offset columns (which move the range a little) hit the cache
+        t = junction.superconductor().table(1.2 * need, UsadelNisJunction.FIT_TABLE_TOLERANCE);
+        if (tables.size() >= CACHED_TABLES) {
+            tables.clear();
+        }
+        tables.put(key, t);
+        return t;
     }
 
     @Override
@@ -74,7 +125,8 @@ final class NisFitModel implements FitModel {
         }
         boolean current = mode == NisFitMode.CURRENT;
         if (dos == NisDos.USADEL) {
-            usadelJunction(p).curve(v, p[TE], current ? y : null, current ? null : y);
+            UsadelNisJunction j = usadelJunction(p);
+            j.curve(table(j, v, p[TE]), v, p[TE], current ? y : null, current ? null : y);
             return;
         }
         double tS = tsTied ? p[TE] : p[ts];

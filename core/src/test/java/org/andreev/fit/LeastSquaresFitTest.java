@@ -182,6 +182,41 @@ class LeastSquaresFitTest {
         assertThat(r.message()).contains("at the edge of its domain");
     }
 
+    /**
+     * A non-negative parameter the model is linear in (not even), whose data want it below 0: with
+     * p = q² ({@link FitParameter#nonNegativeSmooth}) the fit converges at p = 0 and says it is at
+     * the edge of its domain; with p = |q| the same fit circles the kink of χ²(q) at 0. Away from 0
+     * the two give the same estimate as the unconstrained line.
+     */
+    @Test
+    void squaredParameterConvergesAtZeroAndAgreesAwayFromIt() {
+        double[] x = grid(30, 0, 1);
+        double[] y = new double[x.length];
+        Random rnd = new Random(3);
+        for (int i = 0; i < x.length; i++) {
+            y[i] = 1.0 - 0.2 * x[i] + 0.01 * rnd.nextGaussian();
+        }
+        FitModel line = (p, k, xs, ys) -> {
+            for (int i = 0; i < xs.length; i++) {
+                ys[i] = p[0] + p[1] * xs[i];
+            }
+        };
+        FitResult atZero = LeastSquaresFit.create().fit(line,
+                List.of(FitParameter.of("a", 0.5, 0.1), FitParameter.nonNegativeSmooth("b", 0.1, 0.1)), FitData.of(x, y));
+        assertThat(atZero.converged()).as(atZero.message()).isTrue();
+        assertThat(atZero.value("b")).isGreaterThanOrEqualTo(0).isLessThan(1e-6);
+        assertThat(atZero.atBound()).containsExactly("b");
+        for (int i = 0; i < x.length; i++) {
+            y[i] += 0.5 * x[i];
+        }
+        FitResult free = LeastSquaresFit.create().fit(line,
+                List.of(FitParameter.of("a", 0.5, 0.1), FitParameter.of("b", 0.1, 0.1)), FitData.of(x, y));
+        FitResult squared = LeastSquaresFit.create().fit(line,
+                List.of(FitParameter.of("a", 0.5, 0.1), FitParameter.nonNegativeSmooth("b", 0.1, 0.1)), FitData.of(x, y));
+        assertThat(squared.value("b")).isCloseTo(free.value("b"), within(1e-6));
+        assertThat(squared.sigma("b")).isCloseTo(free.sigma("b"), within(1e-3 * free.sigma("b")));
+    }
+
     /** Within the box, far from the bounds, the estimate and σ are those of the free fit. */
     @Test
     void boxedParameterAwayFromBoundsAgreesWithUnboundedFit() {

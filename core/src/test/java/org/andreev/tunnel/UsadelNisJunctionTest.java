@@ -65,6 +65,64 @@ class UsadelNisJunctionTest {
         assertThat(maxI).isLessThan(1e-5);
     }
 
+    /**
+     * The fit's table tolerance ({@link UsadelNisJunction#FIT_TABLE_TOLERANCE}, 1e-4): against the same
+     * closed-form kernel as above, over the same seeded Dynes ratios, splittings and temperatures, G and I
+     * agree to 1e-4 of G_N and of Δ/(eR_T) (max and rms printed), a table reused for a second curve
+     * at other biases gives the same values as a fresh one, and a table too short is refused.
+     */
+    @Test
+    void theFitTableToleranceKeepsTheCurveWithinItsStatedError() {
+        Random random = new Random(9);
+        double rT = 1e4;
+        double maxG = 0;
+        double maxI = 0;
+        double sumSq = 0;
+        int count = 0;
+        for (int trial = 0; trial < 12; trial++) {
+            double g = Math.pow(10, -3 + 2 * random.nextDouble());
+            double h = 0.5 * random.nextDouble() * DELTA;
+            double t = (0.01 + 0.2 * random.nextDouble()) * DELTA / org.andreev.units.PhysicalConstants.K_BOLTZMANN;
+            Superconductor s = new Superconductor(DELTA, g, h);
+            UsadelNisJunction usadel = new UsadelNisJunction(UsadelSuperconductor.of(s), rT, 0.0);
+            double[] v = new double[201];
+            for (int k = 0; k < v.length; k++) {
+                v[k] = (-3 + 6.0 * k / (v.length - 1)) * DELTA / E_CHARGE;
+            }
+            double[] iRef = new double[v.length];
+            double[] gRef = new double[v.length];
+            new NisJunction(s, rT).curve(v, t, t, iRef, gRef, null);
+            var table = usadel.superconductor().table(usadel.tableRange(v, t), UsadelNisJunction.FIT_TABLE_TOLERANCE);
+            double[] i = new double[v.length];
+            double[] gg = new double[v.length];
+            usadel.curve(table, v, t, i, gg);
+            for (int k = 0; k < v.length; k++) {
+                double eg = Math.abs(gg[k] - gRef[k]) * rT;
+                maxG = Math.max(maxG, eg);
+                maxI = Math.max(maxI, Math.abs(i[k] - iRef[k]) * rT * E_CHARGE / DELTA);
+                sumSq += eg * eg;
+                count++;
+            }
+            double[] half = java.util.Arrays.stream(v).map(x -> 0.5 * x).toArray();
+            double[] again = new double[v.length];
+            double[] fresh = new double[v.length];
+            usadel.curve(table, half, t, null, again);
+            usadel.curve(usadel.superconductor().table(usadel.tableRange(half, t), UsadelNisJunction.FIT_TABLE_TOLERANCE),
+                    half, t, null, fresh);
+            for (int k = 0; k < v.length; k++) {
+                assertThat(again[k] * rT).isCloseTo(fresh[k] * rT, Offset.offset(1e-4));
+            }
+        }
+        System.out.printf("Usadel kernel at the fit tolerance vs NisJunction: max |dG| R_T %.2e (rms %.2e), max |dI| eR_T/Delta %.2e%n",
+                maxG, Math.sqrt(sumSq / count), maxI);
+        assertThat(maxG).isLessThan(1e-4);
+        assertThat(maxI).isLessThan(1e-4);
+        UsadelNisJunction j = new UsadelNisJunction(new UsadelSuperconductor(DELTA, 0, 1e-3 * DELTA, 0, 0, 0), rT, 0);
+        var shortTable = j.superconductor().table(2 * DELTA, 1e-4);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> j.curve(shortTable, new double[] {3e-3}, 0.1, null,
+                new double[1])).hasMessageContaining("DOS table reaches");
+    }
+
     /** The normal fraction enters as G = x_N/R_T + (1 − x_N) G_S and I = x_N V/R_T + (1 − x_N) I_S. */
     @Test
     void normalFractionIsAParallelOhmicPath() {

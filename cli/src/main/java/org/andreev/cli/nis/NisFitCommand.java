@@ -153,6 +153,18 @@ public final class NisFitCommand implements Callable<Integer> {
                     + " field when the header has no unit).")
     String mapUnit;
 
+    @Option(names = "--plot-params", paramLabel = "NAMES", split = ",",
+            description = "With --map-by: the parameters --plot draws against the control value, all of one"
+                    + " quantity, e.g. delta,h (default: the first of --free).")
+    List<String> plotParams;
+
+    @Option(names = "--compare", paramLabel = "FILE",
+            description = "With --map-by and --plot: values from elsewhere (e.g. the authors' fits) drawn beside the"
+                    + " fitted ones: a CSV whose header names the control column as the map's table does (B or T)"
+                    + " and parameter columns as --plot-params, units in brackets (B[mT],delta[meV],h[meV]);"
+                    + " rows whose value is 0 (a normal curve) are left out.")
+    Path compare;
+
     @Mixin
     OutputOptions output;
 
@@ -161,6 +173,19 @@ public final class NisFitCommand implements Callable<Integer> {
         freeNames(); // refuse a bad --free, or an option a map does not take, before reading the file
         if (mapBy != null) {
             fitOptions.refuseForMaps();
+        } else if (plotParams != null || compare != null) {
+            throw new ParameterException(spec.commandLine(), (plotParams != null ? "--plot-params" : "--compare")
+                    + " applies to a map (--map-by)");
+        }
+        for (String n : plotParams == null ? List.<String>of() : plotParams) {
+            if (!freeNames().contains(n)) {
+                throw new ParameterException(spec.commandLine(), "Invalid value for option '--plot-params': '" + n
+                        + "' is not fitted; use one of --free: " + String.join(", ", freeNames()));
+            }
+            if (NisFit.dimension(n) != NisFit.dimension(plotParams.get(0))) {
+                throw new ParameterException(spec.commandLine(), "Invalid value for option '--plot-params': '" + n
+                        + "' is not the same quantity as '" + plotParams.get(0) + "' (one axis)");
+            }
         }
         DataFile data = DataFile.read(file);
         NisFitMode mode = mode(data);
@@ -255,6 +280,15 @@ public final class NisFitCommand implements Callable<Integer> {
         Dimension outerDim = mapDimension();
         ColumnSpec outer = new ColumnSpec(ColumnRef.parse(mapBy), outerDim, mapUnit);
         CurveMap map = selected(data.curveMap(outer, columns.xSpec(), columns.ySpec(yDim)));
+        // the comparison table is read (and its columns checked) before the long fit
+        DataFile other = compare == null ? null : DataFile.read(compare);
+        if (other != null) {
+            String fieldColumn = outerDim == Dimension.MAGNETIC_FIELD ? "B" : outerDim == Dimension.TEMPERATURE ? "T" : "key";
+            other.column(ColumnSpec.of(fieldColumn, outerDim));
+            for (String n : plotParams != null ? plotParams : List.of(freeNames().get(0))) {
+                other.column(ColumnSpec.of(n, NisFit.dimension(n)));
+            }
+        }
         NisMapResult result = Sweep.tracked("nis fit: " + map.size() + " curves", map.size(),
                 progress -> NisMapFit.of(fit).fit(map, progress));
         String fieldName = outerDim == Dimension.MAGNETIC_FIELD ? "B" : outerDim == Dimension.TEMPERATURE ? "T" : "key";
@@ -274,7 +308,7 @@ public final class NisFitCommand implements Callable<Integer> {
         } else {
             output.write(result.table(fieldName, outerDim, fitOptions.units()));
         }
-        output.plot(() -> mapPlot(result, fieldName, outerDim));
+        output.plot(() -> mapPlot(result, fieldName, outerDim, other));
         return 0;
     }
 
@@ -345,14 +379,40 @@ public final class NisFitCommand implements Callable<Integer> {
                 + "' is not a unit of magnetic field, temperature, voltage or current");
     }
 
-    private Plot mapPlot(NisMapResult r, String fieldName, Dimension fieldDim) {
+    private Plot mapPlot(NisMapResult r, String fieldName, Dimension fieldDim, DataFile other) {
         List<NisMapPoint> fitted = r.withStatus(NisMapPoint.Status.FITTED);
-        String name = freeNames().get(0);
+        List<String> names = plotParams != null ? plotParams : List.of(freeNames().get(0));
         double[] field = fitted.stream().mapToDouble(NisMapPoint::field).toArray();
-        double[] value = fitted.stream().mapToDouble(p -> p.result().estimate(name).value()).toArray();
         Unit fu = Unit.readable(fieldDim, field);
-        Unit vu = Unit.readable(NisFit.dimension(name), value);
-        return new Plot(file.getFileName().toString(), fu.label(fieldName), vu.label(name),
-                List.of(Series.points(name, fu.fromSi(field), vu.fromSi(value))));
+        Dimension dim = NisFit.dimension(names.get(0));
+        double[] all = fitted.stream().flatMapToDouble(p -> names.stream()
+                .mapToDouble(n -> p.result().estimate(n).value())).toArray();
+        Unit vu = Unit.readable(dim, all);
+        List<Series> series = new ArrayList<>();
+        List<java.awt.Color> colours = List.of(org.andreev.plot.HouseStyle.BLUE, org.andreev.plot.HouseStyle.RED,
+                org.andreev.plot.HouseStyle.GREEN, org.andreev.plot.HouseStyle.ORANGE);
+        for (int k = 0; k < names.size(); k++) {
+            String name = names.get(k);
+            double[] value = fitted.stream().mapToDouble(p -> p.result().estimate(name).value()).toArray();
+            java.awt.Color c = colours.get(k % colours.size());
+            series.add(Series.points(name, fu.fromSi(field), vu.fromSi(value)).styled(c, org.andreev.plot.LineStyle.SOLID));
+            if (other != null) {
+                double[] x = other.column(ColumnSpec.of(fieldName, fieldDim));
+                double[] y = other.column(ColumnSpec.of(name, dim));
+                List<double[]> kept = new ArrayList<>();
+                for (int i = 0; i < x.length; i++) {
+                    if (y[i] != 0) {
+                        kept.add(new double[] {x[i], y[i]});
+                    }
+                }
+                if (!kept.isEmpty()) {
+                    series.add(Series.line(name + " (" + compare.getFileName() + ")",
+                            fu.fromSi(kept.stream().mapToDouble(e -> e[0]).toArray()),
+                            vu.fromSi(kept.stream().mapToDouble(e -> e[1]).toArray()))
+                            .styled(c, org.andreev.plot.LineStyle.DASHED));
+                }
+            }
+        }
+        return new Plot(file.getFileName().toString(), fu.label(fieldName), vu.label(String.join(", ", names)), series);
     }
 }

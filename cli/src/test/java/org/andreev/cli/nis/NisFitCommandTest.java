@@ -166,6 +166,42 @@ class NisFitCommandTest {
         assertThat(r.err()).contains("left out B = 0.01 T: rejected: γ/Δ");
     }
 
+    /**
+     * --plot-params draws several parameters of one quantity against the field, --compare adds a
+     * table's values (here te = 100, 150 mK at 0 and 10 mT, a 0 row left out) beside them: the
+     * figure is written; a parameter that is not fitted, one of another quantity, a comparison
+     * without its column, and either option without --map-by are one-line errors.
+     */
+    @Test
+    void mapPlotDrawsChosenParametersBesideAComparison(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder("B_mT,V_V,G_S\n");
+        double[] temps = {0.1, 0.15};
+        NisJunction j = new NisJunction(Superconductor.bcs(DELTA), RT);
+        for (int m = 0; m < temps.length; m++) {
+            for (int k = 0; k <= 120; k++) {
+                double v = -0.6e-3 + 1.2e-3 * k / 120;
+                b.append(String.format(Locale.ROOT, "%d,%.8e,%.12e%n", 10 * m, v, j.conductance(v, temps[m], temps[m])));
+            }
+        }
+        Path f = Files.writeString(dir.resolve("map.csv"), b.toString());
+        Path other = Files.writeString(dir.resolve("theirs.csv"), "B[mT],te[mK],ts[mK]\n0,100,1\n10,150,1\n20,0,1\n");
+        Path png = dir.resolve("te.png");
+        CliRun.Result r = CliRun.run("nis", "fit", f.toString(), "--map-by", "B_mT", "--x", "V_V", "--y", "G_S",
+                "--y-unit", "S", "--delta", "0.228meV", "--free", "te,rt", "--plot-params", "te",
+                "--compare", other.toString(), "--plot", png.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.size(png)).isPositive();
+        CliRun.assertOneLineError(CliRun.run("nis", "fit", f.toString(), "--map-by", "B_mT", "--x", "V_V", "--y",
+                "G_S", "--y-unit", "S", "--free", "te,rt", "--plot-params", "delta"), "--plot-params", "delta");
+        CliRun.assertOneLineError(CliRun.run("nis", "fit", f.toString(), "--map-by", "B_mT", "--x", "V_V", "--y",
+                "G_S", "--y-unit", "S", "--free", "te,rt", "--plot-params", "te,rt"), "--plot-params", "rt");
+        CliRun.assertOneLineError(CliRun.run("nis", "fit", f.toString(), "--map-by", "B_mT", "--x", "V_V", "--y",
+                "G_S", "--y-unit", "S", "--free", "te,rt", "--plot-params", "rt", "--compare", other.toString(),
+                "--plot", dir.resolve("rt.png").toString()), "theirs.csv", "rt");
+        CliRun.assertOneLineError(CliRun.run("nis", "fit", f.toString(), "--x", "V_V", "--y", "G_S", "--y-unit", "S",
+                "--free", "te,rt", "--compare", other.toString()), "--compare", "--map-by");
+    }
+
     @Test
     void badInputIsOneLine(@TempDir Path dir) throws Exception {
         Path f = write(dir.resolve("iv.csv"), "V[mV],I[nA]", 0.105, false);
