@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.andreev.io.AtomicFile;
 import org.andreev.io.TableWriter;
@@ -82,35 +86,54 @@ public final class ReproduceCommand implements Callable<Integer> {
             makers = makers.stream().filter(m -> wanted.contains(m.name())).toList();
         }
         Files.createDirectories(dir);
+        // Every figure is computed and rendered as its own task on all cores, the most expensive
+        // first (Reproduction.cost), so that the long ones overlap the many short ones; the files are
+        // written and the lines printed here, in the registry's order, as each figure is ready.
+        List<FigureMaker> byCost = new ArrayList<>(makers);
+        byCost.sort(java.util.Comparator.comparingDouble(Reproduction::cost).reversed());
+        java.util.Map<FigureMaker, Future<Rendered>> pending = new java.util.IdentityHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(byCost.size(), Math.max(1,
+                org.andreev.sweep.Sweep.workers())), r -> {
+                    Thread t = new Thread(r, "andreev-reproduce");
+                    t.setDaemon(true);
+                    return t;
+                });
         int failed = 0;
-        for (FigureMaker maker : makers) {
-            Figure f;
-            try {
-                f = maker.make();
-            } catch (RuntimeException e) {
-                // one figure that cannot be computed must not cost the others
-                spec.commandLine().getErr().println(spec.qualifiedName() + ": " + maker.name()
-                        + ": not written: " + e.getMessage());
-                failed++;
-                continue;
+        try {
+            for (FigureMaker maker : byCost) {
+                pending.put(maker, pool.submit(() -> Rendered.of(maker.make())));
             }
-            Path stem = dir.resolve(f.name());
-            // a figure's files are written all or none
-            List<AtomicFile.Pending> files = new ArrayList<>();
-            try {
-                for (PlotWriter.Format format : PlotWriter.Format.values()) {
-                    byte[] bytes = PlotWriter.render(f.layout(), format);
-                    files.add(AtomicFile.stage(Path.of(stem + "." + format.extension()), o -> o.write(bytes)));
+            for (FigureMaker maker : makers) {
+                Rendered r;
+                try {
+                    r = result(pending.get(maker));
+                } catch (RuntimeException e) {
+                    // one figure that cannot be computed must not cost the others
+                    spec.commandLine().getErr().println(spec.qualifiedName() + ": " + maker.name()
+                            + ": not written: " + e.getMessage());
+                    failed++;
+                    continue;
                 }
-                files.add(TableWriter.stage(f.data(), Path.of(stem + ".csv")));
-                for (AtomicFile.Pending p : files) {
-                    p.commit();
+                Path stem = dir.resolve(r.figure().name());
+                // a figure's files are written all or none
+                List<AtomicFile.Pending> files = new ArrayList<>();
+                try {
+                    for (PlotWriter.Format format : PlotWriter.Format.values()) {
+                        byte[] bytes = r.bytes().get(format);
+                        files.add(AtomicFile.stage(Path.of(stem + "." + format.extension()), o -> o.write(bytes)));
+                    }
+                    files.add(TableWriter.stage(r.figure().data(), Path.of(stem + ".csv")));
+                    for (AtomicFile.Pending p : files) {
+                        p.commit();
+                    }
+                } finally {
+                    files.forEach(AtomicFile.Pending::close);
                 }
-            } finally {
-                files.forEach(AtomicFile.Pending::close);
+                out.println(stem + ".{png,svg,pdf,csv}  " + r.figure().caption());
+                TextOutputOptions.checkStandardOutput(out);
             }
-            out.println(stem + ".{png,svg,pdf,csv}  " + f.caption());
-            TextOutputOptions.checkStandardOutput(out);
+        } finally {
+            pool.shutdownNow();
         }
         if (failed > 0) {
             spec.commandLine().getErr().println(spec.qualifiedName() + ": " + failed + " of " + makers.size()
@@ -118,5 +141,38 @@ public final class ReproduceCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /** A computed figure and its rendered files, made on a worker. */
+    private record Rendered(Figure figure, java.util.Map<PlotWriter.Format, byte[]> bytes) {
+        static Rendered of(Figure f) {
+            java.util.Map<PlotWriter.Format, byte[]> bytes = new java.util.EnumMap<>(PlotWriter.Format.class);
+            for (PlotWriter.Format format : PlotWriter.Format.values()) {
+                bytes.put(format, PlotWriter.render(f.layout(), format));
+            }
+            return new Rendered(f, bytes);
+        }
+    }
+
+    /** The task's result; what it threw, unwrapped (a RuntimeException, or an Error rethrown as such). */
+    private static Rendered result(Future<Rendered> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 }

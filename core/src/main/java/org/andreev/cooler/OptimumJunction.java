@@ -39,7 +39,7 @@ import org.andreev.tunnel.AndreevJunction;
  *       R_T.</li>
  * </ul>
  *
- * The maximum over V is sought by a coarse grid over eV/2 ∈ [0.5Δ, 1.05Δ] refined by golden section
+ * The maximum over V is sought by a coarse grid over eV/2 ∈ [0.5Δ, 1.05Δ] refined by Brent's method
  * (the optimum sits just below the gap), then re-used as a narrow window while T* is found by the
  * shared {@link RootSolver} to 1e-4 of T_bath. Thread-safe.
  */
@@ -53,6 +53,9 @@ public final class OptimumJunction {
     /** Bounds of the R_T search, Ω: an optimum outside them is reported at the bound. */
     static final double R_MIN = 1.0;
     static final double R_MAX = 1e12;
+
+    /** Brent's golden-section step, (3 − √5)/2. */
+    private static final double GOLDEN_STEP = 0.3819660112501051;
 
     /** Relative tolerance on the lowest reachable T_e: 1e-4 of T_bath (10 µK at 100 mK). */
     static final double TOLERANCE = 1e-4;
@@ -181,7 +184,7 @@ public final class OptimumJunction {
 
         /**
          * max over V in range (and over R_T) of h(V, t), by a grid of {@code n} points refined by
-         * golden section to {@code tol} of the range; sets bestV, bestR, bestH; returns bestH.
+         * Brent's method (parabolic steps, golden-section fallback) to {@code tol} of the range; sets bestV, bestR, bestH; returns bestH.
          */
         double maximise(double t, double[] range, int n, double tol) {
             double load = phonons.phononHeat(t, tBath);
@@ -190,52 +193,110 @@ public final class OptimumJunction {
             double best = Double.NEGATIVE_INFINITY;
             int ib = 0;
             double[] grid = new double[n];
+            double[] values = new double[n];
+            double[] optimalR = new double[n];
             for (int i = 0; i < n; i++) {
                 grid[i] = a + (b - a) * i / (n - 1);
                 double h = h(grid[i], t, load);
+                values[i] = h;
+                optimalR[i] = r;
                 if (h > best) {
                     best = h;
                     ib = i;
                 }
             }
-            double lo = grid[Math.max(0, ib - 1)];
-            double hi = grid[Math.min(n - 1, ib + 1)];
-            // golden section on [lo, hi]
-            final double g = 0.5 * (Math.sqrt(5) - 1);
-            double x1 = hi - g * (hi - lo);
-            double x2 = lo + g * (hi - lo);
-            double f1 = h(x1, t, load);
-            double f2 = h(x2, t, load);
-            for (int i = 0; i < 40 && hi - lo > tol * (range[1] - range[0]); i++) {
-                if (f1 > f2) {
-                    hi = x2;
-                    x2 = x1;
-                    f2 = f1;
-                    x1 = hi - g * (hi - lo);
-                    f1 = h(x1, t, load);
+            // Brent's minimiser of −h on the grid cell around the best point, started from the three
+            // grid values already known: parabolic steps where h is smooth (about 6 evaluations to the
+            // tolerance instead of golden section's 13–20), golden-section steps where it is not
+            int lower = Math.max(0, ib - 1);
+            int upper = Math.min(n - 1, ib + 1);
+            double lo = grid[lower];
+            double hi = grid[upper];
+            double x = grid[ib];
+            double fx = -best;
+            double rx = optimalR[ib];
+            double w = grid[lower];
+            double fw = -values[lower];
+            double u0 = grid[upper];
+            double fv = -values[upper];
+            double xv = u0;
+            double tol1 = 0.25 * tol * (range[1] - range[0]);
+            double d = 0;
+            double e = hi - lo; // allows a parabolic first step through the three grid values
+            for (int i = 0; i < 60; i++) {
+                double xm = 0.5 * (lo + hi);
+                if (Math.abs(x - xm) <= 2 * tol1 - 0.5 * (hi - lo)) {
+                    break;
+                }
+                boolean golden = true;
+                if (Math.abs(e) > tol1) {
+                    double rr = (x - w) * (fx - fv);
+                    double qq = (x - xv) * (fx - fw);
+                    double pp = (x - xv) * qq - (x - w) * rr;
+                    qq = 2 * (qq - rr);
+                    if (qq > 0) {
+                        pp = -pp;
+                    }
+                    qq = Math.abs(qq);
+                    double previous = e;
+                    if (qq > 0 && Math.abs(pp) < Math.abs(0.5 * qq * previous) && pp > qq * (lo - x) && pp < qq * (hi - x)) {
+                        e = d;
+                        d = pp / qq;
+                        double step = x + d;
+                        if (step - lo < 2 * tol1 || hi - step < 2 * tol1) {
+                            d = Math.copySign(tol1, xm - x);
+                        }
+                        golden = false;
+                    }
+                }
+                if (golden) {
+                    e = x >= xm ? lo - x : hi - x;
+                    d = GOLDEN_STEP * e;
+                }
+                double xu = Math.abs(d) >= tol1 ? x + d : x + Math.copySign(tol1, d);
+                double fu = -h(xu, t, load);
+                if (fu <= fx) {
+                    if (xu >= x) {
+                        lo = x;
+                    } else {
+                        hi = x;
+                    }
+                    xv = w;
+                    fv = fw;
+                    w = x;
+                    fw = fx;
+                    x = xu;
+                    fx = fu;
+                    rx = r;
                 } else {
-                    lo = x1;
-                    x1 = x2;
-                    f1 = f2;
-                    x2 = lo + g * (hi - lo);
-                    f2 = h(x2, t, load);
+                    if (xu < x) {
+                        lo = xu;
+                    } else {
+                        hi = xu;
+                    }
+                    if (fu <= fw || w == x) {
+                        xv = w;
+                        fv = fw;
+                        w = xu;
+                        fw = fu;
+                    } else if (fu <= fv || xv == x || xv == w) {
+                        xv = xu;
+                        fv = fu;
+                    }
                 }
             }
-            double v = f1 > f2 ? x1 : x2;
-            double hv = Math.max(f1, f2);
-            if (best > hv) {
-                v = grid[ib];
-                hv = best;
-            }
+            double v = x; // the best point seen: Brent keeps it, grid values included
+            double hv = -fx;
             double[] full = fullRange();
             boolean narrow = range[1] - range[0] < 0.5 * (full[1] - full[0]);
             double edge = 0.02 * (range[1] - range[0]);
             if (narrow && (v < range[0] + edge || v > range[1] - edge)) {
                 return maximise(t, full, 12, 1e-5); // the maximum left the window: search the whole range
             }
-            bestH = h(v, t, load); // sets r at v
+            bestH = hv;
             bestV = v;
-            bestR = r;
+            bestR = rx; // the optimal R_T at v, found when h(v) was evaluated
+            r = rx;
             if (bestH > 0) {
                 positiveV = v;
                 positiveT = t;

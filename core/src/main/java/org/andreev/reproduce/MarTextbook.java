@@ -4,7 +4,6 @@ import static org.andreev.units.PhysicalConstants.E_CHARGE;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.andreev.contact.MarCurrent;
 import org.andreev.contact.MarJunction;
 import org.andreev.io.Table;
@@ -38,12 +37,14 @@ public final class MarTextbook implements FigureMaker {
             v[k] = 0.2 + (4.0 - 0.2) * k / (POINTS - 1);
         }
         double[][] i = new double[TAUS.length][POINTS];
-        IntStream.range(0, TAUS.length * POINTS).parallel().forEach(job -> {
+        // one task per point, handed out dynamically (org.andreev.sweep.Sweep): a point's cost grows like
+        // (Δ/eV)², and a parallel stream's contiguous chunks left the low-bias chunk to one core
+        org.andreev.sweep.Sweep.run(TAUS.length * POINTS, job -> {
             int t = job / POINTS;
             int k = job % POINTS;
             // eIR_N/Δ = i/(2τ) with i = Ih/(eΔ) and R_N = h/(2e²τ)
             i[t][k] = mar.reduced(TAUS[t], v[k]) / (2 * TAUS[t]);
-        });
+        }, org.andreev.sweep.Progress.NONE);
         List<Series> series = new ArrayList<>();
         List<String> names = new ArrayList<>(List.of("eV/Delta[1]"));
         List<double[]> cols = new ArrayList<>(List.of(v));

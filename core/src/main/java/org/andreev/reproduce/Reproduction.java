@@ -32,6 +32,26 @@ public final class Reproduction {
                 new NeckPeakCountVsField());
     }
 
+    /**
+     * The CPU seconds figure {@code f} took to compute and render (measured on the 2-core machine,
+     * JDK 17, 2026-12-01; a figure not listed counts as 0.3 s): {@code reproduce} starts the most
+     * expensive first, so that the long ones overlap the many short ones. Only the order depends on
+     * these numbers, never a result.
+     */
+    public static double cost(FigureMaker f) {
+        return COSTS.getOrDefault(f.name(), 0.3);
+    }
+
+    private static final java.util.Map<String, Double> COSTS = java.util.Map.of(
+            "seed004-optimum-rt", 10.6,
+            "seed000-fig1-dVdI", 6.1,
+            "neck-peak-count-vs-field", 1.8,
+            "mar-textbook-iv", 1.5,
+            "seed004-fig1-probe-dIdV", 1.1,
+            "seed004-fig2-probe-iv", 0.9,
+            "seed000-fig2-synthetic", 0.5,
+            "seed000-fig1-iv", 0.1); // its curves are computed with seed000-fig1-dVdI's
+
     /** The figure named {@code name}, if there is one. */
     public static java.util.Optional<FigureMaker> byName(String name) {
         return figures().stream().filter(f -> f.name().equals(name)).findFirst();
