@@ -179,7 +179,7 @@ public final class NisDeviceFile {
 
     /** The device of {@code overrides} alone (key → text, as from options), {@code source} naming them. */
     public static NisDevice of(Map<String, String> values, String source, Consumer<String> warnings) {
-        return DeviceFileReader.parse(TABLE, "{}", source, values, warnings);
+        return DeviceFileReader.ofValues(TABLE, source, values, warnings);
     }
 
     /** Reads the device in {@code file} (YAML, or JSON when it ends in .json), {@code overrides} applied last. */

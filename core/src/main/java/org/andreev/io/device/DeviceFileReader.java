@@ -132,6 +132,21 @@ public final class DeviceFileReader {
             throw new InputException(source + (line > 0 ? ":" + line : "") + ": not a valid device file: "
                     + DeviceParameter.printable(e.getOriginalMessage(), 200));
         }
+        return withOverrides(table, values, where, source, overrides, warnings);
+    }
+
+    /**
+     * The device of {@code values} (key → text, as from command-line options) alone, {@code source}
+     * naming them: {@link #parse} of an empty file, without starting a YAML parser (a short command
+     * given only options does not load Jackson: start-up, docs/performance.md).
+     */
+    public static <D> D ofValues(DeviceTable<D> table, String source, Map<String, String> values,
+            Consumer<String> warnings) {
+        return withOverrides(table, new LinkedHashMap<>(), new HashMap<>(), source, values, warnings);
+    }
+
+    private static <D> D withOverrides(DeviceTable<D> table, Map<String, Object> values, Map<String, String> where,
+            String source, Map<String, String> overrides, Consumer<String> warnings) {
         for (Map.Entry<String, String> e : overrides.entrySet()) {
             String option = table.find(e.getKey()).map(DeviceParameter::option).orElse("--" + DeviceParameter.shown(e.getKey()));
             String at = "option " + option;
