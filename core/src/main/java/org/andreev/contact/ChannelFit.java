@@ -362,8 +362,11 @@ public record ChannelFit(MarJunction banks, boolean conductance, int channels, b
             set.addAll(extra);
             g = set.stream().mapToDouble(Double::doubleValue).toArray();
         }
-        return cache == null ? MarTable.build(banks, g, nodes, progress)
-                : MarTable.cached(banks, g, nodes, cache, progress);
+        // dI/dV enters the model only for a dI/dV curve and for the Hermite interpolation between table
+        // voltages that a free Δ or an offset needs: an I(V) fit of τ alone builds the current alone (5× cheaper)
+        boolean withConductance = conductance || free.contains("delta") || free.contains("offset") || offset != 0;
+        return cache == null ? MarTable.build(banks, g, nodes, withConductance, progress)
+                : MarTable.cached(banks, g, nodes, withConductance, cache, progress);
     }
 
     /** How far a free Δ may move from its start (relative), and the table's margin for it. */
