@@ -81,7 +81,7 @@ public final class Seed004Fig1Probe implements FigureMaker {
         withAndreev.curve(v, T_ANDREEV, T_BATH, null, total);
         header.add("dIdV_Andreev_Te105mK[S]");
         columns.add(total);
-        series.add(0, Series.line("with the Andreev current, T_e = 105 mK (M = 1.37, L_φ = 1.5 µm)", reduced, Figures.scaled(total, R_T))
+        series.add(0, Series.line("with I_A, T_e = 105 mK (M = 1.37, L_φ = 1.5 µm)", reduced, Figures.scaled(total, R_T))
                 .styled(HouseStyle.RED, LineStyle.SOLID));
         Plot plot = new Plot("Probe junction, R_T = 2.76 kΩ, Δ = 0.228 meV, bath 90 mK",
                 "eV/Δ", "R_T dI/dV", series).withLogY();
