@@ -426,6 +426,22 @@ public final class NisFitCommand implements Callable<Integer>, NisDeviceOptions.
                 err.println(where + "left out " + fieldName + " = " + p.field() + " " + unit + ": " + p.message());
             }
         }
+        // a fitted curve whose σ exceeds the value does not determine that parameter: say where
+        Map<String, List<String>> undetermined = new java.util.TreeMap<>();
+        for (NisMapPoint p : points) {
+            if (p.status() == NisMapPoint.Status.FITTED) {
+                p.result().estimates().forEach((name, e) -> {
+                    if (!(e.sigma() <= Math.abs(e.value()))) {
+                        undetermined.computeIfAbsent(name, k -> new ArrayList<>()).add(new java.math.BigDecimal(p.field())
+                                .round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString());
+                    }
+                });
+            }
+        }
+        undetermined.forEach((name, fields) -> err.println(where + name + " is not determined (sigma > |value|) on "
+                + fields.size() + " curve" + (fields.size() == 1 ? "" : "s") + ", at " + fieldName + " = "
+                + String.join(", ", fields.subList(0, Math.min(12, fields.size())))
+                + (fields.size() > 12 ? ", …" : "") + " " + unit + ": those rows are in the table with their sigma"));
         err.flush();
     }
 

@@ -103,6 +103,32 @@ class NisFitCommandTest {
         assertThat(plot).isNotEmptyFile();
     }
 
+    /**
+     * A fitted curve that does not determine a parameter (σ > |value|) is named on stderr: the 20 mK
+     * curve is sampled only at 0.4–0.6 mV (≈ 2Δ/e, where I hardly depends on T_e) with 0.3 nA of
+     * noise, so its T_e is undetermined (σ ≈ 0.1 K), while the 150 mK curve over ±0.4 mV fixes its own.
+     */
+    @Test
+    void mapModeNamesTheCurvesThatDoNotDetermineAParameter(@TempDir Path dir) throws Exception {
+        NisJunction j = new NisJunction(Superconductor.bcs(DELTA), RT);
+        double[] temps = {0.15, 0.02};
+        java.util.Random noise = new java.util.Random(3);
+        StringBuilder b = new StringBuilder("B_mT,V_V,I_A\n");
+        for (int m = 0; m < temps.length; m++) {
+            for (int k = 0; k <= 40; k++) {
+                double v = m == 0 ? -0.4e-3 + 0.8e-3 * k / 40 : (k <= 20 ? -1 : 1) * (0.4e-3 + 0.2e-3 * (k % 21) / 20);
+                b.append(String.format(Locale.ROOT, "%d,%.8e,%.12e%n", 10 * m, v,
+                        j.current(v, temps[m], 0.09) + 3e-10 * noise.nextGaussian()));
+            }
+        }
+        Path f = Files.writeString(dir.resolve("map.csv"), b.toString());
+        CliRun.Result r = CliRun.run("nis", "fit", f.toString(), "--map-by", "B_mT", "--x", "V_V", "--y", "I_A",
+                "--delta", "0.228meV", "--rt", "2.76kOhm", "--free", "te");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines().count()).as("both curves stay in the table").isEqualTo(3);
+        assertThat(r.err()).contains("te is not determined (sigma > |value|) on 1 curve, at B = 0.01 T");
+    }
+
     @Test
     void mapModeFitsEveryCurve(@TempDir Path dir) throws Exception {
         NisJunction j = new NisJunction(Superconductor.bcs(DELTA), RT);
