@@ -94,30 +94,12 @@ class AndreevConductanceTest {
             for (double t : new double[] {0.05, 0.105, 0.3}) {
                 double kt = K_BOLTZMANN * t;
                 java.util.function.DoubleUnaryOperator f = e -> {
-                    double q = -2 * e / (HBAR * D);
-                    double r = Math.hypot(invL2, q);
-                    double kr = Math.sqrt(0.5 * (r + invL2));
-                    double ki = q / (2 * kr);
-                    double k2 = kr * kr + ki * ki;
-                    double reZ = kr / k2;
-                    double imZ = -ki / k2;
-                    double s = Math.sqrt((DELTA - e) * (DELTA + e));
-                    double dr = sa * s + gT * e * imZ;
-                    double di = gT * e * reZ;
                     double a = (e - ev) / kt;
                     double b = (e + ev) / kt;
                     double phi = 1 / (4 * Math.cosh(a / 2) * Math.cosh(a / 2)) + 1 / (4 * Math.cosh(b / 2) * Math.cosh(b / 2));
-                    return phi * DELTA * DELTA * gT * sa * reZ / (dr * dr + di * di);
+                    return phi * AndreevReferenceKernel.regularised(e, DELTA, sa, gT, invL2, D);
                 };
-                java.util.TreeSet<Double> br = new java.util.TreeSet<>(java.util.List.of(0.0, DELTA));
-                for (double x : new double[] {-20, -5, -1, 0, 1, 5, 20}) {
-                    if (ev + x * kt > 0 && ev + x * kt < DELTA) {
-                        br.add(ev + x * kt);
-                    }
-                }
-                for (double d = 0.1; d > 1e-13; d /= 10) {
-                    br.add(DELTA * (1 - d));
-                }
+                java.util.TreeSet<Double> br = AndreevReferenceKernel.breakpoints(ev, kt, DELTA);
                 for (double d = 1e-3; d > 1e-12; d /= 10) {
                     br.add(kt * d); // the 1/sqrt(E) rise below E_phi
                 }

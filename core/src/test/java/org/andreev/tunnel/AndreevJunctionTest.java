@@ -344,28 +344,10 @@ class AndreevJunctionTest {
             for (double t : new double[] {0.05, 0.1, 0.3, 0.5}) {
                 double kt = K_BOLTZMANN * t;
                 java.util.function.DoubleUnaryOperator f = e -> {
-                    double q = -2 * e / (HBAR * D);
-                    double r = Math.hypot(invL2, q);
-                    double kr = Math.sqrt(0.5 * (r + invL2));
-                    double ki = q / (2 * kr);
-                    double k2 = kr * kr + ki * ki;
-                    double reZ = kr / k2;
-                    double imZ = -ki / k2;
-                    double s = Math.sqrt((delta - e) * (delta + e));
-                    double dr = sa * s + gT * e * imZ;
-                    double di = gT * e * reZ;
                     double window = 1 / (Math.exp((e - ev) / kt) + 1) - 1 / (Math.exp((e + ev) / kt) + 1);
-                    return window * delta * delta * gT * sa * reZ / (dr * dr + di * di);
+                    return window * AndreevReferenceKernel.regularised(e, delta, sa, gT, invL2, D);
                 };
-                java.util.TreeSet<Double> b = new java.util.TreeSet<>(java.util.List.of(0.0, delta));
-                for (double x : new double[] {-20, -5, -1, 0, 1, 5, 20}) {
-                    if (ev + x * kt > 0 && ev + x * kt < delta) {
-                        b.add(ev + x * kt);
-                    }
-                }
-                for (double d = 0.1; d > 1e-13; d /= 10) {
-                    b.add(delta * (1 - d));
-                }
+                java.util.TreeSet<Double> b = AndreevReferenceKernel.breakpoints(ev, kt, delta);
                 var res = AdaptiveGaussKronrod.highPrecision().withRelativeTolerance(1e-11)
                         .integrate(f, b.stream().mapToDouble(Double::doubleValue).toArray());
                 assertThat(res.converged()).isTrue();

@@ -264,16 +264,16 @@ public final class NisFitCommand implements Callable<Integer>, NisDeviceOptions.
         if (andreev) {
             allowed.addAll(org.andreev.tunnel.NisDeviceFile.ANDREEV_KEYS); // the fit says which of them may be free
         }
+        // a name of the other model gets a hint; every other unknown name the shared list rule refuses
         for (String n : fitOptions.free(List.of("te"))) {
-            if (!allowed.contains(n)) {
-                String hint = NisDos.USADEL.parameters().contains(n) ? " (a parameter of --dos usadel)"
-                        : org.andreev.tunnel.NisDeviceFile.ANDREEV_KEYS.contains(n) ? " (a parameter of the Andreev"
-                                + " term: give --m, --lphi, --diffusion, --dos-total, --wire-width, --wire-thickness, or"
-                                + " --seed-004-probe, or --device FILE)" : "";
-                if (!hint.isEmpty()) {
-                    throw new ParameterException(spec.commandLine(), "Invalid value for option '--free': unknown"
-                            + " parameter '" + n + "'" + hint + "; use " + String.join(", ", allowed));
-                }
+            String hint = allowed.contains(n) ? ""
+                    : NisDos.USADEL.parameters().contains(n) ? " (a parameter of --dos usadel)"
+                    : org.andreev.tunnel.NisDeviceFile.ANDREEV_KEYS.contains(n) ? " (a parameter of the Andreev term:"
+                            + " give --m, --lphi, --diffusion, --dos-total, --wire-width, --wire-thickness, or"
+                            + " --seed-004-probe, or --device FILE)" : "";
+            if (!hint.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "Invalid value for option '--free': unknown"
+                        + " parameter '" + n + "'" + hint + "; use " + String.join(", ", allowed));
             }
         }
         return fitOptions.free(List.of("te"), allowed);
