@@ -78,9 +78,8 @@ public final class CoolerFitCommand implements Callable<Integer> {
     @Mixin
     ColumnOptions columns;
 
-    @Option(names = "--andreev", paramLabel = "TERMS", defaultValue = "full",
-            description = "Andreev terms of the model: full, charge, none (default: ${DEFAULT-VALUE}).")
-    String andreev;
+    @Mixin
+    AndreevTermsOption andreev;
 
     @Mixin
     DeviceOptions device;
@@ -107,7 +106,7 @@ public final class CoolerFitCommand implements Callable<Integer> {
         long modelPoints = (long) points * (free.size() + 1) * 8 + points; // CoolerFit's first estimate
         // on a terminal, a progress bar of the model points computed (a fit of 10^5 points takes minutes)
         CoolerFit.Result result = Sweep.tracked("cooler fit", (int) Math.min(modelPoints, Integer.MAX_VALUE),
-                progress -> CoolerFit.fit(start, free, data, CoolerIvCommand.terms(andreev), given(),
+                progress -> CoolerFit.fit(start, free, data, andreev.terms(), given(),
                         device.device == null ? "the embedded seed-004 device" : "device file " + device.device,
                         fitOptions.confidenceLevel(), progress));
         FitResult fit = result.fit();
