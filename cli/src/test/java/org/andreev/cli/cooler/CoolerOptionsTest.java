@@ -6,7 +6,9 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 import org.andreev.cli.CliRun;
+import org.andreev.cli.DeviceParameterOptions;
 import org.andreev.cli.Main;
+import org.andreev.cooler.DeviceFile;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,5 +41,30 @@ class CoolerOptionsTest {
         assertThat(charge.out()).isNotEqualTo(none.out());
         CliRun.assertOneLineError(CliRun.run("cooler", "iv", "--andreev", "half", "--tbath", "100mK"),
                 "option --andreev", "'half'", "full, charge or none");
+    }
+
+    @Test
+    void fitHelpNamesExactlyTheTablesFittableParametersInTableOrder() {
+        CliRun.Result help = CliRun.run("cooler", "fit", "--help");
+        assertThat(help.code()).isZero();
+        String text = help.out().replaceAll("\\s+", " ");
+        String lead = "Free parameters (device-file names, all kept > 0): ";
+        assertThat(text).contains(lead).doesNotContain(DeviceParameterOptions.FITTABLE_KEYS);
+        String listed = text.substring(text.indexOf(lead) + lead.length()).split(";", 2)[0];
+        assertThat(List.of(listed.split(", "))).isEqualTo(DeviceFile.TABLE.fittable())
+                .isEqualTo(org.andreev.cooler.CoolerDevice.FITTABLE);
+        // the names are those --free accepts
+        assertThat(DeviceFile.TABLE.fittable()).contains("m", "sigma_eph", "ka", "rleak").doesNotContain("diffusion");
+    }
+
+    @Test
+    void theFittableToken() {
+        CommandSpec spec = CommandSpec.create();
+        spec.usageMessage().description("free: " + DeviceParameterOptions.FITTABLE_KEYS + ".")
+                .footer("  --free " + DeviceParameterOptions.FITTABLE_KEYS);
+        DeviceParameterOptions.addTo(spec, DeviceFile.TABLE, new java.util.HashMap<>());
+        String names = String.join(", ", DeviceFile.TABLE.fittable());
+        assertThat(spec.usageMessage().description()).containsExactly("free: " + names + ".");
+        assertThat(spec.usageMessage().footer()).containsExactly("  --free " + names);
     }
 }
