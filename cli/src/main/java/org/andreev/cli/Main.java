@@ -56,13 +56,20 @@ public final class Main implements Runnable {
     /**
      * The command line for {@code args}: when they start with a command group ({@code nis},
      * {@code cooler}, ...), only that group's commands are built, under a root named {@code andreev}
-     * that parses and reports exactly as the full tree does (a test holds them equal); otherwise
-     * (root help, {@code --version}, {@code help} and {@code completion}, which walk the whole tree,
-     * a mistyped group) the full tree. Building every command's model is most of the start-up time
+     * that parses and reports exactly as the full tree does (a test holds them equal); for
+     * {@code --version} alone, the root alone; otherwise (root help, {@code help} and
+     * {@code completion}, which walk the whole tree, a mistyped group) the full tree. Building every command's model is most of the start-up time
      * of a short command (picocli inspects each option by reflection, in the interpreter), and the
      * tree grows with every device; see docs/performance.md, "Start-up".
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // the version alone needs no command at all (the full tree is half a second of reflection)
+            CommandLine.Model.CommandSpec root = CommandLine.Model.CommandSpec.wrapWithoutInspection(new Main())
+                    .name("andreev");
+            root.mixinStandardHelpOptions(true);
+            return withHandlers(new CommandLine(root), out, err);
+        }
         if (args.length > 0) {
             for (Class<?> group : Main.class.getAnnotation(Command.class).subcommands()) {
                 if (group != HelpCommand.class && group != CompletionCommand.class

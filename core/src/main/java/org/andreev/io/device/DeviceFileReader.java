@@ -96,42 +96,7 @@ public final class DeviceFileReader {
             Consumer<String> warnings) {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, String> where = new HashMap<>();
-        boolean json = source.toLowerCase(Locale.ROOT).endsWith(".json");
-        try (JsonParser p = mapper(json).createParser(text)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new InputException(source + ": a device file is a map of keys to values, see 'andreev "
-                        + table.device() + " params'");
-            }
-            JsonToken t;
-            while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
-                String at = source + ":" + p.currentTokenLocation().getLineNr();
-                String key = known(table, p.currentName(), at, warnings);
-                if (where.containsKey(key)) {
-                    throw new InputException(at, 0, key, "given twice (first at " + where.get(key) + ")");
-                }
-                JsonToken v = p.nextToken();
-                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-                    throw new InputException(at, 0, key, "YAML aliases (*" + DeviceParameter.shown(p.getString())
-                            + ") are not read; write the value");
-                }
-                if (v == JsonToken.VALUE_NULL) {
-                    throw new InputException(at, 0, key, "has no value");
-                }
-                if (!v.isScalarValue()) {
-                    throw new InputException(at, 0, key, "must be a single value, not a list or a map");
-                }
-                where.put(key, at);
-                values.put(key, value(table, key, p.getString(), at));
-            }
-            if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
-                throw new InputException(source + ":" + p.currentTokenLocation().getLineNr()
-                        + ": a device file is one map of keys to values");
-            }
-        } catch (JacksonException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputException(source + (line > 0 ? ":" + line : "") + ": not a valid device file: "
-                    + DeviceParameter.printable(e.getOriginalMessage(), 200));
-        }
+        Yaml.read(table, text, source, values, where, warnings);
         return withOverrides(table, values, where, source, overrides, warnings);
     }
 
@@ -157,13 +122,6 @@ public final class DeviceFileReader {
         return table.build(values, where, source);
     }
 
-    private static ObjectMapper mapper(boolean json) {
-        StreamReadConstraints limits = StreamReadConstraints.builder().maxStringLength((int) MAX_BYTES)
-                .maxNestingDepth(64).build();
-        return json ? JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build()).build()
-                : YAMLMapper.builder(YAMLFactory.builder().streamReadConstraints(limits).build()).build();
-    }
-
     /** {@code key} as the table knows it (a renamed key read as its new one, with a warning). */
     private static String known(DeviceTable<?> table, String key, String at, Consumer<String> warnings) {
         DeviceTable.Renamed r = table.renamed().get(key);
@@ -183,6 +141,64 @@ public final class DeviceFileReader {
             return table.find(key).orElseThrow().parse(text);
         } catch (IllegalArgumentException e) {
             throw new InputException(at, 0, key, DeviceParameter.printable(e.getMessage(), 200));
+        }
+    }
+
+    /**
+     * The Jackson side of {@link #parse}, in a class of its own: the JVM links a class with the
+     * classes its methods name (the exception of a catch clause among them), so a reader that held
+     * this code would load Jackson for {@link #ofValues} too, which a command given only options runs
+     * at every start (docs/performance.md, "Start-up").
+     */
+    private static final class Yaml {
+        private Yaml() {}
+
+        /** Reads the map in {@code text} into {@code values} (key → SI Double or word) and {@code where}. */
+        static void read(DeviceTable<?> table, String text, String source, Map<String, Object> values,
+                Map<String, String> where, Consumer<String> warnings) {
+            boolean json = source.toLowerCase(Locale.ROOT).endsWith(".json");
+            try (JsonParser p = mapper(json).createParser(text)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    throw new InputException(source + ": a device file is a map of keys to values, see 'andreev "
+                            + table.device() + " params'");
+                }
+                JsonToken t;
+                while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+                    String at = source + ":" + p.currentTokenLocation().getLineNr();
+                    String key = known(table, p.currentName(), at, warnings);
+                    if (where.containsKey(key)) {
+                        throw new InputException(at, 0, key, "given twice (first at " + where.get(key) + ")");
+                    }
+                    JsonToken v = p.nextToken();
+                    if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                        throw new InputException(at, 0, key, "YAML aliases (*" + DeviceParameter.shown(p.getString())
+                                + ") are not read; write the value");
+                    }
+                    if (v == JsonToken.VALUE_NULL) {
+                        throw new InputException(at, 0, key, "has no value");
+                    }
+                    if (!v.isScalarValue()) {
+                        throw new InputException(at, 0, key, "must be a single value, not a list or a map");
+                    }
+                    where.put(key, at);
+                    values.put(key, value(table, key, p.getString(), at));
+                }
+                if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
+                    throw new InputException(source + ":" + p.currentTokenLocation().getLineNr()
+                            + ": a device file is one map of keys to values");
+                }
+            } catch (JacksonException e) {
+                long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                throw new InputException(source + (line > 0 ? ":" + line : "") + ": not a valid device file: "
+                        + DeviceParameter.printable(e.getOriginalMessage(), 200));
+            }
+        }
+
+        private static ObjectMapper mapper(boolean json) {
+            StreamReadConstraints limits = StreamReadConstraints.builder().maxStringLength((int) MAX_BYTES)
+                    .maxNestingDepth(64).build();
+            return json ? JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build()).build()
+                    : YAMLMapper.builder(YAMLFactory.builder().streamReadConstraints(limits).build()).build();
         }
     }
 }
