@@ -147,6 +147,9 @@ public final class Main implements Runnable {
 
     /** Runs {@code args} with the given streams and returns the exit code (for tests and embedding). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, NO_OPTION_TYPES);
+        }
         int code = commandLine(out, err, args).execute(args);
         if (out.checkError() && code == 0) {
             // whatever the command printed (help, a listing) did not arrive: that is no success
@@ -156,6 +159,16 @@ public final class Main implements Runnable {
         err.flush();
         return code;
     }
+
+    /**
+     * picocli's property naming the classes whose built-in converters it does not register, and
+     * ours: java.sql.* and java.time.*, which no option of this tool has. picocli finds those
+     * converters by reflection (Class.forName and a method lookup for each of twenty classes) for
+     * every CommandLine it makes, three or four per command: a few milliseconds of every start.
+     * An option of such a type would need its own converter.
+     */
+    static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+    static final String NO_OPTION_TYPES = "java\\.[st].*";
 
     public static void main(String[] args) {
         // not System.out: a PrintStream swallows write errors, so output to a full disk would be lost
