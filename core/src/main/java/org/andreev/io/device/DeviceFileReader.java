@@ -101,6 +101,104 @@ public final class DeviceFileReader {
     }
 
     /**
+     * {@link #parse} for a device file embedded in this jar ({@code seed-004.yaml},
+     * {@code seed-004-probe.yaml}): the same device, warnings and messages, read without a YAML
+     * parser when the text is the plainest YAML, one {@code key: value} per line at column 0 with a
+     * plain value and an optional comment, which is how those files are written; any other text goes
+     * to {@link #parse}. A short command on the embedded device then loads no Jackson and SnakeYAML
+     * (about 700 classes and 30 ms of every start; docs/performance.md, "Start-up").
+     * {@code DeviceFileReaderTest} holds both readings equal for every embedded file.
+     */
+    public static <D> D parseEmbedded(DeviceTable<D> table, String text, String source, Map<String, String> overrides,
+            Consumer<String> warnings) {
+        Map<String, String[]> plain = plainMap(text);
+        if (plain == null) {
+            return parse(table, text, source, overrides, warnings);
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, String> where = new HashMap<>();
+        for (Map.Entry<String, String[]> e : plain.entrySet()) {
+            String at = source + ":" + e.getValue()[0];
+            String key = known(table, e.getKey(), at, warnings);
+            if (where.containsKey(key)) {
+                return parse(table, text, source, overrides, warnings); // a renamed key next to its new one
+            }
+            where.put(key, at);
+            values.put(key, value(table, key, e.getValue()[1], at));
+        }
+        return withOverrides(table, values, where, source, overrides, warnings);
+    }
+
+    /**
+     * The map of {@code text}, key → {line number, value text}, in file order, when the text is
+     * printable ASCII and every line is blank, a comment, or {@code key: value  # comment} at column 0
+     * with a plain value of letters, digits, spaces and {@code . + - /}; null otherwise (and for a duplicate key, a YAML boolean or
+     * null word, a number YAML reads in another base, a text without any key), so that {@link #parse}
+     * decides.
+     */
+    static Map<String, String[]> plainMap(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 || c > 0x7e) && c != '\n' && c != '\t') {
+                return null; // the YAML parser's rules for other characters (and its messages) apply
+            }
+        }
+        Map<String, String[]> map = new LinkedHashMap<>();
+        int lineNumber = 0;
+        for (String line : text.split("\n", -1)) {
+            lineNumber++;
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.charAt(0) == '#') {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0 || !DeviceParameter.snakeCase(line.substring(0, colon))
+                    || (colon + 1 < line.length() && line.charAt(colon + 1) != ' ')) {
+                return null;
+            }
+            String rest = line.substring(colon + 1);
+            int comment = -1;
+            for (int i = 0; i < rest.length() && comment < 0; i++) {
+                if (rest.charAt(i) == '#' && (i == 0 || rest.charAt(i - 1) == ' ' || rest.charAt(i - 1) == '\t')) {
+                    comment = i;
+                }
+            }
+            String value = (comment < 0 ? rest : rest.substring(0, comment)).strip();
+            if (value.isEmpty() || !plainScalar(value) || map.containsKey(line.substring(0, colon))) {
+                return null;
+            }
+            map.put(line.substring(0, colon), new String[] {String.valueOf(lineNumber), value});
+        }
+        return map.isEmpty() ? null : map; // no map at all: the YAML parser's message
+    }
+
+    /** Whether YAML reads {@code value} as the text itself (the only values {@link #plainMap} takes). */
+    private static boolean plainScalar(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' '
+                    || c == '.' || c == '+' || c == '-' || c == '/';
+            if (!ok) {
+                return false;
+            }
+        }
+        char first = value.charAt(0);
+        String digits = first == '+' || first == '-' ? value.substring(1) : value;
+        if (first == '-' && (value.length() == 1 || value.charAt(1) == ' ')) {
+            return false; // a list item
+        }
+        if (digits.length() > 1 && digits.charAt(0) == '0' && Character.isLetterOrDigit(digits.charAt(1))) {
+            return false; // 010, 0x10, 0o10: YAML integers in another base
+        }
+        return !YAML_WORDS.contains(value) && !value.startsWith(".");
+    }
+
+    /** The plain words YAML 1.1 reads as booleans or null. */
+    private static final java.util.Set<String> YAML_WORDS = java.util.Set.of("y", "Y", "yes", "Yes", "YES", "n", "N",
+            "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
+            "null", "Null", "NULL");
+
+    /**
      * The device of {@code values} (key → text, as from command-line options) alone, {@code source}
      * naming them: {@link #parse} of an empty file, without starting a YAML parser (a short command
      * given only options does not load Jackson: start-up, docs/performance.md).
