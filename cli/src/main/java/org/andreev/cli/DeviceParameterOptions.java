@@ -45,6 +45,12 @@ public final class DeviceParameterOptions {
     }
 
     /**
+     * In a command's description or footer: the table's fittable keys ({@link DeviceTable#fittable}),
+     * comma-separated, filled in when the options are added, so that no help text lists them by hand.
+     */
+    public static final String FITTABLE_KEYS = "{fittable}";
+
+    /**
      * Adds the options of {@code table} to {@code spec}; a given value is stored into
      * {@code values} as key → text (a renamed key under its old name).
      */
@@ -58,6 +64,9 @@ public final class DeviceParameterOptions {
      */
     public static void addTo(CommandSpec spec, DeviceTable<?> table, Map<String, String> values,
             java.util.Set<String> skip) {
+        String fittable = String.join(", ", table.fittable());
+        spec.usageMessage().description(fill(spec.usageMessage().description(), fittable));
+        spec.usageMessage().footer(fill(spec.usageMessage().footer(), fittable));
         for (DeviceParameter<?> p : table.parameters()) {
             if (skip.contains(p.key())) {
                 continue;
@@ -92,6 +101,15 @@ public final class DeviceParameterOptions {
             d.append(" Default ").append(p.format(p.defaultValue())).append('.');
         }
         return d.toString();
+    }
+
+    /** {@code lines} with {@link #FITTABLE_KEYS} replaced (a loop: start-up, as {@link #mixin}). */
+    private static String[] fill(String[] lines, String fittable) {
+        String[] filled = new String[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            filled[i] = lines[i].replace(FITTABLE_KEYS, fittable);
+        }
+        return filled;
     }
 
     private static OptionSpec.Builder option(String name, DeviceParameter<?> p, Map<String, String> values,

@@ -232,7 +232,13 @@ public final class DeviceTable<D> {
 
     /** The keys a fit may free, in file order. */
     public List<String> fittable() {
-        return parameters.values().stream().filter(DeviceParameter::fittable).map(DeviceParameter::key).toList();
+        List<String> keys = new ArrayList<>();
+        for (DeviceParameter<D> p : parameters.values()) {
+            if (p.fittable()) {
+                keys.add(p.key());
+            }
+        }
+        return List.copyOf(keys);
     }
 
     /** The values of {@code d}, key → SI Double or word, in file order; a parameter it lacks is absent. */
