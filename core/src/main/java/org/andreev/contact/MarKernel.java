@@ -432,13 +432,9 @@ final class MarKernel {
             st.g11r[j] = -data[o + P_R];
             st.g11i[j] = -data[o + P_I];
             st.sa[j] = data[o + G_A];
-            st.sb[j] = data[o + G_B];
             st.sd[j] = data[o + G_A];
-            st.m00r[j] = data[STRIDE + P_R];
-            st.m00i[j] = data[STRIDE + P_I];
-            st.m11r[j] = data[STRIDE + P_R];
-            st.m11i[j] = data[STRIDE + P_I];
         }
+        // S_cx and M are written by the last step (stepAt, the site next to 0; n ≥ 2, so there is one)
     }
 
     /** The step of {@link #start}'s side at site k (≥ 1). */
@@ -580,10 +576,17 @@ final class MarKernel {
         double h11r = a00r * idR - a00i * idI;
         double h11i = a00r * idI + a00i * idR;
         // ĝL_0[0,0] = (p0 − ΣL)/(p0 (p0 − ΣL) − q0²);  ĝR_0[1,1] = (p0 − ΣR)/((p0 − ΣR) p0 − q0²)
-        double glr = complexRatioRe(a11r, a11i, p0r * a11r - p0i * a11i - qq0r, p0r * a11i + p0i * a11r - qq0i);
-        double gli = complexRatioIm(a11r, a11i, p0r * a11r - p0i * a11i - qq0r, p0r * a11i + p0i * a11r - qq0i);
-        double grr = complexRatioRe(a00r, a00i, a00r * p0r - a00i * p0i - qq0r, a00r * p0i + a00i * p0r - qq0i);
-        double gri = complexRatioIm(a00r, a00i, a00r * p0r - a00i * p0i - qq0r, a00r * p0i + a00i * p0r - qq0i);
+        // (one division per complex ratio a/b = a·conj(b)/|b|²)
+        double blr = p0r * a11r - p0i * a11i - qq0r;
+        double bli = p0r * a11i + p0i * a11r - qq0i;
+        double bl = 1.0 / (blr * blr + bli * bli);
+        double glr = (a11r * blr + a11i * bli) * bl;
+        double gli = (a11i * blr - a11r * bli) * bl;
+        double brr = a00r * p0r - a00i * p0i - qq0r;
+        double bri = a00r * p0i + a00i * p0r - qq0i;
+        double br = 1.0 / (brr * brr + bri * bri);
+        double grr = (a00r * brr + a00i * bri) * br;
+        double gri = (a00i * brr - a00r * bri) * br;
 
         // G11[:, 0] of inv(M_1 − t² ĝL_0[0,0] e0e0ᵀ), M_1 = [[m00, q1], [q1, m11]]
         double q1r = right[STRIDE + Q_R];
@@ -639,14 +642,6 @@ final class MarKernel {
         double lessL = reI(l01r, l01i, l11r, l11i, la, lb, ld, e01r, e01i, e11ar, e11ai)
                 + reI(e10r, e10i, e11ar, e11ai, ga0 + t2 * sigR, gb0, ga0, h01r, h01i, h11r, h11i);
         return 2.0 * hop * (lessR + lessL);
-    }
-
-    private static double complexRatioRe(double ar, double ai, double br, double bi) {
-        return (ar * br + ai * bi) / (br * br + bi * bi);
-    }
-
-    private static double complexRatioIm(double ar, double ai, double br, double bi) {
-        return (ai * br - ar * bi) / (br * br + bi * bi);
     }
 
     /** Σ_ab x_a H_ab conj(y_b) (real part) for real symmetric H = [[a, b], [b, d]] (x = y: the form is real). */
