@@ -20,8 +20,8 @@ import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
 public final class MarCurrent {
 
     /** Gauss–Legendre points per panel and grading of the default rule (MarCurrentConvergenceTest). */
-    static final int ORDER = 8;
-    static final double GRADING = 2.0;
+    static final int ORDER = 12;
+    static final double GRADING = 3.0;
 
     private final MarJunction junction;
     private final ThreadLocal<MarKernel> kernel;
@@ -33,8 +33,17 @@ public final class MarCurrent {
 
     MarCurrent(MarJunction junction, int order, double grading) {
         this.junction = junction;
-        this.kernel = ThreadLocal.withInitial(() -> new MarKernel(order, grading));
+        this.kernel = order == ORDER && grading == GRADING ? DEFAULT_KERNEL
+                : ThreadLocal.withInitial(() -> new MarKernel(order, grading));
     }
+
+    /**
+     * The default rule's kernels, one per thread, shared by every MarCurrent of that thread (a kernel
+     * keeps its layout keyed by everything it depends on, so banks that differ only rebuild it;
+     * engines made per bias, as the self-heated curves do, then reuse the grown arrays).
+     */
+    private static final ThreadLocal<MarKernel> DEFAULT_KERNEL =
+            ThreadLocal.withInitial(() -> new MarKernel(ORDER, GRADING));
 
     /** The banks. */
     public MarJunction junction() {
@@ -66,6 +75,25 @@ public final class MarCurrent {
         double dl = junction.deltaLeft();
         return kernel.get().current(tau, v, junction.deltaRight() / dl, junction.eta(),
                 K_BOLTZMANN * junction.temperature() / dl);
+    }
+
+    /**
+     * The reduced currents i_j = I·h/(eΔ_L) of several transmissions at one reduced bias v = eV/Δ_L
+     * &gt; 0, computed together (they share the energy layout and every site's Green function; each
+     * value is the same number as {@link #reduced(double, double)} gives for that τ alone).
+     */
+    public double[] reduced(double[] taus, double v) {
+        for (double tau : taus) {
+            checkTau(tau);
+        }
+        if (!(v > 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException("reduced bias eV/Delta must be > 0 and finite, got " + v);
+        }
+        double dl = junction.deltaLeft();
+        double[] out = new double[taus.length];
+        kernel.get().currents(taus, v, junction.deltaRight() / dl, junction.eta(), K_BOLTZMANN * junction.temperature() / dl,
+                out);
+        return out;
     }
 
     /**

@@ -37,8 +37,10 @@ import org.andreev.numeric.QuadratureNodes;
  * <p><b>Truncation of the chain.</b> Outside the gap a site reflects an Andreev quasiparticle with
  * amplitude |a(ω)| = (|ω| − sqrt(ω² − Δ²))/Δ &lt; 1; the chain is cut where the product of |a|² over
  * the sites passed falls below {@value #CHAIN_EPSILON} (the weight of everything beyond; the
- * spectral densities near an edge are of order 1/η, so the neglected part is ≲ 1e-9 of them, and the
- * node-doubling and Averin–Bardas tests find no trace of it above the 1e-12 eΔ/h floor).
+ * spectral densities near an edge are of order 1/η, so the neglected part is ≲ 1e-7 of them, and the
+ * node-doubling and Averin–Bardas tests find no trace of it above the 1e-12 eΔ/h floor: changing
+ * the cut from 1e-12 to 1e-10 moved no current of 4500 (τ, V, bank) points by more than 0.07 of the
+ * 1e-6 tolerance, and none above 1e-4 eΔ/h by more than 6e-10 of itself).
  *
  * <p><b>Cost.</b> Per energy node one pass computes the sites outward from 0 (two square roots,
  * one division each) and one sweep per side and transmission dresses them inward (one complex
@@ -50,13 +52,27 @@ import org.andreev.numeric.QuadratureNodes;
  * the core |ω| ≤ Δ_max + M·eV are breakpoints of the {@link PanelBuilder} with a square-root
  * substitution on both sides and grading down to the Dynes width; M is the smallest number of
  * harmonics beyond the gap over which the Andreev amplitudes damp an edge's weight below
- * {@value #EDGE_EPSILON}. Beyond the core the 1/|ω|³ tail (CMLY Sec. III) is mapped onto a finite
- * panel (x = X/s): nothing is cut off.
+ * {@value #EDGE_EPSILON}. An edge h harmonics beyond the gap reaches the current through the h
+ * Andreev reflections between it and the gap, so the structure it adds is weaker by their weight
+ * W = Π a² than that of an edge in the gap; where W &lt; {@value #FAR_WEIGHT} it is graded down to
+ * η·{@value #FAR_WEIGHT}/W instead of η (at most {@value #FAR_WIDTH}·min(1, eV/Δ)): with the
+ * 12-point, grading-3 rule of {@link MarCurrent} about a quarter of the nodes fewer than the
+ * 8-point, grading-2 rule with every edge graded to η, and more accurate (docs/performance.md).
+ * Beyond the core the
+ * 1/|ω|³ tail (CMLY Sec. III) is mapped onto a finite panel (x = X/s): nothing is cut off.
  */
 final class MarKernel {
 
     /** Weight of the chain beyond its cut (product of Andreev reflection probabilities). */
-    static final double CHAIN_EPSILON = 1e-12;
+    static final double CHAIN_EPSILON = 1e-10;
+    /**
+     * Andreev weight W of a gap edge beyond the gap below which its grading stops short of the Dynes
+     * width η: it is graded down to η·{@value #FAR_WEIGHT}/W (at most {@value #FAR_WIDTH}·min(1, eV/Δ)),
+     * since the structure it adds to the integrand is W times weaker (class comment).
+     */
+    static final double FAR_WEIGHT = 0.3;
+    /** The widest grading width of a far gap edge, in units of min(1, eV/Δ). */
+    static final double FAR_WIDTH = 0.25;
     /** Weight of a gap edge outside the core below which it is not a breakpoint. */
     static final double EDGE_EPSILON = 1e-10;
     /**
@@ -73,6 +89,7 @@ final class MarKernel {
     private final QuadratureNodes nodes = new QuadratureNodes();
     private double[] breaks = new double[64];
     private double[] fermi = new double[64];
+    private double[] farW = new double[64];
 
     // the layout the nodes hold: parameters of the last build
     private double builtV = Double.NaN;
@@ -92,8 +109,19 @@ final class MarKernel {
      * @param grading panel length / (distance to the nearest edge + its width)
      */
     MarKernel(int order, double grading) {
-        panels = new PanelBuilder(order, grading);
+        this(order, grading, FAR_WEIGHT);
     }
+
+    /**
+     * As {@link #MarKernel(int, double)} with the far edges' weight threshold {@code farWeight}
+     * (0: every edge graded down to η, for the tests' reference rule).
+     */
+    MarKernel(int order, double grading, double farWeight) {
+        panels = new PanelBuilder(order, grading);
+        this.farWeight = farWeight;
+    }
+
+    private final double farWeight;
 
     /**
      * The reduced dc current i = I·h/(eΔ_L) of a channel of transmission τ at v = eV/Δ_L &gt; 0.
@@ -167,6 +195,13 @@ final class MarKernel {
         }
         Arrays.sort(breaks, 0, nb);
         double width = Math.max(etaL * Math.min(1.0, dr), 1e-9);
+        // the Andreev weight of an edge h harmonics beyond the gap: farW[h] = Π_{l ≤ h} a(dMax + l·v)²
+        farW = grow(farW, m + 1);
+        farW[0] = 1;
+        for (int i = 1; i <= m; i++) {
+            double a = andreevAmplitude(dMax + i * vv, dMax);
+            farW[i] = farW[i - 1] * a * a;
+        }
         panels.reset(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY).tails(0.0, PanelBuilder.DEFAULT_TAIL_RATIO);
         double last = Double.NaN;
         for (int i = 0; i < nb; i++) {
@@ -174,7 +209,19 @@ final class MarKernel {
             if (Math.abs(c - last) <= 1e-12 * (1.0 + Math.abs(c))) {
                 continue; // coinciding edges (eV = (Δ_L + Δ_R)/n and the like) are one breakpoint
             }
-            panels.sqrtEdge(c, width, PanelBuilder.Side.BOTH);
+            double wc = width;
+            double ac = Math.abs(c);
+            if (ac > dMax) {
+                // h harmonics beyond the gap: the edge's site reaches the bond next to site 0 through
+                // the h − 1 Andreev reflections of the sites between (site 0's own is not on the way)
+                int h = Math.min(m, (int) Math.floor((ac - dMax) / vv + 1e-9));
+                double wgt = h >= 1 ? farW[h - 1] : 1.0;
+                if (wgt < farWeight) {
+                    wc = Math.min(width * farWeight / wgt, FAR_WIDTH * Math.min(vv, 1.0));
+                    wc = Math.max(wc, width);
+                }
+            }
+            panels.sqrtEdge(c, wc, PanelBuilder.Side.BOTH);
             last = c;
         }
         double fermiWidth = th > 0 ? th : 0.25 * vv;
@@ -354,17 +401,28 @@ final class MarKernel {
         for (int j = 0; j < m; j++) {
             hopSquares[j] = hop[j] * hop[j];
         }
-        sweep(right, nPlus, true, m, rightState);
-        sweep(left, nMinus, false, m, leftState);
+        start(right, nPlus, m, rightState);
+        start(left, nMinus, m, leftState);
+        // the two sides' recursions are independent: interleaved, the processor overlaps their
+        // dependency chains (a division each step), which one side alone leaves idle when m is small
+        for (int kr = nPlus - 1, kl = nMinus - 1; kr >= 1 || kl >= 1; kr--, kl--) {
+            if (kr >= 1) {
+                stepAt(right, kr, true, m, rightState);
+            }
+            if (kl >= 1) {
+                stepAt(left, kl, false, m, leftState);
+            }
+        }
     }
 
     /**
-     * One side of the chain, from its cut inward to the site next to 0, into {@code st}
-     * ({@link ChainState}). Site k of the right side couples to k + 1 by its electron component
-     * for even k, site −j of the left side to −j − 1 by its electron component for odd j; a hole
-     * bond is the electron step with the components 0 and 1 exchanged.
+     * One side of the chain is swept from its cut inward to the site next to 0, into {@code st}
+     * ({@link ChainState}): {@link #start} at the cut (site n), then {@link #stepAt} for k = n − 1 … 1.
+     * Site k of the right side couples to k + 1 by its electron component for even k, site −j of the
+     * left side to −j − 1 by its electron component for odd j; a hole bond is the electron step with
+     * the components 0 and 1 exchanged.
      */
-    private void sweep(double[] data, int n, boolean rightSide, int m, ChainState st) {
+    private static void start(double[] data, int n, int m, ChainState st) {
         int o = STRIDE * n;
         for (int j = 0; j < m; j++) {
             st.g00r[j] = -data[o + P_R];
@@ -374,20 +432,21 @@ final class MarKernel {
             st.g11r[j] = -data[o + P_R];
             st.g11i[j] = -data[o + P_I];
             st.sa[j] = data[o + G_A];
-            st.sb[j] = data[o + G_B];
             st.sd[j] = data[o + G_A];
-            st.m00r[j] = data[STRIDE + P_R];
-            st.m00i[j] = data[STRIDE + P_I];
-            st.m11r[j] = data[STRIDE + P_R];
-            st.m11i[j] = data[STRIDE + P_I];
         }
-        for (int k = n - 1; k >= 1; k--) {
-            o = STRIDE * k;
-            if (((k & 1) == 0) == rightSide) {
-                step(data, o, m, st.g00r, st.g00i, st.g11r, st.g11i, st.sa, st.sd, st.m00r, st.m00i, st.m11r, st.m11i, st);
-            } else {
-                step(data, o, m, st.g11r, st.g11i, st.g00r, st.g00i, st.sd, st.sa, st.m11r, st.m11i, st.m00r, st.m00i, st);
-            }
+        // S_cx and M are written by the last step (stepAt, the site next to 0; n ≥ 2, so there is one)
+    }
+
+    /** The step of {@link #start}'s side at site k (≥ 1). */
+    private void stepAt(double[] data, int k, boolean rightSide, int m, ChainState st) {
+        int o = STRIDE * k;
+        boolean last = k == 1;
+        if (((k & 1) == 0) == rightSide) {
+            step(data, o, m, last, st.g00r, st.g00i, st.g11r, st.g11i, st.sa, st.sd, st.m00r, st.m00i, st.m11r, st.m11i,
+                    st);
+        } else {
+            step(data, o, m, last, st.g11r, st.g11i, st.g00r, st.g00i, st.sd, st.sa, st.m11r, st.m11i, st.m00r, st.m00i,
+                    st);
         }
     }
 
@@ -396,9 +455,17 @@ final class MarKernel {
      * every transmission: the arrays named c hold that component (ĝ[c][c], H_cc, M_cc), those named
      * x the other one. σ = uᵀ H conj(u) with u = ĝ[:, c]; M = g⁻¹ − t² ĝ[c][c] e_c e_cᵀ;
      * ĝ = M⁻¹ = [[M_xx, −q], [−q, M_cc]]/det with the diagonal exchanged; S/i = Γ/i + t² σ e_c e_cᵀ.
+     *
+     * <p>The bonds alternate between the components, so of the neighbour's H only the x component
+     * depends on the transmission: H_cc and H_cx are the neighbour's own Γ/i (A and B, read from its
+     * site data, {@code data[o + STRIDE ..]}), and this step's H_xx = A, H_cx = B and M_xx = p are the
+     * site's own values, the same for every transmission. Only the transmission-dependent parts are
+     * stored per transmission; the others, and M (read by {@link #assemble} only), are written at the
+     * last step ({@code last}, the site next to 0).
      */
-    private void step(double[] data, int o, int m, double[] gcr, double[] gci, double[] gxr, double[] gxi,
-            double[] hc, double[] hx, double[] mcr, double[] mci, double[] mxr, double[] mxi, ChainState st) {
+    private void step(double[] data, int o, int m, boolean last, double[] gcr, double[] gci, double[] gxr,
+            double[] gxi, double[] hc, double[] hx, double[] mcr, double[] mci, double[] mxr, double[] mxi,
+            ChainState st) {
         double pr = data[o + P_R];
         double pi = data[o + P_I];
         double qr = data[o + Q_R];
@@ -407,9 +474,11 @@ final class MarKernel {
         double qqi = 2 * qr * qi;
         double ga = data[o + G_A];
         double gb = data[o + G_B];
+        // the neighbour's H_cc and H_cx: its own Γ/i (A, B)
+        double hcc = data[o + STRIDE + G_A];
+        double hcx = data[o + STRIDE + G_B];
         double[] g01r = st.g01r;
         double[] g01i = st.g01i;
-        double[] sb = st.sb;
         double[] t2s = hopSquares;
         for (int j = 0; j < m; j++) {
             double t2 = t2s[j];
@@ -417,7 +486,7 @@ final class MarKernel {
             double ui = gci[j];
             double wr = g01r[j];
             double wi = g01i[j];
-            double sigma = hc[j] * (ur * ur + ui * ui) + hx[j] * (wr * wr + wi * wi) + 2 * sb[j] * (ur * wr + ui * wi);
+            double sigma = hcc * (ur * ur + ui * ui) + hx[j] * (wr * wr + wi * wi) + 2 * hcx * (ur * wr + ui * wi);
             double cr = pr - t2 * ur;
             double ci = pi - t2 * ui;
             double detR = cr * pr - ci * pi - qqr;
@@ -432,12 +501,19 @@ final class MarKernel {
             g01r[j] = -(qr * idR - qi * idI);
             g01i[j] = -(qr * idI + qi * idR);
             hc[j] = ga + t2 * sigma;
-            hx[j] = ga;
-            sb[j] = gb;
-            mcr[j] = cr;
-            mci[j] = ci;
-            mxr[j] = pr;
-            mxi[j] = pi;
+            if (last) {
+                mcr[j] = cr;
+                mci[j] = ci;
+            }
+        }
+        if (last) {
+            double[] sb = st.sb;
+            for (int j = 0; j < m; j++) {
+                hx[j] = ga;
+                sb[j] = gb;
+                mxr[j] = pr;
+                mxi[j] = pi;
+            }
         }
     }
 
@@ -500,10 +576,17 @@ final class MarKernel {
         double h11r = a00r * idR - a00i * idI;
         double h11i = a00r * idI + a00i * idR;
         // ĝL_0[0,0] = (p0 − ΣL)/(p0 (p0 − ΣL) − q0²);  ĝR_0[1,1] = (p0 − ΣR)/((p0 − ΣR) p0 − q0²)
-        double glr = complexRatioRe(a11r, a11i, p0r * a11r - p0i * a11i - qq0r, p0r * a11i + p0i * a11r - qq0i);
-        double gli = complexRatioIm(a11r, a11i, p0r * a11r - p0i * a11i - qq0r, p0r * a11i + p0i * a11r - qq0i);
-        double grr = complexRatioRe(a00r, a00i, a00r * p0r - a00i * p0i - qq0r, a00r * p0i + a00i * p0r - qq0i);
-        double gri = complexRatioIm(a00r, a00i, a00r * p0r - a00i * p0i - qq0r, a00r * p0i + a00i * p0r - qq0i);
+        // (one division per complex ratio a/b = a·conj(b)/|b|²)
+        double blr = p0r * a11r - p0i * a11i - qq0r;
+        double bli = p0r * a11i + p0i * a11r - qq0i;
+        double bl = 1.0 / (blr * blr + bli * bli);
+        double glr = (a11r * blr + a11i * bli) * bl;
+        double gli = (a11i * blr - a11r * bli) * bl;
+        double brr = a00r * p0r - a00i * p0i - qq0r;
+        double bri = a00r * p0i + a00i * p0r - qq0i;
+        double br = 1.0 / (brr * brr + bri * bri);
+        double grr = (a00r * brr + a00i * bri) * br;
+        double gri = (a00i * brr - a00r * bri) * br;
 
         // G11[:, 0] of inv(M_1 − t² ĝL_0[0,0] e0e0ᵀ), M_1 = [[m00, q1], [q1, m11]]
         double q1r = right[STRIDE + Q_R];
@@ -561,14 +644,6 @@ final class MarKernel {
         return 2.0 * hop * (lessR + lessL);
     }
 
-    private static double complexRatioRe(double ar, double ai, double br, double bi) {
-        return (ar * br + ai * bi) / (br * br + bi * bi);
-    }
-
-    private static double complexRatioIm(double ar, double ai, double br, double bi) {
-        return (ai * br - ar * bi) / (br * br + bi * bi);
-    }
-
     /** Σ_ab x_a H_ab conj(y_b) (real part) for real symmetric H = [[a, b], [b, d]] (x = y: the form is real). */
     private static double form(double x0r, double x0i, double x1r, double x1i, double a, double b, double d,
             double y0r, double y0i, double y1r, double y1i) {
@@ -599,27 +674,33 @@ final class MarKernel {
         // Δ² − z² = (Δ − w)(Δ + w) + η² − 2iwη
         double ar = (d - w) * (d + w) + e * e;
         double ai = -2.0 * w * e;
-        double sr;
+        // S = sqrt(Δ² − z²) = sr + i·si (principal root, sr ≥ 0) and 1/S = (ir + i·ii) = conj(S)/|S|²
+        // with |S|² = r = |Δ² − z²|: one division for both the root's second component and 1/S
         double si;
+        double ir;
+        double ii;
         if (ai == 0.0 && ar < 0.0) {
             // η = 0 outside the gap: the retarded branch, S = −i sgn(ω) sqrt(ω² − Δ²)
-            sr = 0.0;
             si = -Math.copySign(Math.sqrt(-ar), w);
+            ir = 0.0;
+            ii = -1.0 / si;
         } else {
             double r = Math.sqrt(ar * ar + ai * ai);
             if (ar >= 0) {
-                sr = Math.sqrt(0.5 * (r + ar));
-                si = 0.5 * ai / sr;
+                double sr = Math.sqrt(0.5 * (r + ar));
+                double inv = 1.0 / (sr * r); // 1/(sr·|S|²)
+                si = 0.5 * ai * r * inv;
+                ir = sr * sr * inv;
+                ii = -0.5 * ai * inv;
             } else {
-                si = Math.copySign(Math.sqrt(0.5 * (r - ar)), ai);
-                sr = 0.5 * ai / si;
+                double a = Math.sqrt(0.5 * (r - ar)); // |si|
+                double inv = 1.0 / (a * r);
+                si = Math.copySign(a, ai);
+                ir = 0.5 * Math.abs(ai) * inv; // sr/|S|², sr = |ai|/(2a)
+                ii = -si * a * inv;
             }
         }
         siteRoot = Math.abs(si);
-        double inv = 1.0 / (sr * sr + si * si);
-        // 1/S = (sr − i si)/|S|²
-        double ir = sr * inv;
-        double ii = -si * inv;
         double pi = w * ii + e * ir;
         double qi = d * ii;
         out[o + P_R] = w * ir - e * ii;

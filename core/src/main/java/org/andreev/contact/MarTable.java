@@ -186,7 +186,8 @@ public final class MarTable {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             StringBuilder s = new StringBuilder("mar-table/").append(FORMAT).append('/').append(MarCurrent.ORDER)
                     .append('/').append(MarCurrent.GRADING).append('/').append(MarKernel.CHAIN_EPSILON).append('/')
-                    .append(MarKernel.EDGE_EPSILON).append('/').append(nodes).append(withConductance ? "" : "/current-only");
+                    .append(MarKernel.EDGE_EPSILON).append('/').append(MarKernel.FAR_WEIGHT).append('/').append(MarKernel.FAR_WIDTH)
+                    .append('/').append(nodes).append(withConductance ? "" : "/current-only");
             for (double x : new double[] {j.deltaLeft(), j.deltaRight(), j.eta(), j.temperature()}) {
                 s.append('/').append(Double.toHexString(x));
             }

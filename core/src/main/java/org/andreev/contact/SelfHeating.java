@@ -69,24 +69,42 @@ public record SelfHeating(BcsGap gap, double bathTemperature, double alpha) {
         return new PointContact.IvCurve(voltages.clone(), current, dIdV, new double[voltages.length][0]);
     }
 
-    /** The heated current alone at each bias (on all cores), A: {@link #iv} without the conductance. */
+    /**
+     * The heated current alone at each bias (on all cores), A: {@link #iv} without the conductance.
+     * One task per bias, the lowest biases (the most harmonics, hence the dearest) first; each
+     * computes all the channels' transmissions in one kernel pass ({@link MarCurrent#currents}: they
+     * share the energy layout and the sites' Green functions; the same numbers as one call per
+     * channel).
+     */
     public double[] currentOnly(ChannelSet channels, double eta, double[] voltages) {
         double rn = channels.normalResistance();
+        double[] taus = channels.tau();
         double[] current = new double[voltages.length];
-        java.util.stream.IntStream.range(0, voltages.length).parallel()
-                .forEach(k -> current[k] = heatedCurrent(channels, eta, voltages[k], rn));
+        int[] order = java.util.stream.IntStream.range(0, voltages.length).boxed()
+                .sorted(java.util.Comparator.comparingDouble(k -> Math.abs(voltages[k])))
+                .mapToInt(Integer::intValue).toArray();
+        org.andreev.sweep.Sweep.run(voltages.length, i -> {
+            int k = order[i];
+            current[k] = heatedCurrent(channels, taus, eta, voltages[k], rn);
+        }, org.andreev.sweep.Progress.NONE);
         return current;
     }
 
     private double heatedCurrent(ChannelSet channels, double eta, double v, double rn) {
+        return heatedCurrent(channels, channels.tau(), eta, v, rn);
+    }
+
+    private double heatedCurrent(ChannelSet channels, double[] taus, double eta, double v, double rn) {
         double d = localGap(v);
         if (!(d > 1e-6 * gap.delta0())) {
             return v / rn;
         }
         MarCurrent mar = new MarCurrent(MarJunction.symmetric(d, eta, localTemperature(v)));
+        double[] per = new double[taus.length];
+        mar.currents(taus, v, per);
         double s = 0;
-        for (int i = 0; i < channels.size(); i++) {
-            s += channels.count(i) * mar.current(channels.tau(i), v);
+        for (int i = 0; i < per.length; i++) {
+            s += channels.count(i) * per[i];
         }
         return s;
     }

@@ -44,9 +44,9 @@ public final class Reproduction {
 
     private static final java.util.Map<String, Double> COSTS = java.util.Map.of(
             "seed004-optimum-rt", 10.6,
-            "seed000-fig1-dVdI", 6.1,
+            "seed000-fig1-dVdI", 2.0, // 6.1 before the third session's MAR kernel (0.33 of it, same run)
             "neck-peak-count-vs-field", 1.8,
-            "mar-textbook-iv", 1.5,
+            "mar-textbook-iv", 0.6, // 1.5 before (0.40)
             "seed004-fig1-probe-dIdV", 1.1,
             "seed004-fig2-probe-iv", 0.9,
             "seed000-fig2-synthetic", 0.5,
