@@ -104,8 +104,15 @@ public final class SweepField {
         double lo = java.util.Arrays.stream(b).min().orElseThrow();
         double hi = java.util.Arrays.stream(b).max().orElseThrow();
         if (hi - lo > 1e-6 * Math.max(Math.abs(hi), Math.abs(lo)) + 1e-12) {
-            throw new InputException(data.source(), 0, "field column '" + name + "'", String.format(Locale.ROOT,
-                    "varies from %s T to %s T: one sweep file holds one field (split the file by field first)", lo, hi));
+            double tol = 1e-6 * Math.max(Math.abs(hi), Math.abs(lo)) + 1e-12;
+            int row = 1;
+            while (row < b.length - 1 && Math.abs(b[row] - b[0]) <= tol / 2) {
+                row++;
+            }
+            throw new InputException(data.source(), data.line(row), "field column '" + name + "'",
+                    String.format(Locale.ROOT, "got %s T after %s T (line %d); it varies from %s T to %s T: one sweep"
+                            + " file holds one field (split the file by field first)", b[row], b[0], data.line(0), lo,
+                            hi));
         }
         return OptionalDouble.of(0.5 * (lo + hi));
     }

@@ -11,6 +11,7 @@ import org.andreev.io.ColumnSpec;
 import org.andreev.io.DataFile;
 import org.andreev.io.InputException;
 import org.andreev.units.Dimension;
+import org.andreev.units.Quantity;
 
 /**
  * A neck profile given at points (x_i, r_i), linear in between: a profile reconstructed from a
@@ -98,11 +99,12 @@ public record SampledProfile(double[] x, double[] r) implements NeckProfile {
             r[k] = rs[row];
             if (k > 0 && !(x[k] > x[k - 1])) {
                 throw new InputException(data.source(), data.line(row), "position x",
-                        "must increase along the profile, got x = " + x[k] + " m after " + x[k - 1] + " m");
+                        "must increase along the profile, got x = " + Quantity.format(x[k], Dimension.LENGTH) + " after "
+                        + Quantity.format(x[k - 1], Dimension.LENGTH) + " (line " + data.line(rows.get(k - 1)) + ")");
             }
             if (!(r[k] > 0) || Double.isInfinite(r[k])) {
                 throw new InputException(data.source(), data.line(row), "radius r", "must be > 0 m and finite, got "
-                        + r[k] + " m");
+                        + (Double.isFinite(r[k]) ? Quantity.format(r[k], Dimension.LENGTH) : r[k] + " m"));
             }
         }
         if (x.length < 2) {

@@ -60,7 +60,7 @@ public final class Seed000Fig3Inset implements FigureMaker {
         Plot plot = new Plot("", "μ0H (T)", "L_S, Λ_Q* (nm)", List.of(
                 Series.line("L_S, field along the neck (default)", h, Figures.scaled(ls, 1e9))
                         .styled(HouseStyle.BLACK, LineStyle.SOLID),
-                Series.line("Λ_Q*", h, Figures.scaled(lq, 1e9)).styled(HouseStyle.RED, LineStyle.DASHED),
+                Series.line("Λ_Q*: regime PS where L_S is above, NS below", h, Figures.scaled(lq, 1e9)).styled(HouseStyle.RED, LineStyle.DASHED),
                 Series.line("L_S, field across the neck", h, Figures.scaled(lsAcross, 1e9))
                         .styled(HouseStyle.BLUE, LineStyle.DOTTED),
                 Series.line(String.format("Λ_Q*, the seed's estimate (%.0f nm)", lqSeed * 1e9), h,

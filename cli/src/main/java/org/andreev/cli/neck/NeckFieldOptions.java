@@ -53,7 +53,7 @@ public final class NeckFieldOptions {
 
     /** The cone r = r0 + |x| tan(theta). */
     static final class ConeOptions {
-        @Option(names = "--theta", required = true, paramLabel = "ANGLE", converter = QuantityConverter.Angle.class,
+        @Option(names = "--theta", required = true, paramLabel = "ANGLE", converter = OpeningAngle.class,
                 description = "Opening half-angle of a cone neck, e.g. 35deg.")
         double theta;
 

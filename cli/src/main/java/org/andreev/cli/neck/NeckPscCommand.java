@@ -59,6 +59,11 @@ public final class NeckPscCommand implements Callable<Integer> {
         NeckUnderField n = neck.neck();
         double x0 = centre == null ? n.profile().narrowest()
                 : org.andreev.units.Quantity.parse(centre, org.andreev.units.Dimension.LENGTH);
+        if (!(x0 >= n.profile().start() && x0 <= n.profile().end())) {
+            throw new IllegalArgumentException("--centre " + centre + ": outside the neck profile, which spans ["
+                    + org.andreev.units.Quantity.format(n.profile().start(), org.andreev.units.Dimension.LENGTH) + ", "
+                    + org.andreev.units.Quantity.format(n.profile().end(), org.andreev.units.Dimension.LENGTH) + "]");
+        }
         double resistivity = rho == null ? n.superconductor().material().resistivity()
                 : org.andreev.units.Quantity.parse(rho, org.andreev.units.Dimension.RESISTIVITY);
         if (!(resistivity > 0)) {

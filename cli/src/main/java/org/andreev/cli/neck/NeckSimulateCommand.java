@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.andreev.cli.ExistingFile;
 import org.andreev.cli.OutputOptions;
 import org.andreev.cli.QuantityConverter;
-import org.andreev.io.ColumnSpec;
 import org.andreev.io.DataFile;
 import org.andreev.io.InputException;
 import org.andreev.neck.Cone;
@@ -19,7 +18,6 @@ import org.andreev.neck.Trace;
 import org.andreev.neck.TraceFile;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
-import org.andreev.units.Dimension;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -151,10 +149,10 @@ public final class NeckSimulateCommand implements Callable<Integer> {
                         "--profile gives the whole neck: drop --theta, --r-min/--resistance and --length/--outer-radius");
             }
             DataFile data = DataFile.read(profile);
-            double[] x = data.column(ColumnSpec.of("x", Dimension.LENGTH));
-            double[] r = data.column(ColumnSpec.of("r", Dimension.LENGTH));
+            // the reader of 'neck field --profile': names the line of an x that does not increase or an r <= 0
+            SampledProfile read = SampledProfile.read(data, java.util.OptionalLong.empty());
             try {
-                SampledProfile p = SlabModel.symmetric(x, r);
+                SampledProfile p = SlabModel.symmetric(read.x(), read.r());
                 return new Neck(p, SlabModel.halfLengthOf(p));
             } catch (IllegalArgumentException e) {
                 throw new InputException(data.source(), 0, "profile", e.getMessage());

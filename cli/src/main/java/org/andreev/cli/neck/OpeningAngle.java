@@ -8,13 +8,13 @@ import picocli.CommandLine.TypeConversionException;
 public final class OpeningAngle extends QuantityConverter {
 
     public OpeningAngle() {
-        super("opening angle", Dimension.ANGLE, Bound.POSITIVE);
+        super("opening angle", Dimension.ANGLE, Bound.ANY); // any finite angle parses; the range is checked below
     }
 
     @Override
     public Double convert(String text) {
         double theta = super.convert(text);
-        if (!(theta < Math.PI / 2)) {
+        if (!(theta > 0 && theta < Math.PI / 2)) {
             throw new TypeConversionException("opening angle must be in (0deg, 90deg), got '" + text + "'"
                     + (text.strip().matches("[0-9.eE+-]+") ? " (a bare number is radians: write " + text.strip()
                     + "deg)" : ""));
