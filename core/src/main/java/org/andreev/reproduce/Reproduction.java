@@ -43,7 +43,7 @@ public final class Reproduction {
     }
 
     private static final java.util.Map<String, Double> COSTS = java.util.Map.of(
-            "seed004-optimum-rt", 10.6,
+            "seed004-optimum-rt", 2.5,
             "seed000-fig1-dVdI", 6.1,
             "neck-peak-count-vs-field", 1.8,
             "mar-textbook-iv", 1.5,
