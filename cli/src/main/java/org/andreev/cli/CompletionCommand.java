@@ -46,8 +46,10 @@ public final class CompletionCommand implements Callable<Integer> {
         java.io.PrintWriter out = spec.commandLine().getOut();
         out.print(script);
         out.flush();
+        StandardOutput.stopIfClosedByReader(out);
         if (out.checkError()) {
-            throw new java.io.UncheckedIOException(new java.io.IOException("cannot write the script to standard output"));
+            throw new java.io.UncheckedIOException(new java.io.IOException("cannot write the script to standard output ("
+                    + StandardOutput.reason(out) + ")"));
         }
         return 0;
     }

@@ -29,6 +29,12 @@ public final class DeviceParameterOptions {
     private DeviceParameterOptions() {}
 
     /**
+     * In a command's description or footer: the table's fittable keys ({@link DeviceTable#fittable}),
+     * comma-separated, filled in when the options are added, so that no help text lists them by hand.
+     */
+    public static final String FITTABLE_KEYS = "{fittable}";
+
+    /**
      * Adds the options of {@code table} to {@code spec}; a given value is stored into
      * {@code values} as key → text (a renamed key under its old name).
      */
@@ -42,6 +48,9 @@ public final class DeviceParameterOptions {
      */
     public static void addTo(CommandSpec spec, DeviceTable<?> table, Map<String, String> values,
             java.util.Set<String> skip) {
+        String fittable = String.join(", ", table.fittable());
+        spec.usageMessage().description(fill(spec.usageMessage().description(), fittable));
+        spec.usageMessage().footer(fill(spec.usageMessage().footer(), fittable));
         for (DeviceParameter<?> p : table.parameters()) {
             if (skip.contains(p.key())) {
                 continue;
@@ -64,6 +73,10 @@ public final class DeviceParameterOptions {
             DeviceParameter<?> p = table.find(r.getValue().key()).orElseThrow();
             spec.addOption(option("--" + r.getKey(), p, values, r.getKey()).hidden(true).build());
         }
+    }
+
+    private static String[] fill(String[] lines, String fittable) {
+        return java.util.Arrays.stream(lines).map(line -> line.replace(FITTABLE_KEYS, fittable)).toArray(String[]::new);
     }
 
     private static OptionSpec.Builder option(String name, DeviceParameter<?> p, Map<String, String> values,

@@ -16,7 +16,8 @@ import picocli.CommandLine.ParseResult;
  * exits with {@value #BAD_INPUT}; a file that cannot be read or written with {@value #BAD_INPUT}
  * too (it is the user's path); anything else is a bug and exits with {@value #INTERNAL} (set
  * {@code ANDREEV_DEBUG=1} to see its stack trace); a fit that does not converge exits with
- * {@value #FIT_FAILED}.
+ * {@value #FIT_FAILED}; standard output closed by its reader ({@code | head}) ends the command
+ * silently with {@value StandardOutput#CLOSED_BY_READER} ({@link StandardOutput}).
  */
 final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
@@ -40,6 +41,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
         String name = cl.getCommandSpec().qualifiedName();
+        if (ex instanceof StandardOutput.ClosedByReader) {
+            return StandardOutput.CLOSED_BY_READER; // the reader closed the pipe: nothing to say
+        }
         if (ex instanceof ParameterException pe) {
             return handleParseException(pe, parsed.originalArgs().toArray(String[]::new));
         }

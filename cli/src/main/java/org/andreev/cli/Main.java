@@ -35,7 +35,8 @@ import picocli.CommandLine.Command;
             "  andreev help nis fit",
             "  source <(andreev completion bash)",
             "",
-            "Exit codes: 0 ok, 2 bad input (one line on stderr), 3 fit did not converge, 1 internal error."
+            "Exit codes: 0 ok, 2 bad input (one line on stderr), 3 fit did not converge, 1 internal error.",
+            "141 (as for SIGPIPE, silently) when the reader closed standard output, e.g. '| head'."
         })
 public final class Main implements Runnable {
 
@@ -141,9 +142,11 @@ public final class Main implements Runnable {
     /** Runs {@code args} with the given streams and returns the exit code (for tests and embedding). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         int code = commandLine(out, err, args).execute(args);
-        if (out.checkError() && code == 0) {
+        if (out.checkError() && code == 0 && out instanceof StandardOutput s && s.closedByReader()) {
+            code = StandardOutput.CLOSED_BY_READER; // the reader stopped reading: quietly, as Unix tools do
+        } else if (out.checkError() && code == 0) {
             // whatever the command printed (help, a listing) did not arrive: that is no success
-            err.println("andreev: cannot write to standard output (disk full or pipe closed?)");
+            err.println("andreev: cannot write to standard output (" + StandardOutput.reason(out) + ")");
             code = ErrorHandler.BAD_INPUT;
         }
         err.flush();
@@ -151,10 +154,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        // not System.out: a PrintStream swallows write errors, so output to a full disk would be lost
-        // with exit 0; over the file descriptor a failed write sets the writer's error flag
-        PrintWriter out = new PrintWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
-                java.nio.charset.StandardCharsets.UTF_8);
+        // not System.out: a PrintStream swallows write errors (StandardOutput says why and how a
+        // full disk and a closed pipe are answered)
+        PrintWriter out = StandardOutput.open();
         PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
         System.exit(run(out, err, args));
     }

@@ -21,7 +21,8 @@ import picocli.CommandLine.TypeConversionException;
  * {@code --out FILE}: a command's result (CSV, JSON or YAML) to a file instead of standard output,
  * written atomically ({@link AtomicFile}: only a regular file, or a symbolic link's regular target, is
  * replaced; a failing command leaves no half-written file). A failed write to standard output (a
- * full disk, a closed pipe) is an error too. Use as {@code @Mixin} in a command that draws nothing;
+ * full disk) is an error too; a pipe its reader closed ({@code | head}) ends the command quietly
+ * ({@link StandardOutput}). Use as {@code @Mixin} in a command that draws nothing;
  * {@link OutputOptions} adds {@code --plot}.
  */
 public class TextOutputOptions {
@@ -147,9 +148,10 @@ public class TextOutputOptions {
 
     /** Throws when standard output failed (full, closed): a lost result is an error, not exit 0. */
     static void checkStandardOutput(PrintWriter w) {
+        StandardOutput.stopIfClosedByReader(w); // a closed pipe is the reader's choice (StandardOutput)
         if (w.checkError()) {
-            throw new InputException("cannot write to standard output (disk full or pipe closed?);"
-                    + " the result is lost: use --out FILE");
+            throw new InputException("cannot write to standard output (" + StandardOutput.reason(w)
+                    + "); the result is lost: use --out FILE");
         }
     }
 }

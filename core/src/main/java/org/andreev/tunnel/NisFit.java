@@ -320,8 +320,25 @@ public record NisFit(NisFitMode mode, Set<String> free, Map<String, Double> valu
      * uncertainties {@code sigma} in the unit of y, or {@code null} if unknown.
      */
     public NisFitResult fit(double[] v, double[] y, double[] sigma) {
+        return fitFrom(initialGuess(v, y), v, y, sigma);
+    }
+
+    /**
+     * As {@link #fit(double[], double[], double[])}, from {@code start} instead of the automatic
+     * guess: {@link #initialGuess}'s values with some of the fitted ones that are not given moved
+     * elsewhere (the other starts of {@link NisFitStarts}). The report's init values are {@code
+     * start}, and each parameter's provenance is what it is for the automatic start (a moved start
+     * is still a guess, not a given value).
+     *
+     * @throws IllegalArgumentException if {@code start} moves a given value
+     */
+    public NisFitResult fitFrom(Map<String, Double> start, double[] v, double[] y, double[] sigma) {
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            if (start.containsKey(e.getKey()) && !start.get(e.getKey()).equals(e.getValue())) {
+                throw new IllegalArgumentException("a start may not move the given " + e.getKey());
+            }
+        }
         FitData data = new FitData(v, y, sigma);
-        Map<String, Double> start = initialGuess(v, y);
         List<String> fitted = fittedNames();
         List<FitParameter> parameters = parameters(start);
         NisFitModel model = model();

@@ -160,4 +160,39 @@ class DeviceFileTest {
         assertThat(warnings).singleElement().asString().startsWith("old.yaml:6: dos is now dos_total")
                 .contains("TOTAL density of states", "both spins");
     }
+
+    /** The seed device with {@code probe} in place of its own (through the canonical constructor). */
+    private static CoolerDevice withProbe(ProbeJunction probe) throws Exception {
+        CoolerDevice d = DeviceFile.seed004();
+        java.lang.reflect.RecordComponent[] rc = CoolerDevice.class.getRecordComponents();
+        Object[] args = new Object[rc.length];
+        Class<?>[] types = new Class<?>[rc.length];
+        for (int k = 0; k < rc.length; k++) {
+            types[k] = rc[k].getType();
+            args[k] = rc[k].getName().equals("probe") ? probe : rc[k].getAccessor().invoke(d);
+        }
+        return CoolerDevice.class.getDeclaredConstructor(types).newInstance(args);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "-1|1.37|0.105|probe_rt must be > 0 Ohm, got -1.0",
+        "2760|-0.5|0.105|probe_m must be >= 0, got -0.5",
+        "2760|1.37|0|probe_te must be > 0 K, got 0.0",
+        "2760|NaN|0.105|probe_m must be >= 0, got NaN",
+    })
+    void theProbesKeysAndBoundsLiveInTheTableAlone(double rt, double m, double te, String message) throws Exception {
+        // the record checks nothing itself (no key is spelled there): the table refuses it, naming the key
+        CoolerDevice d = withProbe(new ProbeJunction(rt, m, te));
+        assertThatThrownBy(() -> DeviceFile.TABLE.validate(d)).hasMessage(message);
+        assertThatThrownBy(() -> new CoolerModel(d, CoolerModel.AndreevTerms.CHARGE_AND_HEAT)).hasMessage(message);
+        if (Double.isNaN(m)) {
+            return; // a file cannot say NaN
+        }
+        // and a file with the value says where it came from
+        String text = DeviceFile.toYaml(DeviceFile.seed004()).replace("probe_rt: 2.76 kOhm", "probe_rt: " + rt + " Ohm")
+                .replace("probe_m: 1.37", "probe_m: " + m).replace("probe_te: 105 mK", "probe_te: " + te + " K");
+        assertThatThrownBy(() -> DeviceFile.parse(text, "my-cooler.yaml", Map.of()))
+                .hasMessageStartingWith("my-cooler.yaml:").hasMessageContaining(message.replace(".0", ""));
+    }
 }

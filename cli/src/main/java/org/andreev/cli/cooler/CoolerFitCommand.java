@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.andreev.cli.ColumnOptions;
+import org.andreev.cli.DeviceParameterOptions;
 import org.andreev.cli.FitOptions;
 import org.andreev.cli.ExistingFile;
 import org.andreev.cli.OutputOptions;
@@ -38,8 +39,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Fit cooler parameters to one or several measured I(V) curves (total bias, device current),"
                     + " each at its bath temperature, all at once, with the self-consistent heat balance"
-                    + " of physics.md A5. Free parameters (device-file names, all kept > 0): m, sigma_eph,"
-                    + " ka, lphi, delta, rt, rleak, dynes; the others stay at the device's values, and the"
+                    + " of physics.md A5. Free parameters (device-file names, all kept > 0): "
+                    + DeviceParameterOptions.FITTABLE_KEYS + "; the others stay at the device's values, and the"
                     + " report says for each whether it was given (option, device file) or the default.",
             "Output: a report like lmfit's fit_report (values, sigmas, starts, provenance, chi2, chi2red,"
                     + " AIC, BIC, correlations, residual tests, how the covariance was scaled); with --json"
@@ -78,9 +79,8 @@ public final class CoolerFitCommand implements Callable<Integer> {
     @Mixin
     ColumnOptions columns;
 
-    @Option(names = "--andreev", paramLabel = "TERMS", defaultValue = "full",
-            description = "Andreev terms of the model: full, charge, none (default: ${DEFAULT-VALUE}).")
-    String andreev;
+    @Mixin
+    AndreevTermsOption andreev;
 
     @Mixin
     DeviceOptions device;
@@ -107,7 +107,7 @@ public final class CoolerFitCommand implements Callable<Integer> {
         long modelPoints = (long) points * (free.size() + 1) * 8 + points; // CoolerFit's first estimate
         // on a terminal, a progress bar of the model points computed (a fit of 10^5 points takes minutes)
         CoolerFit.Result result = Sweep.tracked("cooler fit", (int) Math.min(modelPoints, Integer.MAX_VALUE),
-                progress -> CoolerFit.fit(start, free, data, CoolerIvCommand.terms(andreev), given(),
+                progress -> CoolerFit.fit(start, free, data, andreev.terms(), given(),
                         device.device == null ? "the embedded seed-004 device" : "device file " + device.device,
                         fitOptions.confidenceLevel(), progress));
         FitResult fit = result.fit();

@@ -10,7 +10,6 @@ import org.andreev.cli.RangeConverter;
 import org.andreev.cli.Sweep;
 import org.andreev.cooler.CoolerCurve;
 import org.andreev.cooler.CoolerModel;
-import org.andreev.cooler.CoolerModel.AndreevTerms;
 import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
 import org.andreev.units.PhysicalConstants;
@@ -58,10 +57,8 @@ public final class CoolerIvCommand implements Callable<Integer> {
             description = "Total biases across the device, e.g. 0:0.6mV:121 (default: 0 to 2.6Δ/e, 261 points).")
     Range bias;
 
-    @Option(names = "--andreev", paramLabel = "TERMS", defaultValue = "full",
-            description = "Andreev terms: full (charge and Joule heat, seed Eq. 6), charge (current only,"
-                    + " no heat, seed Fig. 2), none (default: ${DEFAULT-VALUE}).")
-    String andreev;
+    @Mixin
+    AndreevTermsOption andreev;
 
     @Mixin
     DeviceOptions device;
@@ -71,7 +68,7 @@ public final class CoolerIvCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CoolerModel model = new CoolerModel(device.device(), terms(andreev));
+        CoolerModel model = new CoolerModel(device.device(), andreev.terms());
         double[] v = (bias != null ? bias
                 : new Range(0, 2.6 * model.device().delta() / PhysicalConstants.E_CHARGE, 261)).values();
         CoolerCurve curve = Sweep.tracked("cooler iv", v.length, progress -> model.curveParallel(v, tBath, progress));
@@ -85,17 +82,6 @@ public final class CoolerIvCommand implements Callable<Integer> {
         output.write(curve.toTable());
         output.plot(() -> plot(curve));
         return 0;
-    }
-
-    /** The --andreev choice as model terms. */
-    static AndreevTerms terms(String text) {
-        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "full" -> AndreevTerms.CHARGE_AND_HEAT;
-            case "charge" -> AndreevTerms.CHARGE;
-            case "none" -> AndreevTerms.NONE;
-            default -> throw new IllegalArgumentException(
-                    "option --andreev: '" + text + "' is not full, charge or none");
-        };
     }
 
     private static Plot plot(CoolerCurve c) {

@@ -1,14 +1,12 @@
 package org.andreev.cli.cooler;
 
 import java.util.concurrent.Callable;
-import org.andreev.cli.TextOutputOptions;
-import org.andreev.cooler.CoolerDevice;
+import org.andreev.cli.DeviceFileOutput;
 import org.andreev.cooler.DeviceFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-/** Prints the device in use: {@link DeviceFile#toYaml} / {@link DeviceFile#toJson}. */
+/** Prints the cooler device in use as a device file ({@link DeviceFile#TABLE}, through {@link DeviceFileOutput}). */
 @Command(
         name = "params",
         mixinStandardHelpOptions = true,
@@ -30,16 +28,11 @@ public final class CoolerParamsCommand implements Callable<Integer> {
     @Mixin
     DeviceOptions device;
 
-    @Option(names = "--json", description = "Print JSON (SI numbers) instead of YAML.")
-    boolean json;
-
     @Mixin
-    TextOutputOptions output;
+    DeviceFileOutput output;
 
     @Override
     public Integer call() throws Exception {
-        CoolerDevice d = device.device();
-        output.write(json ? DeviceFile.toJson(d) : DeviceFile.toYaml(d));
-        return 0;
+        return output.print(DeviceFile.TABLE, device.device());
     }
 }

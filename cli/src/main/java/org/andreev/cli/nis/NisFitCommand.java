@@ -30,6 +30,7 @@ import org.andreev.plot.Plot;
 import org.andreev.plot.Series;
 import org.andreev.tunnel.NisDos;
 import org.andreev.tunnel.NisFit;
+import org.andreev.tunnel.NisFitStarts;
 import org.andreev.tunnel.NisFitMode;
 import org.andreev.tunnel.NisFitResult;
 import org.andreev.tunnel.NisMapFit;
@@ -85,7 +86,7 @@ import tools.jackson.databind.json.JsonMapper;
             "  andreev nis fit S1_run16_cuts_B0_and_Bm200mT.csv --x Vcorr_mV --x-unit mV \\",
             "      --y G_B0_G0 --y-unit G0 --free delta,h,te,dynes,rt --json --plot fit.png",
             "  andreev nis fit S1_run16_cuts_B0_and_Bm200mT.csv --x Vcorr_mV --x-unit mV --y G_B0_G0 \\",
-            "      --y-unit G0 --dos usadel --te 40mK --free delta,h,sf,so,xn,rt --units natural",
+            "      --y-unit G0 --dos usadel --te 40mK --free delta,h,sf,so,xn,rt --units natural --starts 4",
             "  andreev nis fit S1_run16_map_B_V_G.csv --map-by B_T --x Vbias_V --y G_G0 \\",
             "      --free delta,h,te,dynes,rt --out fits-vs-B.csv"
         })
@@ -150,6 +151,14 @@ public final class NisFitCommand implements Callable<Integer>, NisDeviceOptions.
             description = "usadel: normal fraction x_N of the junction in parallel, in [0, 1] (held at 0 unless free"
                     + " or given).")
     Double xn;
+
+    @Option(names = "--starts", paramLabel = "N", defaultValue = "1",
+            description = "Fit from N starting points in parallel and keep the converged end of lowest chi-square"
+                    + " (1 to " + NisFitStarts.MAX_STARTS + ", default ${DEFAULT-VALUE}): the automatic start; for"
+                    + " --dos usadel with free sf or so, the starts (sf, so) = (0.02, 0.4), (0.3, 0.02), (0.15, 0.15)·Δ;"
+                    + " then points spread around the automatic start (T_e, Δ, R_T within a factor 2, h up to 0.5Δ,"
+                    + " ...). Given values never move. The report notes how many ends agree.")
+    int starts;
 
     @Option(names = "--map-by", paramLabel = "COLUMN",
             description = "Fit a long-format map: the column of the control value (e.g. B_T), one curve per value.")
@@ -222,7 +231,15 @@ public final class NisFitCommand implements Callable<Integer>, NisDeviceOptions.
     @Override
     public Integer call() throws Exception {
         freeNames(); // refuse a bad --free, or an option a map does not take, before reading the file
+        if (starts < 1 || starts > NisFitStarts.MAX_STARTS) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--starts': " + starts
+                    + " is not a number of starts: expected 1 to " + NisFitStarts.MAX_STARTS);
+        }
         if (mapBy != null) {
+            if (starts != 1) {
+                throw new ParameterException(spec.commandLine(), "option --starts applies to the fit of one curve,"
+                        + " not to a map (--map-by), which starts each curve from its neighbour's result");
+            }
             fitOptions.refuseForMaps();
         } else if (plotParams != null || compare != null) {
             throw new ParameterException(spec.commandLine(), (plotParams != null ? "--plot-params" : "--compare")
@@ -245,8 +262,8 @@ public final class NisFitCommand implements Callable<Integer>, NisDeviceOptions.
             return fitMap(data, fit(mode), yDim);
         }
         FitData curve = fitOptions.data(data, columns, yDim);
-        NisFitResult result = fit(mode).withConfidenceIntervals(fitOptions.confidenceLevel())
-                .fit(curve.x(), curve.y(), curve.sigma());
+        NisFitResult result = new NisFitStarts(fit(mode).withConfidenceIntervals(fitOptions.confidenceLevel()))
+                .fit(curve.x(), curve.y(), curve.sigma(), starts).best();
         if (!result.converged()) {
             throw new FitException(file + ": N-I-S fit did not converge: " + result.message(), result.fit());
         }

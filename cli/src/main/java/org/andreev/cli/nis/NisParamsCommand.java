@@ -1,14 +1,12 @@
 package org.andreev.cli.nis;
 
 import java.util.concurrent.Callable;
-import org.andreev.cli.TextOutputOptions;
-import org.andreev.tunnel.NisDevice;
+import org.andreev.cli.DeviceFileOutput;
 import org.andreev.tunnel.NisDeviceFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-/** Prints the N-I-S junction in use as a device file: {@link NisDeviceFile#toYaml} / {@link NisDeviceFile#toJson}. */
+/** Prints the N-I-S junction in use as a device file ({@link NisDeviceFile#TABLE}, through {@link DeviceFileOutput}). */
 @Command(
         name = "params",
         mixinStandardHelpOptions = true,
@@ -30,16 +28,11 @@ public final class NisParamsCommand implements Callable<Integer> {
     @Mixin
     NisDeviceOptions junction;
 
-    @Option(names = "--json", description = "Print JSON (SI numbers) instead of YAML.")
-    boolean json;
-
     @Mixin
-    TextOutputOptions output;
+    DeviceFileOutput output;
 
     @Override
     public Integer call() throws Exception {
-        NisDevice d = junction.device();
-        output.write(json ? NisDeviceFile.toJson(d) : NisDeviceFile.toYaml(d));
-        return 0;
+        return output.print(NisDeviceFile.TABLE, junction.device());
     }
 }

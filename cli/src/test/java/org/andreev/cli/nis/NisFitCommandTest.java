@@ -239,4 +239,35 @@ class NisFitCommandTest {
         Path bad = Files.writeString(dir.resolve("bad.csv"), "V[mV],I[nA]\n0.1,2\n0.2,two\n");
         CliRun.assertOneLineError(CliRun.run("nis", "fit", bad.toString()), "bad.csv:3", "two");
     }
+
+    @Test
+    void startsFitsFromSeveralPointsAndSaysHowManyEndsAgree(@TempDir Path dir) throws Exception {
+        Path f = write(dir.resolve("iv.csv"), "V[mV],I[nA]", 0.105, false);
+        CliRun.Result one = CliRun.run("nis", "fit", f.toString(), "--free", "te,delta,rt", "--json");
+        CliRun.Result five = CliRun.run("nis", "fit", f.toString(), "--free", "te,delta,rt", "--starts", "5", "--json");
+        assertThat(one.code()).as(one.err()).isZero();
+        assertThat(five.code()).as(five.err()).isZero();
+        JsonNode a = JsonMapper.builder().build().readTree(one.out());
+        JsonNode b = JsonMapper.builder().build().readTree(five.out());
+        // the curve is the model written to 13 digits: every start finds 105 mK, 0.228 meV, 2.76 kOhm
+        assertThat(b.get("te").get("value").asDouble()).isCloseTo(0.105, within(1e-4));
+        assertThat(b.get("delta").get("value").asDouble()).isCloseTo(DELTA, within(1e-4 * DELTA));
+        assertThat(b.get("rt").get("value").asDouble()).isCloseTo(RT, within(1e-3 * RT));
+        assertThat(b.get("te").get("provenance").asString()).isEqualTo("guessed-fitted");
+        assertThat(b.get("chi2red").asDouble()).isLessThanOrEqualTo(a.get("chi2red").asDouble() * (1 + 1e-3));
+        assertThat(b.toString()).contains("fitted from 5 starts (NisFitStarts), the best end kept: start ");
+        assertThat(a.toString()).doesNotContain("NisFitStarts");
+    }
+
+    @Test
+    void startsIsCheckedBeforeTheFileIsRead(@TempDir Path dir) throws Exception {
+        Path f = write(dir.resolve("iv.csv"), "V[mV],I[nA]", 0.105, false);
+        CliRun.assertOneLineError(CliRun.run("nis", "fit", f.toString(), "--starts", "0"),
+                "option '--starts'", "0", "expected 1 to 64");
+        CliRun.assertOneLineError(CliRun.run("nis", "fit", f.toString(), "--starts", "65"),
+                "option '--starts'", "65", "expected 1 to 64");
+        CliRun.assertOneLineError(CliRun.run("nis", "fit", f.toString(), "--starts", "two"), "'--starts'", "two");
+        CliRun.assertOneLineError(CliRun.run("nis", "fit", f.toString(), "--map-by", "V", "--starts", "2"),
+                "option --starts applies to the fit of one curve");
+    }
 }
