@@ -102,8 +102,9 @@ public final class OptimumJunction {
     /** How far past the root predicted by Newton's or the secant method the T* bracket is sought. */
     static final double OVERSHOOT = 1.15;
 
-    /** The largest step of the T* bracket search, in ln T. */
+    /** The largest step of the T* bracket search, in ln T, and the most steps it takes. */
     static final double LARGEST_STEP = 1.0;
+    static final int BRACKET_STEPS = 60;
 
     /** The lowest T_e sought, as a fraction of T_bath (and at least twice the lowest the N-I-S quadrature resolves). */
     static final double LOWEST_TE = 1e-5;
@@ -423,9 +424,9 @@ public final class OptimumJunction {
             double xa = Math.log(t0);
             double fa = phi.applyAsDouble(xa);
             double dx = -OVERSHOOT * fa / (0.5 * EXPONENT * Math.max(0.1, 1 - fa * fa));
-            double xb;
-            double fb;
-            while (true) {
+            double xb = xMax;
+            double fb = pMax / (powerAtBath + loadAtBath); // φ(ln T_bath), known: the end of the bracket if none closes
+            for (int k = 0; k < BRACKET_STEPS; k++) {
                 dx = Math.copySign(Math.max(4 * TOLERANCE, Math.min(LARGEST_STEP, Math.abs(dx))), dx);
                 xb = xa + dx;
                 if (xb >= xMax) {
@@ -447,6 +448,10 @@ public final class OptimumJunction {
                 dx = secant > 0 ? -OVERSHOOT * fb / secant : 2 * dx;
                 xa = xb;
                 fa = fb;
+                if (k == BRACKET_STEPS - 1) {
+                    xb = xMax; // H < 0 up to just below T_bath, where it is > 0 (estimates of an H near 0)
+                    fb = pMax / (powerAtBath + loadAtBath);
+                }
             }
             double lo = Math.min(xa, xb);
             double hi = Math.max(xa, xb);
