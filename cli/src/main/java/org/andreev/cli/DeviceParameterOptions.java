@@ -29,6 +29,22 @@ public final class DeviceParameterOptions {
     private DeviceParameterOptions() {}
 
     /**
+     * The mixin of {@code type} in {@code spec} (a model transformer's own options object), found
+     * with a loop: this runs at the start of every device command, where each lambda of a stream
+     * would be a class spun at run time (docs/performance.md, "Start-up").
+     *
+     * @throws IllegalStateException when the command does not mix {@code type} in
+     */
+    public static <T> T mixin(CommandSpec spec, Class<T> type) {
+        for (CommandSpec mixin : spec.mixins().values()) {
+            if (type.isInstance(mixin.userObject())) {
+                return type.cast(mixin.userObject());
+            }
+        }
+        throw new IllegalStateException(spec.qualifiedName() + " has no " + type.getSimpleName() + " mixin");
+    }
+
+    /**
      * In a command's description or footer: the table's fittable keys ({@link DeviceTable#fittable}),
      * comma-separated, filled in when the options are added, so that no help text lists them by hand.
      */
@@ -55,12 +71,7 @@ public final class DeviceParameterOptions {
             if (skip.contains(p.key())) {
                 continue;
             }
-            String unit = p.dimension() == null || p.dimension() == Dimension.DIMENSIONLESS ? ""
-                    : ", e.g. " + String.join(", ", p.dimension().commonUnits().subList(0,
-                            Math.min(2, p.dimension().commonUnits().size())));
-            String description = "Device: " + p.comment() + unit + (p.infinite() ? "; or inf" : "") + "."
-                    + (p.defaultValue() == null ? "" : " Default " + p.format(p.defaultValue()) + ".");
-            spec.addOption(option(p.option(), p, values, p.key()).description(description).build());
+            spec.addOption(option(p.option(), p, values, p.key()).description(description(p)).build());
             String alias = "--" + p.key();
             if (!alias.equals(p.option())) {
                 spec.addOption(option(alias, p, values, p.key()).hidden(true).build());
@@ -75,13 +86,61 @@ public final class DeviceParameterOptions {
         }
     }
 
+    /** The option's line in {@code --help}: "Device: comment, e.g. unit, unit; or inf. Default value." */
+    private static String description(DeviceParameter<?> p) {
+        StringBuilder d = new StringBuilder(160).append("Device: ").append(p.comment());
+        if (p.dimension() != null && p.dimension() != Dimension.DIMENSIONLESS) {
+            java.util.List<String> units = p.dimension().commonUnits();
+            d.append(", e.g. ").append(String.join(", ", units.subList(0, Math.min(2, units.size()))));
+        }
+        if (p.infinite()) {
+            d.append("; or inf");
+        }
+        d.append('.');
+        if (p.defaultValue() != null) {
+            d.append(" Default ").append(p.format(p.defaultValue())).append('.');
+        }
+        return d.toString();
+    }
+
+    /** {@code lines} with {@link #FITTABLE_KEYS} replaced (a loop: start-up, as {@link #mixin}). */
     private static String[] fill(String[] lines, String fittable) {
-        return java.util.Arrays.stream(lines).map(line -> line.replace(FITTABLE_KEYS, fittable)).toArray(String[]::new);
+        String[] filled = new String[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            filled[i] = lines[i].replace(FITTABLE_KEYS, fittable);
+        }
+        return filled;
     }
 
     private static OptionSpec.Builder option(String name, DeviceParameter<?> p, Map<String, String> values,
             String key) {
-        ITypeConverter<String> check = text -> {
+        ISetter store = new ISetter() {
+            @Override
+            public <T> T set(T value) {
+                if (value != null) { // picocli sets the (absent) default first
+                    values.put(key, (String) value);
+                }
+                return null;
+            }
+        };
+        return OptionSpec.builder(name).type(String.class).paramLabel(p.label()).converters(new Check(p))
+                .setter(store).arity("1");
+    }
+
+    /**
+     * Parses the value as the device file would and keeps the text. A class, not a lambda: a lambda
+     * implementing picocli's Java 5 interface cannot come from the class archive (the launcher
+     * leaves those out of it) and would be spun at every start.
+     */
+    private static final class Check implements ITypeConverter<String> {
+        private final DeviceParameter<?> p;
+
+        Check(DeviceParameter<?> p) {
+            this.p = p;
+        }
+
+        @Override
+        public String convert(String text) {
             try {
                 Object value = p.parse(text);
                 QuantityConverter range = QuantityConverter.forDevice(p.key(), p.dimension());
@@ -92,17 +151,6 @@ public final class DeviceParameterOptions {
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
-        };
-        ISetter store = new ISetter() {
-            @Override
-            public <T> T set(T value) {
-                if (value != null) { // picocli sets the (absent) default first
-                    values.put(key, (String) value);
-                }
-                return null;
-            }
-        };
-        return OptionSpec.builder(name).type(String.class).paramLabel(p.label()).converters(check).setter(store)
-                .arity("1");
+        }
     }
 }

@@ -57,13 +57,20 @@ public final class Main implements Runnable {
     /**
      * The command line for {@code args}: when they start with a command group ({@code nis},
      * {@code cooler}, ...), only that group's commands are built, under a root named {@code andreev}
-     * that parses and reports exactly as the full tree does (a test holds them equal); otherwise
-     * (root help, {@code --version}, {@code help} and {@code completion}, which walk the whole tree,
-     * a mistyped group) the full tree. Building every command's model is most of the start-up time
+     * that parses and reports exactly as the full tree does (a test holds them equal); for
+     * {@code --version} alone, the root alone; otherwise (root help, {@code help} and
+     * {@code completion}, which walk the whole tree, a mistyped group) the full tree. Building every command's model is most of the start-up time
      * of a short command (picocli inspects each option by reflection, in the interpreter), and the
      * tree grows with every device; see docs/performance.md, "Start-up".
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // the version alone needs no command at all (the full tree is half a second of reflection)
+            CommandLine.Model.CommandSpec root = CommandLine.Model.CommandSpec.wrapWithoutInspection(new Main())
+                    .name("andreev");
+            root.mixinStandardHelpOptions(true);
+            return withHandlers(new CommandLine(root), out, err);
+        }
         if (args.length > 0) {
             for (Class<?> group : Main.class.getAnnotation(Command.class).subcommands()) {
                 if (group != HelpCommand.class && group != CompletionCommand.class
@@ -141,6 +148,9 @@ public final class Main implements Runnable {
 
     /** Runs {@code args} with the given streams and returns the exit code (for tests and embedding). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, NO_OPTION_TYPES);
+        }
         int code = commandLine(out, err, args).execute(args);
         if (out.checkError() && code == 0 && out instanceof StandardOutput s && s.closedByReader()) {
             code = StandardOutput.CLOSED_BY_READER; // the reader stopped reading: quietly, as Unix tools do
@@ -152,6 +162,16 @@ public final class Main implements Runnable {
         err.flush();
         return code;
     }
+
+    /**
+     * picocli's property naming the classes whose built-in converters it does not register, and
+     * ours: java.sql.* and java.time.*, which no option of this tool has. picocli finds those
+     * converters by reflection (Class.forName and a method lookup for each of twenty classes) for
+     * every CommandLine it makes, three or four per command: a few milliseconds of every start.
+     * An option of such a type would need its own converter.
+     */
+    static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+    static final String NO_OPTION_TYPES = "java\\.[st].*";
 
     public static void main(String[] args) {
         // not System.out: a PrintStream swallows write errors (StandardOutput says why and how a

@@ -59,9 +59,26 @@ class LazyCommandTreeTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"--help", "--version", "nsi", "help"})
-    void anythingElseGetsTheFullTree(String arg) {
-        CommandLine cl = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), arg);
+    @CsvSource({"--version", "-V"})
+    void theVersionAloneNeedsNoCommandAndAnswersAsTheFullTree(String arg) {
+        StringWriter lazyOut = new StringWriter();
+        StringWriter lazyErr = new StringWriter();
+        CommandLine lazy = Main.commandLine(new PrintWriter(lazyOut), new PrintWriter(lazyErr), arg);
+        assertThat(lazy.getSubcommands()).isEmpty();
+        int lazyCode = lazy.execute(arg);
+        StringWriter fullOut = new StringWriter();
+        StringWriter fullErr = new StringWriter();
+        int fullCode = Main.commandLine(new PrintWriter(fullOut), new PrintWriter(fullErr)).execute(arg);
+        assertThat(lazyCode).isEqualTo(fullCode).isZero();
+        assertThat(lazyOut.toString()).isEqualTo(fullOut.toString()).startsWith("andreev ");
+        assertThat(lazyErr.toString()).isEqualTo(fullErr.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"--help", "--version --help", "nsi", "help"})
+    void anythingElseGetsTheFullTree(String line) {
+        CommandLine cl = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                line.split(" "));
         assertThat(cl.getSubcommands()).containsKeys("nis", "cooler", "data", "reproduce");
     }
 }

@@ -139,7 +139,7 @@ public final class DeviceFile {
 
     /** The embedded seed-004 device (physics.md A6), as the spec reads the paper. */
     public static CoolerDevice seed004() {
-        return parse(seed004Text(), SEED_004 + ".yaml", Map.of());
+        return seed004(Seed004Reading.SPEC, Map.of());
     }
 
     /**
@@ -155,7 +155,7 @@ public final class DeviceFile {
             Consumer<String> warnings) {
         Map<String, String> all = new LinkedHashMap<>(reading.overrides());
         all.putAll(overrides);
-        return DeviceFileReader.parse(TABLE, seed004Text(), SEED_004 + ".yaml", all, warnings);
+        return DeviceFileReader.parseEmbedded(TABLE, seed004Text(), SEED_004 + ".yaml", all, warnings);
     }
 
     /** The text of the embedded seed-004 device file, comments included. */

@@ -169,12 +169,12 @@ public final class NisDeviceFile {
 
     /** The seed-004 probe junction (seed Fig. 1, Fig. 2 left; physics.md A6): Δ, R_T = 2.76 kΩ, M = 1.37, L_φ = 1.5 µm. */
     public static NisDevice seed004Probe() {
-        return parse(seed004ProbeText(), SEED_004_PROBE + ".yaml", Map.of(), STDERR);
+        return DeviceFileReader.parseEmbedded(TABLE, seed004ProbeText(), SEED_004_PROBE + ".yaml", Map.of(), STDERR);
     }
 
     /** The embedded seed-004 probe with {@code overrides} (key → text) applied. */
     public static NisDevice seed004Probe(Map<String, String> overrides, Consumer<String> warnings) {
-        return parse(seed004ProbeText(), SEED_004_PROBE + ".yaml", overrides, warnings);
+        return DeviceFileReader.parseEmbedded(TABLE, seed004ProbeText(), SEED_004_PROBE + ".yaml", overrides, warnings);
     }
 
     /** The device of {@code overrides} alone (key → text, as from options), {@code source} naming them. */

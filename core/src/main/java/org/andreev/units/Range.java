@@ -11,6 +11,18 @@ package org.andreev.units;
  */
 public record Range(double start, double stop, int count) {
 
+    /**
+     * The record's own text ({@code Range[start=0.0, stop=0.001, count=1001]}), written out: picocli
+     * turns every option value into text while parsing, and a record's generated toString is bootstrapped
+     * through {@code java.lang.runtime.ObjectMethods} and {@code String.format} at its first call, a
+     * few milliseconds of every start of a command with a range (docs/performance.md, "Start-up").
+     */
+    @Override
+    public String toString() {
+        return new StringBuilder(64).append("Range[start=").append(start).append(", stop=").append(stop)
+                .append(", count=").append(count).append(']').toString();
+    }
+
     /** Upper bound on {@code count}, so that a typing slip cannot exhaust memory. */
     public static final int MAX_COUNT = 10_000_000;
 

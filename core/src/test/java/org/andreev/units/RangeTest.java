@@ -11,6 +11,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RangeTest {
 
     @Test
+    void textIsTheRecordsGeneratedForm() {
+        // toString is written out for start-up; it must stay what a record generates
+        assertThat(new Range(0, 1e-3, 1001)).hasToString("Range[start=0.0, stop=0.001, count=1001]");
+        assertThat(new Range(-2.5e-4, -2.5e-4, 1)).hasToString("Range[start=-2.5E-4, stop=-2.5E-4, count=1]");
+    }
+
+    @Test
     void parsesBiasRanges() {
         Range r = Range.parse("0:1mV:201", Dimension.VOLTAGE);
         assertThat(r).isEqualTo(new Range(0, 1e-3, 201));

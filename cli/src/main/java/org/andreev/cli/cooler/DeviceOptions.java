@@ -46,9 +46,7 @@ public final class DeviceOptions {
     public static final class Generated implements IModelTransformer {
         @Override
         public CommandSpec transform(CommandSpec spec) {
-            DeviceOptions mine = spec.mixins().values().stream().map(CommandSpec::userObject)
-                    .filter(DeviceOptions.class::isInstance).map(DeviceOptions.class::cast).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(spec.qualifiedName() + " has no DeviceOptions mixin"));
+            DeviceOptions mine = DeviceParameterOptions.mixin(spec, DeviceOptions.class);
             DeviceParameterOptions.addTo(spec, DeviceFile.TABLE, mine.overrides);
             return spec;
         }

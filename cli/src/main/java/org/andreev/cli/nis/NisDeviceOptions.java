@@ -59,9 +59,7 @@ public final class NisDeviceOptions {
     public static final class Generated implements IModelTransformer {
         @Override
         public CommandSpec transform(CommandSpec spec) {
-            NisDeviceOptions mine = spec.mixins().values().stream().map(CommandSpec::userObject)
-                    .filter(NisDeviceOptions.class::isInstance).map(NisDeviceOptions.class::cast).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(spec.qualifiedName() + " has no NisDeviceOptions mixin"));
+            NisDeviceOptions mine = DeviceParameterOptions.mixin(spec, NisDeviceOptions.class);
             Set<String> own = spec.userObject() instanceof OwnKeys o ? o.ownDeviceKeys() : Set.of();
             DeviceParameterOptions.addTo(spec, NisDeviceFile.TABLE, mine.overrides, own);
             return spec;

@@ -96,44 +96,107 @@ public final class DeviceFileReader {
             Consumer<String> warnings) {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, String> where = new HashMap<>();
-        boolean json = source.toLowerCase(Locale.ROOT).endsWith(".json");
-        try (JsonParser p = mapper(json).createParser(text)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new InputException(source + ": a device file is a map of keys to values, see 'andreev "
-                        + table.device() + " params'");
+        Yaml.read(table, text, source, values, where, warnings);
+        return withOverrides(table, values, where, source, overrides, warnings);
+    }
+
+    /**
+     * {@link #parse} for a device file embedded in this jar ({@code seed-004.yaml},
+     * {@code seed-004-probe.yaml}): the same device, warnings and messages, read without a YAML
+     * parser when the text is the plainest YAML, one {@code key: value} per line at column 0 with a
+     * plain value and an optional comment, which is how those files are written; any other text goes
+     * to {@link #parse}. A short command on the embedded device then loads no Jackson and SnakeYAML
+     * (about 700 classes and 30 ms of every start; docs/performance.md, "Start-up").
+     * {@code DeviceFileReaderTest} holds both readings equal for every embedded file.
+     */
+    public static <D> D parseEmbedded(DeviceTable<D> table, String text, String source, Map<String, String> overrides,
+            Consumer<String> warnings) {
+        Map<String, String[]> plain = plainMap(text);
+        if (plain == null) {
+            return parse(table, text, source, overrides, warnings);
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, String> where = new HashMap<>();
+        for (Map.Entry<String, String[]> e : plain.entrySet()) {
+            String at = source + ":" + e.getValue()[0];
+            String key = known(table, e.getKey(), at, warnings);
+            if (where.containsKey(key)) {
+                return parse(table, text, source, overrides, warnings); // a renamed key next to its new one
             }
-            JsonToken t;
-            while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
-                String at = source + ":" + p.currentTokenLocation().getLineNr();
-                String key = known(table, p.currentName(), at, warnings);
-                if (where.containsKey(key)) {
-                    throw new InputException(at, 0, key, "given twice (first at " + where.get(key) + ")");
-                }
-                JsonToken v = p.nextToken();
-                if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-                    throw new InputException(at, 0, key, "YAML aliases (*" + DeviceParameter.shown(p.getString())
-                            + ") are not read; write the value");
-                }
-                if (v == JsonToken.VALUE_NULL) {
-                    throw new InputException(at, 0, key, "has no value");
-                }
-                if (!v.isScalarValue()) {
-                    throw new InputException(at, 0, key, "must be a single value, not a list or a map");
-                }
-                where.put(key, at);
-                values.put(key, value(table, key, p.getString(), at));
-            }
-            if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
-                throw new InputException(source + ":" + p.currentTokenLocation().getLineNr()
-                        + ": a device file is one map of keys to values");
-            }
-        } catch (JacksonException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputException(source + (line > 0 ? ":" + line : "") + ": not a valid device file: "
-                    + DeviceParameter.printable(e.getOriginalMessage(), 200));
+            where.put(key, at);
+            values.put(key, value(table, key, e.getValue()[1], at));
         }
         return withOverrides(table, values, where, source, overrides, warnings);
     }
+
+    /**
+     * The map of {@code text}, key → {line number, value text}, in file order, when the text is
+     * printable ASCII and every line is blank, a comment, or {@code key: value  # comment} at column 0
+     * with a plain value of letters, digits, spaces and {@code . + - /}; null otherwise (and for a duplicate key, a YAML boolean or
+     * null word, a number YAML reads in another base, a text without any key), so that {@link #parse}
+     * decides.
+     */
+    static Map<String, String[]> plainMap(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 || c > 0x7e) && c != '\n' && c != '\t') {
+                return null; // the YAML parser's rules for other characters (and its messages) apply
+            }
+        }
+        Map<String, String[]> map = new LinkedHashMap<>();
+        int lineNumber = 0;
+        for (String line : text.split("\n", -1)) {
+            lineNumber++;
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.charAt(0) == '#') {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0 || !DeviceParameter.snakeCase(line.substring(0, colon))
+                    || (colon + 1 < line.length() && line.charAt(colon + 1) != ' ')) {
+                return null;
+            }
+            String rest = line.substring(colon + 1);
+            int comment = -1;
+            for (int i = 0; i < rest.length() && comment < 0; i++) {
+                if (rest.charAt(i) == '#' && (i == 0 || rest.charAt(i - 1) == ' ' || rest.charAt(i - 1) == '\t')) {
+                    comment = i;
+                }
+            }
+            String value = (comment < 0 ? rest : rest.substring(0, comment)).strip();
+            if (value.isEmpty() || !plainScalar(value) || map.containsKey(line.substring(0, colon))) {
+                return null;
+            }
+            map.put(line.substring(0, colon), new String[] {String.valueOf(lineNumber), value});
+        }
+        return map.isEmpty() ? null : map; // no map at all: the YAML parser's message
+    }
+
+    /** Whether YAML reads {@code value} as the text itself (the only values {@link #plainMap} takes). */
+    private static boolean plainScalar(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' '
+                    || c == '.' || c == '+' || c == '-' || c == '/';
+            if (!ok) {
+                return false;
+            }
+        }
+        char first = value.charAt(0);
+        String digits = first == '+' || first == '-' ? value.substring(1) : value;
+        if (first == '-' && (value.length() == 1 || value.charAt(1) == ' ')) {
+            return false; // a list item
+        }
+        if (digits.length() > 1 && digits.charAt(0) == '0' && Character.isLetterOrDigit(digits.charAt(1))) {
+            return false; // 010, 0x10, 0o10: YAML integers in another base
+        }
+        return !YAML_WORDS.contains(value) && !value.startsWith(".");
+    }
+
+    /** The plain words YAML 1.1 reads as booleans or null. */
+    private static final java.util.Set<String> YAML_WORDS = java.util.Set.of("y", "Y", "yes", "Yes", "YES", "n", "N",
+            "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
+            "null", "Null", "NULL");
 
     /**
      * The device of {@code values} (key → text, as from command-line options) alone, {@code source}
@@ -157,13 +220,6 @@ public final class DeviceFileReader {
         return table.build(values, where, source);
     }
 
-    private static ObjectMapper mapper(boolean json) {
-        StreamReadConstraints limits = StreamReadConstraints.builder().maxStringLength((int) MAX_BYTES)
-                .maxNestingDepth(64).build();
-        return json ? JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build()).build()
-                : YAMLMapper.builder(YAMLFactory.builder().streamReadConstraints(limits).build()).build();
-    }
-
     /** {@code key} as the table knows it (a renamed key read as its new one, with a warning). */
     private static String known(DeviceTable<?> table, String key, String at, Consumer<String> warnings) {
         DeviceTable.Renamed r = table.renamed().get(key);
@@ -183,6 +239,64 @@ public final class DeviceFileReader {
             return table.find(key).orElseThrow().parse(text);
         } catch (IllegalArgumentException e) {
             throw new InputException(at, 0, key, DeviceParameter.printable(e.getMessage(), 200));
+        }
+    }
+
+    /**
+     * The Jackson side of {@link #parse}, in a class of its own: the JVM links a class with the
+     * classes its methods name (the exception of a catch clause among them), so a reader that held
+     * this code would load Jackson for {@link #ofValues} too, which a command given only options runs
+     * at every start (docs/performance.md, "Start-up").
+     */
+    private static final class Yaml {
+        private Yaml() {}
+
+        /** Reads the map in {@code text} into {@code values} (key → SI Double or word) and {@code where}. */
+        static void read(DeviceTable<?> table, String text, String source, Map<String, Object> values,
+                Map<String, String> where, Consumer<String> warnings) {
+            boolean json = source.toLowerCase(Locale.ROOT).endsWith(".json");
+            try (JsonParser p = mapper(json).createParser(text)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    throw new InputException(source + ": a device file is a map of keys to values, see 'andreev "
+                            + table.device() + " params'");
+                }
+                JsonToken t;
+                while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+                    String at = source + ":" + p.currentTokenLocation().getLineNr();
+                    String key = known(table, p.currentName(), at, warnings);
+                    if (where.containsKey(key)) {
+                        throw new InputException(at, 0, key, "given twice (first at " + where.get(key) + ")");
+                    }
+                    JsonToken v = p.nextToken();
+                    if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                        throw new InputException(at, 0, key, "YAML aliases (*" + DeviceParameter.shown(p.getString())
+                                + ") are not read; write the value");
+                    }
+                    if (v == JsonToken.VALUE_NULL) {
+                        throw new InputException(at, 0, key, "has no value");
+                    }
+                    if (!v.isScalarValue()) {
+                        throw new InputException(at, 0, key, "must be a single value, not a list or a map");
+                    }
+                    where.put(key, at);
+                    values.put(key, value(table, key, p.getString(), at));
+                }
+                if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
+                    throw new InputException(source + ":" + p.currentTokenLocation().getLineNr()
+                            + ": a device file is one map of keys to values");
+                }
+            } catch (JacksonException e) {
+                long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                throw new InputException(source + (line > 0 ? ":" + line : "") + ": not a valid device file: "
+                        + DeviceParameter.printable(e.getOriginalMessage(), 200));
+            }
+        }
+
+        private static ObjectMapper mapper(boolean json) {
+            StreamReadConstraints limits = StreamReadConstraints.builder().maxStringLength((int) MAX_BYTES)
+                    .maxNestingDepth(64).build();
+            return json ? JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build()).build()
+                    : YAMLMapper.builder(YAMLFactory.builder().streamReadConstraints(limits).build()).build();
         }
     }
 }

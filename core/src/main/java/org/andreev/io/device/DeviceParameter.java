@@ -66,7 +66,7 @@ public record DeviceParameter<D>(String key, Dimension dimension, List<String> w
      * its group, or null.
      */
     public DeviceParameter {
-        if (key == null || !key.matches("[a-z][a-z0-9]*(_[a-z0-9]+)*")) {
+        if (!snakeCase(key)) {
             throw new IllegalArgumentException("a device key is lower snake case, got '" + key + "'");
         }
         words = List.copyOf(words);
@@ -84,6 +84,27 @@ public record DeviceParameter<D>(String key, Dimension dimension, List<String> w
                 constant(type, key, w.split("\\|")[0]); // every canonical word names a constant
             }
         }
+    }
+
+    /**
+     * Whether {@code key} is lower snake case, {@code [a-z][a-z0-9]*(_[a-z0-9]+)*}, checked without a
+     * regular expression: every table line makes several of these records at class initialisation,
+     * and a regex compiled each time is measurable at start-up (docs/performance.md, "Start-up").
+     */
+    static boolean snakeCase(String key) {
+        if (key == null || key.isEmpty() || key.charAt(0) < 'a' || key.charAt(0) > 'z') {
+            return false;
+        }
+        char previous = key.charAt(0);
+        for (int i = 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean alphanumeric = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (!alphanumeric && (c != '_' || previous == '_')) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != '_';
     }
 
     private static <D> DeviceParameter<D> of(String key, Dimension dimension, List<String> words,

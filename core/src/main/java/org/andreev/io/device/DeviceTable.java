@@ -69,8 +69,13 @@ public final class DeviceTable<D> {
     public DeviceTable(String device, List<String> header, List<DeviceParameter<D>> parameters,
             Map<String, Renamed> renamed, Function<DeviceValues, D> factory) {
         this.device = device;
+        // loops, not streams: every table is made at the start of its commands (docs/performance.md, "Start-up")
         for (DeviceParameter<D> p : parameters) {
-            if (parameters().stream().anyMatch(q -> q.option().equals(p.option())) || renamed.containsKey(p.key())) {
+            boolean twice = renamed.containsKey(p.key());
+            for (DeviceParameter<D> q : this.parameters.values()) {
+                twice |= q.option().equals(p.option());
+            }
+            if (twice) {
                 throw new IllegalArgumentException("device key '" + p.key() + "' is declared twice");
             }
             this.parameters.put(p.key(), p);
@@ -83,9 +88,18 @@ public final class DeviceTable<D> {
         this.renamed = Map.copyOf(renamed);
         this.factory = factory;
         this.binding = null;
-        String infinite = String.join(", ", parameters.stream().filter(DeviceParameter::infinite)
-                .map(DeviceParameter::key).toList());
-        this.header = header.stream().map(line -> line.replace(INFINITE_KEYS, infinite)).toList();
+        List<String> infiniteKeys = new ArrayList<>();
+        for (DeviceParameter<D> p : parameters) {
+            if (p.infinite()) {
+                infiniteKeys.add(p.key());
+            }
+        }
+        String infinite = String.join(", ", infiniteKeys);
+        List<String> lines = new ArrayList<>(header.size());
+        for (String line : header) {
+            lines.add(line.replace(INFINITE_KEYS, infinite));
+        }
+        this.header = List.copyOf(lines);
     }
 
     private DeviceTable(String device, Class<D> record, List<String> header, List<DeviceParameter<D>> parameters,
@@ -138,9 +152,15 @@ public final class DeviceTable<D> {
         public final <C extends Record> Builder<D> optionalRecord(Accessor<D, C> component, Class<C> type,
                 DeviceParameter<C>... parts) {
             RecordBinding<C> inner = new RecordBinding<>(device + " " + type.getSimpleName(), type, List.of(parts));
-            List<String> keys = Arrays.stream(parts).map(DeviceParameter::key).toList();
+            List<String> keys = new ArrayList<>(parts.length);
+            for (DeviceParameter<C> p : parts) {
+                keys.add(p.key());
+            }
             return addGroup(component, true, v -> {
-                long given = keys.stream().filter(v::has).count();
+                int given = 0;
+                for (String k : keys) {
+                    given += v.has(k) ? 1 : 0;
+                }
                 if (given == 0) {
                     return null;
                 }
@@ -212,7 +232,13 @@ public final class DeviceTable<D> {
 
     /** The keys a fit may free, in file order. */
     public List<String> fittable() {
-        return parameters.values().stream().filter(DeviceParameter::fittable).map(DeviceParameter::key).toList();
+        List<String> keys = new ArrayList<>();
+        for (DeviceParameter<D> p : parameters.values()) {
+            if (p.fittable()) {
+                keys.add(p.key());
+            }
+        }
+        return List.copyOf(keys);
     }
 
     /** The values of {@code d}, key → SI Double or word, in file order; a parameter it lacks is absent. */
@@ -373,7 +399,11 @@ public final class DeviceTable<D> {
             }
             RecordComponent[] rc = record.getRecordComponents();
             for (DeviceParameter<R> p : parameters) {
-                if (p.component() == null || Arrays.stream(rc).noneMatch(c -> c.getName().equals(p.component()))) {
+                boolean fills = false;
+                for (RecordComponent c : rc) {
+                    fills |= c.getName().equals(p.component());
+                }
+                if (!fills) {
                     throw new IllegalArgumentException(device + " parameter " + p.key() + " fills no component of "
                             + record.getSimpleName() + " (read it with a method reference to a component's accessor)");
                 }
@@ -382,14 +412,23 @@ public final class DeviceTable<D> {
             for (int k = 0; k < rc.length; k++) {
                 String name = rc[k].getName();
                 types[k] = rc[k].getType();
-                List<DeviceParameter<R>> fill = parameters.stream().filter(p -> name.equals(p.component())).toList();
+                List<DeviceParameter<R>> fill = new ArrayList<>();
+                for (DeviceParameter<R> p : parameters) {
+                    if (name.equals(p.component())) {
+                        fill.add(p);
+                    }
+                }
                 if (fill.isEmpty()) {
                     throw new IllegalArgumentException("component " + name + " of " + record.getSimpleName()
                             + " has no parameter in the " + device + " table");
                 }
                 DeviceParameter<R> first = fill.get(0);
                 if (first.group() != null) {
-                    if (fill.stream().anyMatch(p -> p.group() != first.group())) {
+                    boolean two = false;
+                    for (DeviceParameter<R> p : fill) {
+                        two |= p.group() != first.group();
+                    }
+                    if (two) {
                         throw new IllegalArgumentException("component " + name + " is filled by two groups");
                     }
                     arguments.add(first.group());

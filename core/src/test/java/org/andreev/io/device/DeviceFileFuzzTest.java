@@ -38,4 +38,29 @@ class DeviceFileFuzzTest {
             }
         }
     }
+
+    /**
+     * The embedded files' line-by-line reading ({@link DeviceFileReader#parseEmbedded}, start-up) gives,
+     * for any text, exactly what the YAML parser gives: the same device or the same message.
+     */
+    @FuzzTest(maxDuration = "10s")
+    void theLineByLineReadingIsTheYamlReading(FuzzedDataProvider data) {
+        String optionKey = data.consumeString(16);
+        String optionValue = data.consumeString(24);
+        String text = data.consumeRemainingAsString();
+        Map<String, String> overrides = optionKey.isEmpty() ? Map.of() : Map.of(optionKey, optionValue);
+        String fast = answer(() -> DeviceFileReader.parseEmbedded(DeviceFile.TABLE, text, "fuzz.yaml", overrides, w -> {}));
+        String yaml = answer(() -> DeviceFileReader.parse(DeviceFile.TABLE, text, "fuzz.yaml", overrides, w -> {}));
+        if (!fast.equals(yaml)) {
+            throw new IllegalStateException("line by line: " + fast + "; YAML: " + yaml);
+        }
+    }
+
+    private static String answer(java.util.function.Supplier<Object> read) {
+        try {
+            return String.valueOf(read.get());
+        } catch (InputException e) {
+            return "refused: " + e.getMessage();
+        }
+    }
 }
