@@ -31,13 +31,21 @@ import org.andreev.sweep.Sweep;
  *       peak per 3·10⁶ points of Gaussian noise). A run ends where the noise first takes r below 0
  *       in the peak's tail, so the tails are included down to about σ. Two peaks whose runs touch are
  *       one peak. Dips (r &lt; 0) are not peaks.</li>
- *   <li>Position and height: the vertex of the parabola through the highest sample and its two
- *       neighbours; width: the full width at half height.</li>
- *   <li>Voltage step: a peak in dV/dI(V) is a jump s in V(I) (seed 000: "a small voltage step ...
- *       is associated with each peak"). Since dI = dV/y, the voltage in excess of the background
- *       at the same current gained across the peak is s = ∫ (y − b) dI = ∫ (1 − b/y) dV over the
- *       extended run, cut at {@value #STEP_WIDTHS} FWHM beyond the half-height points (trapezoidal rule);
- *       it needs y &gt; 0 there.</li>
+ *   <li>First estimates: position and height from the vertex of the parabola through the highest
+ *       sample and its two neighbours; width: the full width at half height.</li>
+ *   <li>Voltage step, refined with a background of the peak's own ({@link PeakBaseline}): a peak in
+ *       dV/dI(V) is a jump s in V(I) at fixed current (seed 000: "a small voltage step ... is associated
+ *       with each peak"), s = ∫ (dV/dI − b) dI = ∫ (1 − b/y) dV with b the background at the same
+ *       <i>current</i> (dI = dV/y). The background is refitted for each peak as a least-squares quadratic
+ *       in the current u = ∫ dV/y through the points on both sides of [V_½− − W, V_½+ + W] (W the FWHM),
+ *       as many on each side as the interval holds (at least 8), not in other peaks; s is integrated over
+ *       that interval (trapezoidal rule; a logistic step's peak holds 99.0 % of its area there);
+ *       position, height and width are re-read from the new residual, three times. With it come the
+ *       step's σ from the noise ({@link Peak#stepError}) and the background's misfit
+ *       ({@link Peak#backgroundMisfit}). It needs y &gt; 0 in the interval. Where the local background
+ *       cannot be fitted (fewer than 3 points on a side), the first estimates stand, with the step
+ *       integrated against the global background over the extended run cut at {@value #STEP_WIDTHS}
+ *       FWHM beyond the half-height points.</li>
  *   <li>A run that reaches the first or the last point of the curve is not a peak (it cannot be told
  *       from the edge of the background).</li>
  * </ol>
@@ -195,13 +203,28 @@ public record PeakDetector(int backgroundWindow, double threshold, int windowFra
         }
         residual(y, b, r);
         sigma = noise(r, masked, floor, scratch);
-        List<Peak> peaks = new ArrayList<>();
+        List<int[]> kept = new ArrayList<>();
+        int[] owner = new int[n];
+        Arrays.fill(owner, -1);
         for (int[] run : peakRuns(r, sigma)) {
             if (run[0] == 0 || run[1] == n - 1) {
                 continue; // a run that reaches an end of the curve cannot be told from the background's edge
             }
             int grow = Math.max(2, (run[1] - run[0]) / 2);
-            peaks.add(peak(x, y, b, r, Math.max(0, run[0] - grow), Math.min(n - 1, run[1] + grow), run[2]));
+            int[] extended = {Math.max(0, run[0] - grow), Math.min(n - 1, run[1] + grow), run[2]};
+            for (int q = extended[0]; q <= extended[1]; q++) {
+                owner[q] = kept.size();
+            }
+            kept.add(extended);
+        }
+        List<Peak> peaks = new ArrayList<>();
+        for (int id = 0; id < kept.size(); id++) {
+            int[] run = kept.get(id);
+            Peak first = peak(x, y, b, r, run[0], run[1], run[2]);
+            PeakBaseline.Fit fit = PeakBaseline.refine(x, y, owner, id, first.position(), first.width(), sigma);
+            peaks.add(fit == null ? first
+                    : new Peak(fit.position(), fit.height(), fit.width(), fit.step(), fit.background(),
+                            fit.stepError(), fit.misfit()));
         }
         return new Result(peaks, sigma, x, b);
     }

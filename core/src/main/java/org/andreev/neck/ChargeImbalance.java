@@ -108,6 +108,23 @@ public record ChargeImbalance(NeckSuperconductor superconductor, Form form) {
         return Math.sqrt(superconductor.diffusionConstant() * chargeImbalanceTime(temperature, pairBreaking));
     }
 
+    /**
+     * The seed's own estimate of Λ_Q* (seed 000, the paragraph on Fig. 2): at the temperature where
+     * k_BT = Δ(T) (6.73 K for Pb; "Λ_Q* &gt; 430 nm") with the pair breaking ħ/τ_PB = 0.2 k_BT_c it takes
+     * for the field range of Fig. 2 ("a reduction of Λ_Q* by a factor of 2"), m: 240 nm for Pb with
+     * {@link Form#SEED}, 245 nm with {@link Form#TAU_EP_LIMIT}.
+     */
+    public double seedEstimate() {
+        double tc = superconductor.criticalTemperature();
+        org.andreev.numeric.RootSolver.Root t = org.andreev.numeric.RootSolver.relative(1e-12).solve(
+                x -> K_BOLTZMANN * x - superconductor.material().gap(x), 0.5 * tc, tc * (1 - 1e-9));
+        if (!t.converged()) {
+            throw new IllegalArgumentException("no temperature with k_B T = Delta(T) below T_c for "
+                    + superconductor.material().name());
+        }
+        return length(t.x(), 0.2 * K_BOLTZMANN * tc);
+    }
+
     /** Λ_Q* in a field μ0H for a wire of diameter w: {@link #length} at {@link #fieldPairBreaking}. */
     public double lengthInField(double temperature, double field, double width) {
         return length(temperature, fieldPairBreaking(field, width));

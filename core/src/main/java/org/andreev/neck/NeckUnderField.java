@@ -23,10 +23,30 @@ import org.andreev.numeric.RootSolver;
  * @param profile           the neck's r(x)
  * @param orientation       axial or transverse field
  * @param form              the pair-breaking form of Λ_Q*
+ * <p><b>Λ_Q*, two readings.</b> By default (the spec's reading) Λ_Q* is the formula of
+ * {@link ChargeImbalance} at the neck's temperature with the field pair breaking of a wire of width
+ * w. The seed itself estimates Λ_Q* differently: near T_c (k_BT ≈ Δ: "Λ_Q* &gt; 430 nm") and reduced
+ * "by a factor of 2" by a pair breaking ħ/τ_PB = 0.2 k_BT_c "in the field range of Fig. 2", i.e. about
+ * 240 nm, "comparable to the overall length of our structures"
+ * ({@link ChargeImbalance#seedEstimate}); {@link #withSeedChargeImbalanceEstimate()} uses that fixed
+ * value at every field. With it the crossover of the seed-000 neck moves from 0.41 T to 0.28 T, next to
+ * the seed's Fig. 3 (0.23–0.29 T), and its N-S peak to 2.8–3.1 mV (see {@link PhaseSlipSweeps}).
+ *
+ * @param superconductor    material constants and the clean/dirty limit
+ * @param profile           the neck's r(x)
+ * @param orientation       axial or transverse field
+ * @param form              the pair-breaking form of Λ_Q*
  * @param pairBreakingWidth w, m (&gt; 0)
+ * @param fixedChargeImbalanceLength Λ_Q* used at every field instead of the formula, m; NaN for the formula
  */
 public record NeckUnderField(NeckSuperconductor superconductor, NeckProfile profile, Orientation orientation,
-        ChargeImbalance.Form form, double pairBreakingWidth) {
+        ChargeImbalance.Form form, double pairBreakingWidth, double fixedChargeImbalanceLength) {
+
+    /** A neck with Λ_Q* from the formula (the spec's reading). */
+    public NeckUnderField(NeckSuperconductor superconductor, NeckProfile profile, Orientation orientation,
+            ChargeImbalance.Form form, double pairBreakingWidth) {
+        this(superconductor, profile, orientation, form, pairBreakingWidth, Double.NaN);
+    }
 
     /** One field point: μ0H (T), L_S (m), Λ_Q* (m) and the regime. */
     public record Point(double field, double superconductingLength, double chargeImbalanceLength, Regime regime) {}
@@ -41,6 +61,21 @@ public record NeckUnderField(NeckSuperconductor superconductor, NeckProfile prof
             throw new IllegalArgumentException("pair-breaking width w must be > 0 m and finite, got "
                     + pairBreakingWidth);
         }
+        if (!Double.isNaN(fixedChargeImbalanceLength)
+                && (!(fixedChargeImbalanceLength > 0) || Double.isInfinite(fixedChargeImbalanceLength))) {
+            throw new IllegalArgumentException("a fixed charge-imbalance length must be > 0 m and finite (or NaN for"
+                    + " the formula), got " + fixedChargeImbalanceLength);
+        }
+    }
+
+    /** This neck with Λ_Q* fixed at {@code length} (m) at every field, or NaN for the formula. */
+    public NeckUnderField withChargeImbalanceLength(double length) {
+        return new NeckUnderField(superconductor, profile, orientation, form, pairBreakingWidth, length);
+    }
+
+    /** This neck with the seed's own estimate of Λ_Q* at every field ({@link ChargeImbalance#seedEstimate}). */
+    public NeckUnderField withSeedChargeImbalanceEstimate() {
+        return withChargeImbalanceLength(chargeImbalance().seedEstimate());
     }
 
     /** The defaults: axial field, the seed's pair-breaking form, w = 2r_min. */
@@ -51,17 +86,17 @@ public record NeckUnderField(NeckSuperconductor superconductor, NeckProfile prof
 
     /** This neck with another field orientation. */
     public NeckUnderField withOrientation(Orientation o) {
-        return new NeckUnderField(superconductor, profile, o, form, pairBreakingWidth);
+        return new NeckUnderField(superconductor, profile, o, form, pairBreakingWidth, fixedChargeImbalanceLength);
     }
 
     /** This neck with another pair-breaking form. */
     public NeckUnderField withForm(ChargeImbalance.Form f) {
-        return new NeckUnderField(superconductor, profile, orientation, f, pairBreakingWidth);
+        return new NeckUnderField(superconductor, profile, orientation, f, pairBreakingWidth, fixedChargeImbalanceLength);
     }
 
     /** This neck with pair-breaking width w (m). */
     public NeckUnderField withPairBreakingWidth(double w) {
-        return new NeckUnderField(superconductor, profile, orientation, form, w);
+        return new NeckUnderField(superconductor, profile, orientation, form, w, fixedChargeImbalanceLength);
     }
 
     /** The charge-imbalance model of this neck. */
@@ -90,8 +125,14 @@ public record NeckUnderField(NeckSuperconductor superconductor, NeckProfile prof
         return profile.lengthNarrowerThan(criticalRadius(temperature, field));
     }
 
-    /** Λ_Q*(T, H) with the field pair breaking of a wire of diameter {@link #pairBreakingWidth}, m. */
+    /**
+     * Λ_Q*(T, H) with the field pair breaking of a wire of diameter {@link #pairBreakingWidth}, m; the
+     * fixed value instead when one is set ({@link #withChargeImbalanceLength}).
+     */
     public double chargeImbalanceLength(double temperature, double field) {
+        if (!Double.isNaN(fixedChargeImbalanceLength)) {
+            return fixedChargeImbalanceLength;
+        }
         return chargeImbalance().lengthInField(temperature, field, pairBreakingWidth);
     }
 

@@ -49,6 +49,13 @@ public final class Seed000Fig3Inset implements FigureMaker {
         double hxAcross = across.crossoverField(T, h[0], h[h.length - 1]).orElseThrow();
         double lx = NECK.chargeImbalanceLength(T, hx) * 1e9;
         double lxAcross = NECK.chargeImbalanceLength(T, hxAcross) * 1e9;
+        // the seed's own estimate of Lambda_Q* (240 nm at every field; the reading that puts the N-S peak of the
+        // synthetic Fig. 3 where the seed shows it, docs/neck.md) and its crossover with L_S along the neck
+        NeckUnderField seedEstimate = NECK.withSeedChargeImbalanceEstimate();
+        double lqSeed = seedEstimate.chargeImbalanceLength(T, h[0]);
+        double[] lqSeedLine = new double[h.length];
+        java.util.Arrays.fill(lqSeedLine, lqSeed);
+        double hxSeed = seedEstimate.crossoverField(T, h[0], h[h.length - 1]).orElseThrow();
         // house style: black solid, red dashed, blue dotted (apart in greyscale by line style); crossovers as circles
         Plot plot = new Plot("", "μ0H (T)", "L_S, Λ_Q* (nm)", List.of(
                 Series.line("L_S, field along the neck (default)", h, Figures.scaled(ls, 1e9))
@@ -56,12 +63,16 @@ public final class Seed000Fig3Inset implements FigureMaker {
                 Series.line("Λ_Q*", h, Figures.scaled(lq, 1e9)).styled(HouseStyle.RED, LineStyle.DASHED),
                 Series.line("L_S, field across the neck", h, Figures.scaled(lsAcross, 1e9))
                         .styled(HouseStyle.BLUE, LineStyle.DOTTED),
-                Series.points(String.format("crossovers %.2f T, %.2f T (seed ≈ 0.25 T)", hx, hxAcross),
-                        new double[] {hx, hxAcross}, new double[] {lx, lxAcross}).styled(HouseStyle.BLACK, null)));
+                Series.line(String.format("Λ_Q*, the seed's estimate (%.0f nm)", lqSeed * 1e9), h,
+                        Figures.scaled(lqSeedLine, 1e9)).styled(HouseStyle.GREY, LineStyle.DASH_DOT),
+                Series.points(String.format("crossovers %.2f T, %.2f T, %.2f T (seed ≈ 0.25 T)", hx, hxAcross, hxSeed),
+                        new double[] {hx, hxAcross, hxSeed}, new double[] {lx, lxAcross, lqSeed * 1e9})
+                        .styled(HouseStyle.BLACK, null)));
         return new Figure(name(), String.format("Seed 000 Fig. 3c inset (model): L_S and Lambda_Q* vs H of the theta = 35"
                 + " deg Pb neck at 4.2 K; PS below, NS above the crossover at %.3f T (field along the neck, the"
-                + " default) or %.3f T (across)", hx, hxAcross), plot,
-                new Table(List.of("H[T]", "LS[m]", "LS_transverse[m]", "LambdaQ[m]", "PS[1]"),
-                        List.of(h, ls, lsAcross, lq, ps)));
+                + " default) or %.3f T (across); %.3f T with the seed's estimate Lambda_Q* = %.0f nm", hx, hxAcross,
+                hxSeed, lqSeed * 1e9), plot,
+                new Table(List.of("H[T]", "LS[m]", "LS_transverse[m]", "LambdaQ[m]", "LambdaQ_seed[m]", "PS[1]"),
+                        List.of(h, ls, lsAcross, lq, lqSeedLine, ps)));
     }
 }

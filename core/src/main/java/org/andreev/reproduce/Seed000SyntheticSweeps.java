@@ -18,7 +18,7 @@ import org.andreev.plot.Series;
  * Synthetic seed-000 Fig. 2- and Fig. 3-like sets: repeated dV/dI(V) sweeps of the θ = 35° Pb
  * neck at one field ({@link PhaseSlipSweeps}, seeded), normalised to R_N and offset by 0.5 each,
  * with the peaks the detector ({@link PeakDetector}) finds marked. At 0.2 T (PS regime) the peaks
- * wander and change in number; at 0.45 T (NS regime) one peak repeats.
+ * wander and change in number; at 0.29 T (NS regime with the seed's Λ_Q* estimate) one peak repeats.
  */
 public final class Seed000SyntheticSweeps implements FigureMaker {
 
@@ -26,24 +26,33 @@ public final class Seed000SyntheticSweeps implements FigureMaker {
     private final String caption;
     private final double field;
     private final long seed;
+    private final java.util.function.Supplier<PhaseSlipSweeps> model;
 
-    private Seed000SyntheticSweeps(String name, String caption, double field, long seed) {
+    private Seed000SyntheticSweeps(String name, String caption, double field, long seed,
+            java.util.function.Supplier<PhaseSlipSweeps> model) {
         this.name = name;
         this.caption = caption;
         this.field = field;
         this.seed = seed;
+        this.model = model;
     }
 
     /** Fig. 2-like: PS regime, 0.2 T. */
     public static Seed000SyntheticSweeps fig2() {
         return new Seed000SyntheticSweeps("seed000-fig2-synthetic", "Seed 000 Fig. 2-like (synthetic): six sweeps at"
-                + " 0.2 T (PS regime), phase-slip peaks that wander and change in number, detector's peaks marked", 0.2, 2);
+                + " 0.2 T (PS regime), phase-slip peaks that wander and change in number, detector's peaks marked", 0.2, 2,
+                PhaseSlipSweeps::seed000);
     }
 
-    /** Fig. 3-like: NS regime, 0.45 T. */
+    /**
+     * Fig. 3-like: NS regime at the seed's Fig. 3c field, 0.29 T, with the seed's own estimate of Λ_Q*
+     * ({@link PhaseSlipSweeps#seed000SeedEstimate()}: with the spec's Λ_Q* the neck is still PS at 0.29 T and
+     * its N-S peak, at 0.45 T, sits at 0.96 mV, below the seed's 2–6 mV).
+     */
     public static Seed000SyntheticSweeps fig3() {
         return new Seed000SyntheticSweeps("seed000-fig3-synthetic", "Seed 000 Fig. 3-like (synthetic): six sweeps at"
-                + " 0.45 T (NS regime), one reproducible N-S peak, detector's peaks marked", 0.45, 3);
+                + " 0.29 T (NS regime with the seed's estimate Lambda_Q* = 240 nm), one reproducible N-S peak,"
+                + " detector's peaks marked", 0.29, 3, PhaseSlipSweeps::seed000SeedEstimate);
     }
 
     @Override
@@ -53,7 +62,7 @@ public final class Seed000SyntheticSweeps implements FigureMaker {
 
     @Override
     public Figure make() {
-        PhaseSlipSweeps model = PhaseSlipSweeps.seed000();
+        PhaseSlipSweeps model = this.model.get();
         Random rnd = new Random(seed);
         List<String> header = new ArrayList<>(List.of("V[V]"));
         List<double[]> columns = new ArrayList<>();

@@ -53,7 +53,15 @@ class PhaseSlipTest {
         // engine's heated background (MarBackground.seed000: sub-harmonic structure at 2 Delta/n, heating rise) with
         // its phase-slip (PS) and N-S peaks, found by PhaseSlipSweeps.DETECTOR (window from n/40). Stated
         // conditions: 8 sweeps at each of 8 fields 0.1-0.5 T, 4000 points from 0.6 to 9 mV, noise sigma = 0.025 Ohm
-        // (0.5 % R_N), steps 0.5 % of V (seed: 0.2-2 %), peak heights 0.5-2 Ohm (SNR 20-80).
+        // (0.5 % R_N), steps 0.5 % of V (seed: 0.2-2 %), peak heights 0.6-1.1 Ohm (SNR 25-45).
+        // The step is a jump of V at fixed I: the injection's V(I) = V_bg(I) + s L((I - I_k)/dI_k) and the estimate
+        // s = int (1 - b/y) dV with b the background at the same current, refitted per peak in the current
+        // coordinate (PeakBaseline). Criterion for "resolvable" (stated): the step's own S/N s/sigma_s >= 30, i.e.
+        // 10 % is 3 sigma_s (sigma_s from the noise, Peak.stepError), and the local background quadratic within the
+        // noise (Peak.backgroundFits: chi^2 misfit <= 4 sigma; it flags the peaks on the n = 1 and n = 2 sub-harmonic
+        // structures near 2.4 and 1.24 mV). Every true peak that passes must have its step within 10 %; recall is
+        // counted against all injected switches (stricter than against the resolvable set: a missed switch has no
+        // measured S/N); the resolvable share is asserted as measured (46 of 59 when written; >= 70 %).
         PhaseSlipSweeps g = PhaseSlipSweeps.seed000();
         assertThat(g.background()).isInstanceOf(MarBackground.class);
         Random rnd = new Random(20261201L);
@@ -61,10 +69,13 @@ class PhaseSlipTest {
         int found = 0;
         int matched = 0;
         double worstStep = 0;
+        double worstAll = 0;
         double sumStep2 = 0;
         double lowest = Double.POSITIVE_INFINITY;
         int truePeaks = 0;
+        int resolvable = 0;
         int within10 = 0;
+        int within10All = 0;
         for (double h : new double[] {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.45, 0.5}) {
             for (int s = 0; s < 8; s++) {
                 PhaseSlipSweeps.Sweep sweep = g.sweep(h, rnd);
@@ -86,9 +97,23 @@ class PhaseSlipTest {
                     if (truth > 0) {
                         truePeaks++;
                         double e = Math.abs(p.step() / truth - 1);
-                        worstStep = Math.max(worstStep, e);
-                        sumStep2 += e * e;
-                        within10 += e <= 0.10 ? 1 : 0;
+                        worstAll = Math.max(worstAll, e);
+                        within10All += e <= 0.10 ? 1 : 0;
+                        if (p.stepSignificance() >= 30 && p.backgroundFits()) {
+                            resolvable++;
+                            worstStep = Math.max(worstStep, e);
+                            sumStep2 += e * e;
+                            within10 += e <= 0.10 ? 1 : 0;
+                            if (e > 0.1) {
+                                System.out.printf("  OUTSIDE 10 %%: %.4f mV, step %.2f uV (truth %.2f uV), s/sigma_s %.1f,"
+                                        + " misfit %.2f, width %.1f uV%n", p.position() * 1e3, p.step() * 1e6, truth * 1e6,
+                                        p.stepSignificance(), p.backgroundMisfit(), p.width() * 1e6);
+                            }
+                        } else {
+                            System.out.printf("  not resolvable: %.4f mV, step %.2f uV (truth %.2f uV), s/sigma_s %.1f,"
+                                    + " background misfit %.1f%n", p.position() * 1e3, p.step() * 1e6, truth * 1e6,
+                                    p.stepSignificance(), p.backgroundMisfit());
+                        }
                     }
                 }
                 matched += covered.size();
@@ -97,18 +122,20 @@ class PhaseSlipTest {
         double recall = (double) matched / injected;
         double precision = (double) truePeaks / found;
         System.out.printf("peaks on the MAR background: %d switches (lowest at %.2f mV), %d peaks found, %d switches"
-                + " found, %d peaks true: recall %.4f, precision %.4f; step error max %.3f, rms %.4f, %d of %d within"
-                + " 10 %%%n", injected, lowest * 1e3, found, matched, truePeaks, recall, precision, worstStep,
-                Math.sqrt(sumStep2 / truePeaks), within10, truePeaks);
+                + " found, %d peaks true: recall %.4f, precision %.4f; %d resolvable, step error max %.3f, rms %.4f,"
+                + " %d of %d within 10 %%; over all true peaks %d of %d within 10 %%, max %.3f%n", injected,
+                lowest * 1e3, found, matched, truePeaks, recall, precision, resolvable, worstStep,
+                Math.sqrt(sumStep2 / resolvable), within10, resolvable, within10All, truePeaks, worstAll);
         assertThat(injected).isGreaterThan(40);
         assertThat(recall).isGreaterThanOrEqualTo(0.95);
         assertThat(precision).isGreaterThanOrEqualTo(0.95);
-        // NOT MET on this background: the step within 10 % holds for about half of the peaks only (29 of 59 when
-        // written; on the smooth background of PeakDetectorTest for all). The misses are narrow peaks (15-50 uV,
-        // steps 2-12 uV, below the seed's 10-100 uV) on the steep sub-gap MAR structure below 3 mV, where the
-        // local quadratic misses the background by a few 0.01 Ohm under the peak (docs/neck.md). This bound
-        // guards the present state against regressions; it is not the target.
-        assertThat((double) within10 / truePeaks).isGreaterThanOrEqualTo(0.45);
+        assertThat((double) resolvable / truePeaks).isGreaterThanOrEqualTo(0.70);
+        // before the current-coordinate background (PeakBaseline): 29 of 59 within 10 %, worst 5.6x, and no sigma_s,
+        // so no peak resolvable: this test fails on that estimator
+        assertThat(worstStep).as("step error of the resolvable peaks").isLessThanOrEqualTo(0.10);
+        assertThat(within10).isEqualTo(resolvable);
+        // and over every true peak, resolvable or not (56 of 59 when written; 29 of 59 before)
+        assertThat((double) within10All / truePeaks).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
@@ -162,5 +189,39 @@ class PhaseSlipTest {
         }
         List<PeakRecurrence.Group> groups = PeakRecurrence.DEFAULT.groups(ns);
         assertThat(groups).filteredOn(PeakRecurrence.Group::reproducible).hasSize(1);
+    }
+
+    @Test
+    void nsPeakSitsWhereTheSeedShowsIt() {
+        // seed 000, Fig. 3: the reproducible N-S peak appears at about 0.2 T, is clearest at 0.25 T and drops at 0.29 T
+        // (Fig. 3a-c: 0.23, 0.25, 0.29 T), on a bias axis of 2-6 mV (Fig. 3c ticks 2, 4, 6), above 2 Delta on the
+        // heating rise. With the seed's own estimate of Lambda_Q* (240 nm: k_BT = Delta, hbar/tau_PB = 0.2 k_BT_c) the
+        // model's N-S regime begins in that field range and its peak sits on that axis; tolerance: the seed's field
+        // range to 0.01 T and its plotted bias window.
+        PhaseSlipSweeps seed = PhaseSlipSweeps.seed000SeedEstimate();
+        assertThat(seed.neck().chargeImbalanceLength(4.2, 0.29)).isCloseTo(240e-9, within(2e-9));
+        double hx = seed.neck().crossoverField(4.2, 0.06, 1.0).orElseThrow();
+        assertThat(hx).isBetween(0.22, 0.30);
+        Random rnd = new Random(3);
+        List<List<Peak>> sweeps = new ArrayList<>();
+        for (int s = 0; s < 6; s++) {
+            PhaseSlipSweeps.Sweep sweep = seed.sweep(0.29, rnd);
+            assertThat(sweep.regime()).isEqualTo(Regime.NS);
+            assertThat(sweep.switches()).hasSize(1);
+            assertThat(sweep.switches().get(0).position()).isBetween(2e-3, 6e-3);
+            sweeps.add(PhaseSlipSweeps.DETECTOR.find(sweep.dvdi()).peaks());
+        }
+        List<PeakRecurrence.Group> reproducible = PeakRecurrence.DEFAULT.groups(sweeps).stream()
+                .filter(PeakRecurrence.Group::reproducible).toList();
+        assertThat(reproducible).hasSize(1);
+        double v = reproducible.get(0).position();
+        System.out.printf("N-S peak with the seed's Lambda_Q*: crossover %.3f T, at 0.29 T found at %.3f mV%n", hx, v * 1e3);
+        assertThat(v).isBetween(2e-3, 6e-3);
+        // the spec's reading (Lambda_Q* from the formula at the bath temperature) for the record: still PS at 0.29 T,
+        // and its N-S peak at 0.45 T below the seed's window (0.96 mV: I_NS = 0.34 mA, less the excess current)
+        PhaseSlipSweeps spec = PhaseSlipSweeps.seed000();
+        assertThat(spec.sweep(0.29, new Random(1)).regime()).isEqualTo(Regime.PS);
+        PhaseSlipSweeps.Sweep high = spec.sweep(0.45, new Random(1));
+        assertThat(high.switches().get(0).position()).isCloseTo(0.96e-3, within(0.02e-3));
     }
 }

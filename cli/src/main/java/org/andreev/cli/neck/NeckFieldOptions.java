@@ -81,6 +81,16 @@ public final class NeckFieldOptions {
                     + " tau_E-P without pair breaking.")
     ChargeImbalance.Form form;
 
+    @Option(names = "--lambdaq", paramLabel = "formula|seed-estimate", defaultValue = "formula",
+            converter = LambdaqConverter.class,
+            description = "Lambda_Q*: the formula at --temperature with the field pair breaking (default), or the"
+                    + " seed's own estimate at every field (k_BT = Delta, hbar/tau_PB = 0.2 k_BT_c: 240 nm for Pb;"
+                    + " puts the crossover at the seed's Fig. 3 fields, docs/neck.md).")
+    LambdaqReading lambdaq;
+
+    /** Which Λ_Q*: the formula, or the seed's estimate at every field. */
+    enum LambdaqReading { FORMULA, SEED_ESTIMATE }
+
     @Option(names = "--width", paramLabel = "LENGTH", converter = QuantityConverter.Length.class,
             description = "Wire diameter w of the field pair breaking hbar/tau_PB = D e^2 (mu0 H)^2 w^2/(6 hbar)"
                     + " (default: 2 r_min, the contact's diameter).")
@@ -132,8 +142,24 @@ public final class NeckFieldOptions {
     /** The neck under field of these options. */
     NeckUnderField neck() throws IOException {
         NeckProfile p = profile();
-        return new NeckUnderField(superconductor(), p, orientation, form,
+        NeckUnderField n = new NeckUnderField(superconductor(), p, orientation, form,
                 width != null ? width : 2 * p.minimumRadius());
+        return lambdaq == LambdaqReading.SEED_ESTIMATE ? n.withSeedChargeImbalanceEstimate() : n;
+    }
+
+    /** Accepts formula, seed-estimate (any case, - or _). */
+    static final class LambdaqConverter implements ITypeConverter<LambdaqReading> {
+        @Override
+        public LambdaqReading convert(String text) {
+            String t = text.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            if (t.equals("formula")) {
+                return LambdaqReading.FORMULA;
+            }
+            if (t.equals("seed-estimate") || t.equals("seed")) {
+                return LambdaqReading.SEED_ESTIMATE;
+            }
+            throw new TypeConversionException("'" + text + "' is not a Lambda_Q* reading: use formula or seed-estimate");
+        }
     }
 
     /** Accepts seed, tau-ep-limit (any case, - or _). */

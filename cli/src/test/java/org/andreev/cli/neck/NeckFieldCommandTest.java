@@ -33,6 +33,13 @@ class NeckFieldCommandTest {
                 "4.2K:4.2K:1", "--field", "0.1T:1T:2", "--crossover");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("T[K],Hx[T]\n4.2,0.41");
+        // the seed's own Lambda_Q* estimate (240 nm at every field): the crossover at the seed's Fig. 3 fields, 0.28 T
+        CliRun.Result seed = CliRun.run("neck", "field", "--theta", "35deg", "--r0", "6.45nm", "--temperature",
+                "4.2K:4.2K:1", "--field", "0.1T:1T:2", "--crossover", "--lambdaq", "seed-estimate");
+        assertThat(seed.code()).as(seed.err()).isZero();
+        assertThat(seed.out()).startsWith("T[K],Hx[T]\n4.2,0.28");
+        CliRun.assertOneLineError(CliRun.run("neck", "field", "--theta", "35deg", "--r0", "6.45nm", "--temperature",
+                "4.2K", "--field", "0.3T:0.3T:1", "--lambdaq", "guess"), "Lambda_Q* reading");
         CliRun.Result map = CliRun.run("neck", "field", "--theta", "35deg", "--r0", "6.45nm", "--temperature",
                 "3K:5K:3", "--field", "0.1T:0.3T:3");
         assertThat(map.out().strip().split("\n")).hasSize(10);
