@@ -6,7 +6,9 @@ import static org.andreev.units.PhysicalConstants.K_BOLTZMANN;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.DoubleUnaryOperator;
 import org.andreev.io.Table;
+import org.andreev.numeric.Maximiser;
 import org.andreev.numeric.RootSolver;
 import org.andreev.sweep.Progress;
 import org.andreev.sweep.Sweep;
@@ -39,9 +41,19 @@ import org.andreev.tunnel.AndreevJunction;
  *       R_T.</li>
  * </ul>
  *
- * The maximum over V is sought by a coarse grid over eV/2 ∈ [0.5Δ, 1.05Δ] refined by Brent's method
- * (the optimum sits just below the gap), then re-used as a narrow window while T* is found by the
- * shared {@link RootSolver} to 1e-4 of T_bath. Thread-safe.
+ * <p>How the optima are found (28 evaluations of h per cell on average on the seed-004 map, each one N-I-S
+ * pass and one Andreev kernel, where the first session's search took 380 and the second's 265):
+ * the maximum of h over V sits just below the gap, at eV/2 = Δ − c·k_BT with c ≈ 0.7–1.2 varying
+ * slowly with T, and is about k_BT/e wide. At T_bath it is sought from c = 1 by a local search
+ * ({@link Maximiser#bracketAndRefine}, Brent's method) to 0.5e-5 of the bias range [0.5Δ, 1.05Δ]; a
+ * grid over the whole range takes over where that search ends on an end of the range. T* is the
+ * root of H(T) = max_{V,R_T} h, sought in ln T from a power law through H(T_bath) (a Newton step,
+ * then secant steps, then the shared {@link RootSolver}) to half of 1e-4 of T_bath; while it is
+ * sought, each H(T) is the vertex of the parabola through three biases 0.1 k_BT/e apart around the
+ * bias predicted from the last c (h is stationary there, so H is off by far less than the root's
+ * tolerance). At T* the maximum over V is then found by Brent's method to 1e-4 k_BT/e, from the
+ * three biases already evaluated there: T* to 1e-4 of T_bath, R_T^Te to about 1e-3 (its slope in T).
+ * Thread-safe.
  */
 public final class OptimumJunction {
 
@@ -54,11 +66,48 @@ public final class OptimumJunction {
     static final double R_MIN = 1.0;
     static final double R_MAX = 1e12;
 
-    /** Brent's golden-section step, (3 − √5)/2. */
-    private static final double GOLDEN_STEP = 0.3819660112501051;
-
     /** Relative tolerance on the lowest reachable T_e: 1e-4 of T_bath (10 µK at 100 mK). */
     static final double TOLERANCE = 1e-4;
+
+    /**
+     * The part of {@link #TOLERANCE} the root search takes (the rest is left to the error of the
+     * parabolic estimates of H): T* lies within 0.42e-4 of T_bath of the tight search's on the seed-004
+     * map.
+     */
+    static final double ROOT_SHARE = 0.5;
+
+    /** The bias range searched, eV/2 ∈ [LOWEST_BIAS, HIGHEST_BIAS]·Δ: the optimum sits just below the gap. */
+    static final double LOWEST_BIAS = 0.5;
+    static final double HIGHEST_BIAS = 1.05;
+
+    /** The tolerance on the bias at T_bath, as a fraction of the bias range; and the points of the grid over it. */
+    static final double RANGE_TOLERANCE = 0.5e-5;
+    static final int GRID_POINTS = 12;
+
+    /**
+     * The bias search below T_bath, in units of k_BT/e per junction (the maximum in V is about that
+     * wide): the spacing of the three points of a parabolic estimate (and the first step of a local
+     * search), a local search's tolerance where an estimate cannot be made, and the tolerance at T*.
+     */
+    static final double SEARCH_STEP = 0.1;
+    static final double SEARCH_TOLERANCE = 0.02;
+    static final double FINAL_TOLERANCE = 1e-4;
+
+    /** (Δ − eV/2)/k_BT where the maximum over V is first sought, at T_bath. */
+    static final double FIRST_OFFSET = 1.0;
+
+    /** The power law F ∝ T^EXPONENT of the heat drawn at the optimum below T_bath, which the T* search starts from. */
+    static final double EXPONENT = 3.5;
+
+    /** How far past the root predicted by Newton's or the secant method the T* bracket is sought. */
+    static final double OVERSHOOT = 1.15;
+
+    /** The largest step of the T* bracket search, in ln T, and the most steps it takes. */
+    static final double LARGEST_STEP = 1.0;
+    static final int BRACKET_STEPS = 60;
+
+    /** The lowest T_e sought, as a fraction of T_bath (and at least twice the lowest the N-I-S quadrature resolves). */
+    static final double LOWEST_TE = 1e-5;
 
     /** The optimum for {@code device}'s barrier and island; its own R_T and L_φ are the starting points. */
     public OptimumJunction(CoolerDevice device) {
@@ -79,9 +128,11 @@ public final class OptimumJunction {
      * @param rtMaxPower   R_T drawing the most heat from electrons at the bath temperature, Ω
      * @param maxPower     that heat, W
      * @param biasMaxPower the total bias drawing it, V
+     * @param evaluations  the evaluations of the net heat the search took (each one N-I-S pass and one
+     *                     Andreev kernel at one bias and temperature)
      */
     public record Optimum(double tBath, double lphi, double rtLowestTe, double lowestTe, double biasLowestTe,
-            double rtMaxPower, double maxPower, double biasMaxPower) {}
+            double rtMaxPower, double maxPower, double biasMaxPower, int evaluations) {}
 
     /**
      * The optima on a grid, on all cores: cell k is {@link #at}({@code tBath[k % tBath.length]},
@@ -123,44 +174,48 @@ public final class OptimumJunction {
         }
         Cell cell = new Cell(device.andreevJunction().withPhaseCoherenceLength(lphi), tBath);
         // largest cooling power at T_e = T_bath
-        cell.maximise(tBath, cell.fullRange(), 12, 1e-5);
+        cell.atBath();
         double vP = cell.bestV;
         double rP = cell.bestR;
         double pMax = cell.bestH;
-        // lowest reachable T_e: root of H(T) = max_{V,R} h, with H(T_bath) = pMax > 0 and H(0+) < 0
-        double hi = tBath;
-        double fHi = pMax;
-        double lo = 0.02 * tBath;
-        double fLo = cell.maximise(lo, cell.fullRange(), 12, 1e-5);
-        while (fLo > 0 && lo > 1e-5 * tBath) {
-            hi = lo;
-            fHi = fLo;
-            lo *= 0.2;
-            fLo = cell.maximise(lo, cell.fullRange(), 12, 1e-5);
+        double tStar = tBath;
+        if (pMax > 0) {
+            // lowest reachable T_e: the root of H(T) = max_{V,R} h below T_bath, and the optimum there
+            tStar = cell.lowestTemperature(pMax, cell.bestLoad);
+            cell.atLowest(tStar);
         }
-        cell.maximise(hi, cell.fullRange(), 12, 1e-5);
-        // the root of H on [lo, hi] to TOLERANCE·T_bath ({@link RootSolver}); the maximum over V is then
-        // sought in a narrow window around the previous one. T* is the upper end of the final bracket,
-        // where H > 0: a temperature that is reached.
-        RootSolver.Root root = new RootSolver(TOLERANCE * tBath, 0.0, 200)
-                .solve(t -> cell.maximise(t, cell.narrowRange(t), 5, 1e-3), lo, fLo, hi, fHi);
-        double tStar = root.converged() || root.status() == RootSolver.Status.TOO_MANY_EVALUATIONS ? root.upper() : hi;
-        cell.maximise(tStar, cell.narrowRange(tStar), 5, 1e-3);
-        return new Optimum(tBath, lphi, cell.bestR, tStar, cell.bestV, rP, pMax, vP);
+        return new Optimum(tBath, lphi, cell.bestR, tStar, cell.bestV, rP, pMax, vP, cell.evaluations);
     }
 
-    /** One (T_bath, L_φ) cell: the maximisation over V and R_T of h at a given T. */
+    /**
+     * One (T_bath, L_φ) cell: the maximisation over V and R_T of h at a given T, and the root T* of
+     * its maximum. Every maximisation leaves its optimum in bestV, bestR, bestH and bestLoad.
+     */
     private final class Cell {
         private final AndreevJunction andreev;
         private final double tBath;
         private final double[] nis = new double[3];
         private final double[] ia = new double[2];
+        /** The optimum of the last maximisation: bias, R_T, h, and the heat load C there. */
         private double bestV;
         private double bestR;
         private double bestH;
+        private double bestLoad;
+        /** Σ U (T_ph⁵ − T⁵) at the temperature of the current maximisation, W. */
+        private double load;
+        /** The R_T iteration's start: the optimum at the last bias evaluated. */
         private double r;
-        private double positiveV = Double.NaN;
-        private double positiveT;
+        /** (Δ − eV/2)/k_BT at the last maximum where the junctions cooled: where the next one is sought. */
+        private double offset = FIRST_OFFSET;
+        /**
+         * The last parabolic estimates: their temperatures, and per estimate its three biases and
+         * values and the R_T at the middle one (v_a, h_a, v_b, h_b, v_c, h_c, R_b).
+         */
+        private final double[] estimateT = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        private final double[][] triples = new double[estimateT.length][7];
+        private int nextEstimate;
+        /** Evaluations of h: each is one N-I-S pass and one Andreev kernel. */
+        private int evaluations;
 
         Cell(AndreevJunction andreev, double tBath) {
             this.andreev = andreev;
@@ -168,140 +223,245 @@ public final class OptimumJunction {
             this.r = andreev.rT();
         }
 
-        double[] fullRange() {
-            double v0 = 2 * device.delta() / E_CHARGE;
-            return new double[] {0.5 * v0, 1.05 * v0};
+        double lowestBias() {
+            return LOWEST_BIAS * 2 * device.delta() / E_CHARGE;
         }
 
-        /** A window of ±8 k_B T/e around the last bias where h was positive, else the full range. */
-        double[] narrowRange(double t) {
-            if (Double.isNaN(positiveV)) {
-                return fullRange();
-            }
-            double w = 8 * K_BOLTZMANN * Math.max(t, positiveT) / E_CHARGE;
-            return new double[] {Math.max(0.05 * positiveV, positiveV - w), positiveV + w};
+        double highestBias() {
+            return HIGHEST_BIAS * 2 * device.delta() / E_CHARGE;
         }
 
         /**
-         * max over V in range (and over R_T) of h(V, t), by a grid of {@code n} points refined by
-         * Brent's method (parabolic steps, golden-section fallback) to {@code tol} of the range; sets bestV, bestR, bestH; returns bestH.
+         * max over V and R_T of h at T_bath, by a local search to RANGE_TOLERANCE of the bias range;
+         * where it finds no cooling, by the grid over the whole range (the least heating may then lie at
+         * its low end).
          */
-        double maximise(double t, double[] range, int n, double tol) {
-            double load = phonons.phononHeat(t, tBath);
-            double a = range[0];
-            double b = range[1];
-            double best = Double.NEGATIVE_INFINITY;
-            int ib = 0;
-            double[] grid = new double[n];
-            double[] values = new double[n];
-            double[] optimalR = new double[n];
-            for (int i = 0; i < n; i++) {
-                grid[i] = a + (b - a) * i / (n - 1);
-                double h = h(grid[i], t, load);
-                values[i] = h;
-                optimalR[i] = r;
-                if (h > best) {
-                    best = h;
-                    ib = i;
-                }
+        void atBath() {
+            double tolerance = RANGE_TOLERANCE * (highestBias() - lowestBias());
+            if (local(tBath, tolerance) <= 0) {
+                global(tBath, tolerance);
             }
-            // Brent's minimiser of −h on the grid cell around the best point, started from the three
-            // grid values already known: parabolic steps where h is smooth (about 6 evaluations to the
-            // tolerance instead of golden section's 13–20), golden-section steps where it is not
-            int lower = Math.max(0, ib - 1);
-            int upper = Math.min(n - 1, ib + 1);
-            double lo = grid[lower];
-            double hi = grid[upper];
-            double x = grid[ib];
-            double fx = -best;
-            double rx = optimalR[ib];
-            double w = grid[lower];
-            double fw = -values[lower];
-            double u0 = grid[upper];
-            double fv = -values[upper];
-            double xv = u0;
-            double tol1 = 0.25 * tol * (range[1] - range[0]);
-            double d = 0;
-            double e = hi - lo; // allows a parabolic first step through the three grid values
-            for (int i = 0; i < 60; i++) {
-                double xm = 0.5 * (lo + hi);
-                if (Math.abs(x - xm) <= 2 * tol1 - 0.5 * (hi - lo)) {
-                    break;
-                }
-                boolean golden = true;
-                if (Math.abs(e) > tol1) {
-                    double rr = (x - w) * (fx - fv);
-                    double qq = (x - xv) * (fx - fw);
-                    double pp = (x - xv) * qq - (x - w) * rr;
-                    qq = 2 * (qq - rr);
-                    if (qq > 0) {
-                        pp = -pp;
+        }
+
+        /**
+         * max over V and R_T of h at T*, to FINAL_TOLERANCE·k_BT/e per junction: Brent's method from the
+         * three points of the parabolic estimate at T* (an end of the root's final bracket, so one of the
+         * last estimates), else a local search.
+         */
+        void atLowest(double tStar) {
+            double tolerance = 2 * FINAL_TOLERANCE * K_BOLTZMANN * tStar / E_CHARGE;
+            int k = 0;
+            while (k < estimateT.length && estimateT[k] != tStar) {
+                k++;
+            }
+            if (k == estimateT.length) {
+                local(tStar, tolerance);
+                return;
+            }
+            double[] triple = triples[k];
+            DoubleUnaryOperator f = objective(tStar);
+            bestV = triple[2];
+            bestH = triple[3];
+            bestR = triple[6];
+            bestLoad = load + leakConductance * bestV * bestV;
+            Maximiser.Maximum m = Maximiser.absolute(tolerance)
+                    .refine(f, triple[0], triple[1], triple[2], triple[3], triple[4], triple[5], 0);
+            if (!m.converged()) {
+                local(tStar, tolerance);
+                return;
+            }
+            record(tStar, m);
+        }
+
+        /** max over V and R_T of h at {@code t}: a grid over the whole bias range, refined to {@code tolerance} (V). */
+        private double global(double t, double tolerance) {
+            return record(t, Maximiser.absolute(tolerance).grid(objective(t), lowestBias(), highestBias(), GRID_POINTS));
+        }
+
+        /**
+         * max over V and R_T of h at {@code t}, sought from the bias where the last maximum sat (at the
+         * same (Δ − eV/2)/k_BT), to {@code tolerance} (V); by the grid over the whole range where the
+         * search ends on an end of the range or fails.
+         */
+        private double local(double t, double tolerance) {
+            double lo = lowestBias();
+            double hi = highestBias();
+            double kt = K_BOLTZMANN * t / E_CHARGE;
+            double guess = Math.max(lo, Math.min(hi, 2 * (device.delta() / E_CHARGE - offset * kt)));
+            Maximiser.Maximum m = Maximiser.absolute(tolerance)
+                    .bracketAndRefine(objective(t), guess, 2 * SEARCH_STEP * kt, lo, hi);
+            if (!m.converged() || m.x() <= lo || m.x() >= hi) {
+                return global(t, tolerance);
+            }
+            return record(t, m);
+        }
+
+        /**
+         * max over V and R_T of h at {@code t}, estimated by the parabola through three biases
+         * 2·SEARCH_STEP·k_BT/e apart around the predicted optimum (moved uphill until the middle one is
+         * the highest): its vertex. h is stationary there, so the estimate is off by O(step³·h‴), far
+         * less than the root's tolerance needs. A local search where the three points leave the range.
+         */
+        private double estimate(double t) {
+            double kt = K_BOLTZMANN * t / E_CHARGE;
+            double step = 2 * SEARCH_STEP * kt;
+            double lo = lowestBias();
+            double hi = highestBias();
+            double vb = 2 * (device.delta() / E_CHARGE - offset * kt);
+            if (vb - step < lo || vb + step > hi) {
+                return local(t, 2 * SEARCH_TOLERANCE * kt);
+            }
+            DoubleUnaryOperator f = objective(t);
+            double va = vb - step;
+            double vc = vb + step;
+            double fa = f.applyAsDouble(va);
+            double fb = f.applyAsDouble(vb);
+            double fc = f.applyAsDouble(vc);
+            while (fa > fb || fc > fb) {
+                if (fa > fc) {
+                    vc = vb;
+                    fc = fb;
+                    vb = va;
+                    fb = fa;
+                    va = vb - step;
+                    if (va < lo) {
+                        return local(t, 2 * SEARCH_TOLERANCE * kt);
                     }
-                    qq = Math.abs(qq);
-                    double previous = e;
-                    if (qq > 0 && Math.abs(pp) < Math.abs(0.5 * qq * previous) && pp > qq * (lo - x) && pp < qq * (hi - x)) {
-                        e = d;
-                        d = pp / qq;
-                        double step = x + d;
-                        if (step - lo < 2 * tol1 || hi - step < 2 * tol1) {
-                            d = Math.copySign(tol1, xm - x);
-                        }
-                        golden = false;
-                    }
-                }
-                if (golden) {
-                    e = x >= xm ? lo - x : hi - x;
-                    d = GOLDEN_STEP * e;
-                }
-                double xu = Math.abs(d) >= tol1 ? x + d : x + Math.copySign(tol1, d);
-                double fu = -h(xu, t, load);
-                if (fu <= fx) {
-                    if (xu >= x) {
-                        lo = x;
-                    } else {
-                        hi = x;
-                    }
-                    xv = w;
-                    fv = fw;
-                    w = x;
-                    fw = fx;
-                    x = xu;
-                    fx = fu;
-                    rx = r;
+                    fa = f.applyAsDouble(va);
                 } else {
-                    if (xu < x) {
-                        lo = xu;
-                    } else {
-                        hi = xu;
+                    va = vb;
+                    fa = fb;
+                    vb = vc;
+                    fb = fc;
+                    vc = vb + step;
+                    if (vc > hi) {
+                        return local(t, 2 * SEARCH_TOLERANCE * kt);
                     }
-                    if (fu <= fw || w == x) {
-                        xv = w;
-                        fv = fw;
-                        w = xu;
-                        fw = fu;
-                    } else if (fu <= fv || xv == x || xv == w) {
-                        xv = xu;
-                        fv = fu;
-                    }
+                    fc = f.applyAsDouble(vc);
                 }
             }
-            double v = x; // the best point seen: Brent keeps it, grid values included
-            double hv = -fx;
-            double[] full = fullRange();
-            boolean narrow = range[1] - range[0] < 0.5 * (full[1] - full[0]);
-            double edge = 0.02 * (range[1] - range[0]);
-            if (narrow && (v < range[0] + edge || v > range[1] - edge)) {
-                return maximise(t, full, 12, 1e-5); // the maximum left the window: search the whole range
-            }
-            bestH = hv;
+            double rb = bestR; // the middle point is the best evaluated
+            double[] triple = triples[nextEstimate];
+            estimateT[nextEstimate] = t;
+            nextEstimate = (nextEstimate + 1) % estimateT.length;
+            triple[0] = va;
+            triple[1] = fa;
+            triple[2] = vb;
+            triple[3] = fb;
+            triple[4] = vc;
+            triple[5] = fc;
+            triple[6] = rb;
+            double curvature = fa - 2 * fb + fc; // ≤ 0: fb is the highest
+            double v = curvature < 0 ? vb + 0.5 * step * (fa - fc) / curvature : vb;
+            double h = curvature < 0 ? fb - (fc - fa) * (fc - fa) / (8 * curvature) : fb;
+            bestLoad = load + leakConductance * v * v;
             bestV = v;
-            bestR = rx; // the optimal R_T at v, found when h(v) was evaluated
-            r = rx;
-            if (bestH > 0) {
-                positiveV = v;
-                positiveT = t;
+            bestH = h;
+            r = rb;
+            if (h + bestLoad > 0) {
+                offset = (device.delta() - 0.5 * E_CHARGE * v) / (K_BOLTZMANN * t);
+            }
+            return h;
+        }
+
+        /** h(·, t) as a function of the bias, keeping the R_T and the load at the best point seen. */
+        private DoubleUnaryOperator objective(double t) {
+            load = phonons.phononHeat(t, tBath);
+            double heatLoad = load;
+            bestH = Double.NEGATIVE_INFINITY;
+            return v -> {
+                double h = h(v, t, heatLoad);
+                if (h >= bestH) {
+                    bestH = h;
+                    bestV = v;
+                    bestR = r;
+                    bestLoad = heatLoad + leakConductance * v * v;
+                }
+                return h;
+            };
+        }
+
+        /** Takes the maximum {@code m} at {@code t} found through {@link #objective} as the cell's optimum. */
+        private double record(double t, Maximiser.Maximum m) {
+            bestV = m.x();
+            bestH = m.fx();
+            r = bestR;
+            if (bestH + bestLoad > 0) {
+                offset = (device.delta() - 0.5 * E_CHARGE * bestV) / (K_BOLTZMANN * t);
             }
             return bestH;
+        }
+
+        /**
+         * The root T* of H(T) = max_{V,R_T} h(V, T; R_T) below T_bath, to ROOT_SHARE·TOLERANCE·T_bath:
+         * the upper end of the final bracket, where H &gt; 0 (a temperature that is reached). With
+         * F = H + C the heat the junctions draw at the optimum and C the load there, the root is
+         * sought in x = ln T on φ = H/(|F| + C), which is tanh(½ ln(F/C)) for F &gt; 0 and so nearly
+         * linear in x near the root (F grows like T^3–T^5, C hardly changes below T_bath), starting
+         * from that power law through F(T_bath) = {@code pMax} + {@code loadAtBath}. Each H is a
+         * parabolic {@link #estimate}.
+         */
+        double lowestTemperature(double pMax, double loadAtBath) {
+            double powerAtBath = pMax + loadAtBath;
+            DoubleUnaryOperator phi = x -> {
+                double h = estimate(Math.exp(x));
+                return h / (Math.abs(h + bestLoad) + bestLoad);
+            };
+            // not below what the N-I-S quadrature resolves at the highest bias searched
+            double xMin = Math.log(Math.max(LOWEST_TE * tBath,
+                    2 * NisJunction.MIN_THERMAL_RATIO * HIGHEST_BIAS * device.delta() / K_BOLTZMANN));
+            double xMax = Math.log(tBath);
+            double biasAtBath = bestV;
+            // the guess: F(T_bath)·(T/T_bath)^EXPONENT = C(T), C nearly constant well below T_bath
+            double t0 = 0.1 * tBath;
+            for (int i = 0; i < 3; i++) {
+                double heatLoad = phonons.phononHeat(t0, tBath) + leakConductance * biasAtBath * biasAtBath;
+                t0 = tBath * Math.pow(heatLoad / powerAtBath, 1 / EXPONENT);
+                t0 = Math.max(2 * Math.exp(xMin), Math.min(0.9 * tBath, t0));
+            }
+            // bracket: a step of Newton's method on φ ≈ tanh(½ EXPONENT (x − x*)), then secant steps, each
+            // overshooting a little, until φ changes sign (φ(ln T_bath) > 0 is known)
+            double xa = Math.log(t0);
+            double fa = phi.applyAsDouble(xa);
+            double dx = -OVERSHOOT * fa / (0.5 * EXPONENT * Math.max(0.1, 1 - fa * fa));
+            double xb = xMax;
+            double fb = pMax / (powerAtBath + loadAtBath); // φ(ln T_bath), known: the end of the bracket if none closes
+            for (int k = 0; k < BRACKET_STEPS; k++) {
+                dx = Math.copySign(Math.max(4 * TOLERANCE, Math.min(LARGEST_STEP, Math.abs(dx))), dx);
+                xb = xa + dx;
+                if (xb >= xMax) {
+                    xb = 0.5 * (xa + xMax); // short of T_bath, where φ > 0 is known but far from the root
+                }
+                if (xb <= xMin) {
+                    xb = xMin;
+                    fb = phi.applyAsDouble(xb);
+                    if (fb > 0) {
+                        return Math.exp(xMin); // reached even at the lowest temperature searched
+                    }
+                    break;
+                }
+                fb = phi.applyAsDouble(xb);
+                if (fa * fb <= 0) {
+                    break;
+                }
+                double secant = (fb - fa) / (xb - xa);
+                dx = secant > 0 ? -OVERSHOOT * fb / secant : 2 * dx;
+                xa = xb;
+                fa = fb;
+                if (k == BRACKET_STEPS - 1) {
+                    xb = xMax; // H < 0 up to just below T_bath, where it is > 0 (estimates of an H near 0)
+                    fb = pMax / (powerAtBath + loadAtBath);
+                }
+            }
+            double lo = Math.min(xa, xb);
+            double hi = Math.max(xa, xb);
+            double fLo = xa < xb ? fa : fb;
+            double fHi = xa < xb ? fb : fa;
+            // x within δ·T_bath/T of the root is T within δ·T_bath
+            RootSolver.Root root = new RootSolver(ROOT_SHARE * TOLERANCE * tBath / Math.exp(hi), 0.0, 100)
+                    .solve(phi, lo, fLo, hi, fHi);
+            return Math.exp(root.converged() || root.status() == RootSolver.Status.TOO_MANY_EVALUATIONS
+                    ? root.upper() : hi);
         }
 
         /**
@@ -312,6 +472,7 @@ public final class OptimumJunction {
          * Andreev sampler per (V, T), re-evaluated at each R_T without rebuilding its kernel.
          */
         double h(double v, double t, double load) {
+            evaluations++;
             tunnel.evaluate(0.5 * v, t, tBath, nis);
             double aCoef = 2 * nis[2] * tunnel.rT();
             double leak = leakConductance * v * v;

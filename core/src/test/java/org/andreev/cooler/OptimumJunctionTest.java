@@ -185,6 +185,52 @@ class OptimumJunctionTest {
         }
     }
 
+    /**
+     * T* is the root of H(T) = max_{V,R} h to its tolerance, 1e-4 of T_bath, from above: at T* the
+     * brute-force maximum of h (every kernel rebuilt, golden section over V to 1e-9) is positive (T*
+     * is reached), and 1e-4·T_bath below it the brute-force maximum over V and R is negative.
+     */
+    @Test
+    void lowestTemperatureIsTheRootToItsTolerance() {
+        OptimumJunction oj = new OptimumJunction(SEED);
+        for (double tBath : new double[] {0.05, 0.1, 0.3}) {
+            Optimum o = oj.at(tBath, 1.5e-6);
+            double reached = bestNetHeat(SEED, o.rtLowestTe(), o.lowestTe(), tBath);
+            double below = o.lowestTe() - OptimumJunction.TOLERANCE * tBath;
+            double rBelow = bruteForceOptimum(SEED, o.rtLowestTe(), below, tBath);
+            double notReached = bestNetHeat(SEED, rBelow, below, tBath);
+            System.out.printf("T_bath %.3f K: T* %.6g K, max h there %.3g W, %.3g W at T* - 1e-4 T_bath%n", tBath,
+                    o.lowestTe(), reached, notReached);
+            assertThat(reached).isPositive();
+            assertThat(notReached).isNegative();
+        }
+    }
+
+    /**
+     * The cost of a cell in evaluations of h (one N-I-S pass and one Andreev kernel each), on twelve
+     * cells across the seed-004 map: 31 on average (28 on the whole 50 × 50 map, at most 49), where
+     * the first session's search took 380 and the second's 265 (docs/performance.md). A count, not a
+     * time: a search that needs more has lost its warm starts or its parabolic steps.
+     */
+    @Test
+    void aCellTakesFewEvaluations() {
+        OptimumJunction oj = new OptimumJunction(SEED);
+        int total = 0;
+        int most = 0;
+        int cells = 0;
+        for (double lphi : new double[] {20e-9, 1.5e-6, 20e-6}) {
+            for (double tBath : new double[] {0.05, 0.1, 0.2, 0.4}) {
+                int n = oj.at(tBath, lphi).evaluations();
+                total += n;
+                most = Math.max(most, n);
+                cells++;
+            }
+        }
+        System.out.printf("evaluations per cell: mean %.1f, most %d (%d cells)%n", (double) total / cells, most, cells);
+        assertThat(most).isLessThanOrEqualTo(60);
+        assertThat((double) total / cells).isLessThanOrEqualTo(40);
+    }
+
     @Test
     void optimumResistanceGrowsAsTheBathCools() {
         // seed 004 §6: "the optimum resistance increases when the electronic temperature decreases"
