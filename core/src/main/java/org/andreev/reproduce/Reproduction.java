@@ -34,22 +34,25 @@ public final class Reproduction {
 
     /**
      * The CPU seconds figure {@code f} took to compute and render (measured on the 2-core machine,
-     * JDK 17, 2026-12-01; a figure not listed counts as 0.3 s): {@code reproduce} starts the most
-     * expensive first, so that the long ones overlap the many short ones. Only the order depends on
-     * these numbers, never a result.
+     * JDK 17, 2026-12-01 15:30 UTC, one JVM with the figures in turn: {@code
+     * org.andreev.bench.FigureCosts}; a figure not listed counts as 0.3 s): {@code reproduce} starts
+     * the most expensive first, so that the long ones overlap the many short ones. Only the order
+     * depends on these numbers, never a result.
      */
     public static double cost(FigureMaker f) {
         return COSTS.getOrDefault(f.name(), 0.3);
     }
 
     private static final java.util.Map<String, Double> COSTS = java.util.Map.of(
-            "seed004-optimum-rt", 2.5, // 10.6 before the third session's search (28 kernel evaluations a cell, not 265)
-            "seed000-fig1-dVdI", 2.0, // 6.1 before the third session's MAR kernel (0.33 of it, same run)
-            "neck-peak-count-vs-field", 1.8,
-            "mar-textbook-iv", 0.6, // 1.5 before (0.40)
-            "seed004-fig1-probe-dIdV", 1.1,
-            "seed004-fig2-probe-iv", 0.9,
-            "seed000-fig2-synthetic", 0.5,
+            "neck-peak-count-vs-field", 4.7, // the per-peak background of the third session (1.8 before)
+            "seed004-optimum-rt", 1.45, // 10.6 before the third session's search (28 kernel evaluations a cell, not 265)
+            "seed000-fig1-dVdI", 1.3, // 6.1 before the third session's MAR kernel
+            "seed004-fig1-probe-dIdV", 1.3,
+            "seed000-fig2-synthetic", 1.2,
+            "seed000-fig3-synthetic", 0.6,
+            "seed004-fig2-probe-iv", 0.45,
+            "mar-textbook-iv", 0.35,
+            "seed004-fig2-cooler-iv", 0.35,
             "seed000-fig1-iv", 0.1); // its curves are computed with seed000-fig1-dVdI's
 
     /** The figure named {@code name}, if there is one. */
