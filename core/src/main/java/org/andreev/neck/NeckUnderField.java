@@ -19,10 +19,6 @@ import org.andreev.numeric.RootSolver;
  * (<i>interpretation</i>: the narrowest part, where phase slips nucleate and pair breaking is
  * weakest; it makes Λ_Q* an upper estimate).
  *
- * @param superconductor    material constants and the clean/dirty limit
- * @param profile           the neck's r(x)
- * @param orientation       axial or transverse field
- * @param form              the pair-breaking form of Λ_Q*
  * <p><b>Λ_Q*, two readings.</b> By default (the spec's reading) Λ_Q* is the formula of
  * {@link ChargeImbalance} at the neck's temperature with the field pair breaking of a wire of width
  * w. The seed itself estimates Λ_Q* differently: near T_c (k_BT ≈ Δ: "Λ_Q* &gt; 430 nm") and reduced
