@@ -170,18 +170,10 @@ final class PeakBaseline {
         double pos = x[top];
         double height = r[top - from];
         if (top > from && top < to) {
-            double x0 = x[top - 1] - x[top];
-            double x2 = x[top + 1] - x[top];
-            double d0 = r[top - 1 - from] - r[top - from];
-            double d2 = r[top + 1 - from] - r[top - from];
-            double qa = (d0 * x2 - d2 * x0) / (x0 * x2 * (x0 - x2));
-            double qc = (d0 * x2 * x2 - d2 * x0 * x0) / (x0 * x2 * (x2 - x0));
-            if (qa < 0) {
-                double dv = -qc / (2 * qa);
-                if (dv > x0 && dv < x2) {
-                    pos = x[top] + dv;
-                    height = r[top - from] + qc * dv + qa * dv * dv;
-                }
+            double[] three = PeakDetector.vertexOfThree(x, r, top, from);
+            if (three != null) {
+                pos = three[0];
+                height = three[1];
             }
         }
         // the noise lifts the highest sample (a maximum of noisy points), which would narrow the half-height width and
@@ -204,8 +196,8 @@ final class PeakBaseline {
         while (j < to && r[j + 1 - from] > half) {
             j++;
         }
-        double vl = i > from ? cross(x[i - 1], r[i - 1 - from], x[i], r[i - from], half) : x[i];
-        double vr = j < to ? cross(x[j], r[j - from], x[j + 1], r[j + 1 - from], half) : x[j];
+        double vl = i > from ? PeakDetector.cross(x[i - 1], r[i - 1 - from], x[i], r[i - from], half) : x[i];
+        double vr = j < to ? PeakDetector.cross(x[j], r[j - from], x[j + 1], r[j + 1 - from], half) : x[j];
         // walking out from the top, noise takes a flank below half height early (the first crossing is biased
         // inward, the width low, by about the noise over the flank's slope); walking in from the interval's ends,
         // the last crossing is biased outward by as much: each half-height point is the mean of the two
@@ -217,8 +209,8 @@ final class PeakBaseline {
         while (j2 > top && !(r[j2 - from] > half)) {
             j2--;
         }
-        double vl2 = i2 > from ? cross(x[i2 - 1], r[i2 - 1 - from], x[i2], r[i2 - from], half) : x[i2];
-        double vr2 = j2 < to ? cross(x[j2], r[j2 - from], x[j2 + 1], r[j2 + 1 - from], half) : x[j2];
+        double vl2 = i2 > from ? PeakDetector.cross(x[i2 - 1], r[i2 - 1 - from], x[i2], r[i2 - from], half) : x[i2];
+        double vr2 = j2 < to ? PeakDetector.cross(x[j2], r[j2 - from], x[j2 + 1], r[j2 + 1 - from], half) : x[j2];
         vl = 0.5 * (vl + vl2);
         vr = 0.5 * (vr + vr2);
         double bAt = bg[top - from];
@@ -345,10 +337,6 @@ final class PeakBaseline {
             }
         }
         return lo;
-    }
-
-    private static double cross(double xa, double ra, double xb, double rb, double level) {
-        return ra == rb ? xa : xa + (level - ra) * (xb - xa) / (rb - ra);
     }
 
     /** The 3 × 3 system by Gaussian elimination with partial pivoting; null when singular. */

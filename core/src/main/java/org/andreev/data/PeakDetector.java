@@ -308,19 +308,10 @@ public record PeakDetector(int backgroundWindow, double threshold, int windowFra
         double position = x[top];
         double height = r[top];
         if (top > 0 && top < n - 1) {
-            // vertex of the parabola through (x_{t-1}, r_{t-1}), (x_t, r_t), (x_{t+1}, r_{t+1})
-            double x0 = x[top - 1] - x[top];
-            double x2 = x[top + 1] - x[top];
-            double d0 = r[top - 1] - r[top];
-            double d2 = r[top + 1] - r[top];
-            double a = (d0 * x2 - d2 * x0) / (x0 * x2 * (x0 - x2));
-            double c = (d0 * x2 * x2 - d2 * x0 * x0) / (x0 * x2 * (x2 - x0));
-            if (a < 0) {
-                double v = -c / (2 * a);
-                if (v > x0 && v < x2) {
-                    position = x[top] + v;
-                    height = r[top] + c * v + a * v * v;
-                }
+            double[] vertex = vertexOfThree(x, r, top, 0);
+            if (vertex != null) {
+                position = vertex[0];
+                height = vertex[1];
             }
         }
         double half = 0.5 * height;
@@ -362,7 +353,29 @@ public record PeakDetector(int backgroundWindow, double threshold, int windowFra
         return new Peak(position, height, right - left, step, bg);
     }
 
-    private static double cross(double xa, double ra, double xb, double rb, double level) {
+    /** Where the line through (xa, ra), (xb, rb) crosses {@code level} (xa where ra = rb). */
+    static double cross(double xa, double ra, double xb, double rb, double level) {
         return ra == rb ? xa : xa + (level - ra) * (xb - xa) / (rb - ra);
+    }
+
+    /**
+     * {position, height} of the vertex of the parabola through (x_{t−1}, r_{t−1}), (x_t, r_t),
+     * (x_{t+1}, r_{t+1}), t = {@code top}, with r indexed from {@code offset} (r[q − offset] belongs to
+     * x[q]); null unless it is a maximum strictly between x_{t−1} and x_{t+1}.
+     */
+    static double[] vertexOfThree(double[] x, double[] r, int top, int offset) {
+        double x0 = x[top - 1] - x[top];
+        double x2 = x[top + 1] - x[top];
+        double d0 = r[top - 1 - offset] - r[top - offset];
+        double d2 = r[top + 1 - offset] - r[top - offset];
+        double a = (d0 * x2 - d2 * x0) / (x0 * x2 * (x0 - x2));
+        double c = (d0 * x2 * x2 - d2 * x0 * x0) / (x0 * x2 * (x2 - x0));
+        if (a < 0) {
+            double v = -c / (2 * a);
+            if (v > x0 && v < x2) {
+                return new double[] {x[top] + v, r[top - offset] + c * v + a * v * v};
+            }
+        }
+        return null;
     }
 }
