@@ -25,7 +25,6 @@ class PeakDetectorTest {
         int matched = 0;
         double worstStep = 0;
         double sumStep2 = 0;
-        int within10 = 0;
         for (int s = 0; s < 200; s++) {
             InjectedPeaks.Sweep sweep = InjectedPeaks.make(rnd, 4000, 1 + rnd.nextInt(4), 0.01 * InjectedPeaks.RN,
                     10, 50, 1e-3);
@@ -44,7 +43,6 @@ class PeakDetectorTest {
                 if (best != null) {
                     matched++;
                     double e = Math.abs(best.step() / t.step() - 1);
-                    within10 += e <= 0.10 ? 1 : 0;
                     if (e > 0.08) {
                         System.out.printf("  step off %.3f: %.4f mV, step %.2f uV (truth %.2f), s/sigma_s %.1f, misfit %.2f,"
                                 + " width %.1f uV, SNR %.1f%n", e, best.position() * 1e3, best.step() * 1e6, t.step() * 1e6,
@@ -64,7 +62,6 @@ class PeakDetectorTest {
         assertThat(precision).isGreaterThanOrEqualTo(0.95);
         // every step within 10 % (6.8 % worst, rms 1.8 % with the per-peak background in the current coordinate,
         // PeakBaseline; 9.2 % and 2.6 % with the global background in V before)
-        assertThat(within10).isEqualTo(matched);
         assertThat(worstStep).isLessThanOrEqualTo(0.10);
     }
 
