@@ -158,11 +158,11 @@ public record NisFitStarts(NisFit fit) {
      * computed for the best end only (its start fitted once more with them: the same end).
      */
     public Outcome fit(double[] v, double[] y, double[] sigma, int n) {
-        List<Map<String, Double>> starts = starts(v, y, n);
         if (n == 1) {
             NisFitResult only = fit.fit(v, y, sigma);
             return new Outcome(only, List.of(only));
         }
+        List<Map<String, Double>> starts = starts(v, y, n);
         NisFit sequential = fit.withEngine(fit.engine().withParallelJacobian(LeastSquaresFit.Parallelism.NEVER))
                 .withConfidenceIntervals(0);
         List<NisFitResult> ends = new ArrayList<>(Sweep.map(starts.size(),
