@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The default energy rule against a four times finer one (16 points per panel, grading 1/4) over
+ * The default energy rule against a finer one (16 points per panel, grading 1/4) over
  * the accuracy domain of issue #7 (eV/Δ ≥ 0.05, τ ≤ 0.99, η = 1e-3, T = 0 and T &gt; 0, unequal
  * gaps). The claim: relative error ≤ 1e-6, or an absolute error ≤ 1e-12 eΔ/h where the current
  * itself is that small (the double-precision floor of the chain sum, whose terms near a gap edge
@@ -74,8 +74,8 @@ class MarCurrentConvergenceTest {
     }
 
     /**
-     * Node doubling: the default rule (8 points, grading 2), twice the points per panel (16, 2) and
-     * twice the panels besides (16, 1) at τ ∈ {0.2, 0.99}, eV/Δ ∈ {0.05, 0.3, 1.41, 4}. The two
+     * Node doubling: the default rule (12 points, grading 3), twice the points per panel (24, 3) and
+     * twice the panels besides (24, 1.5) at τ ∈ {0.2, 0.99}, eV/Δ ∈ {0.05, 0.3, 1.41, 4}. The two
      * refined rules agree with each other at least as well as the default agrees with them, and
      * the default is within 1e-6 relative (floor 1e-12 eΔ/h) of the finest.
      */
