@@ -103,8 +103,8 @@ public final class SweepField {
         }
         double lo = java.util.Arrays.stream(b).min().orElseThrow();
         double hi = java.util.Arrays.stream(b).max().orElseThrow();
-        if (hi - lo > 1e-6 * Math.max(Math.abs(hi), Math.abs(lo)) + 1e-12) {
-            double tol = 1e-6 * Math.max(Math.abs(hi), Math.abs(lo)) + 1e-12;
+        double tol = 1e-6 * Math.max(Math.abs(hi), Math.abs(lo)) + 1e-12;
+        if (hi - lo > tol) {
             int row = 1;
             while (row < b.length - 1 && Math.abs(b[row] - b[0]) <= tol / 2) {
                 row++;
