@@ -133,7 +133,6 @@ class PhaseSlipTest {
         // before the current-coordinate background (PeakBaseline): 29 of 59 within 10 %, worst 5.6x, and no sigma_s,
         // so no peak resolvable: this test fails on that estimator
         assertThat(worstStep).as("step error of the resolvable peaks").isLessThanOrEqualTo(0.10);
-        assertThat(within10).isEqualTo(resolvable);
         // and over every true peak, resolvable or not (56 of 59 when written; 29 of 59 before)
         assertThat((double) within10All / truePeaks).isGreaterThanOrEqualTo(0.90);
     }
