@@ -275,7 +275,14 @@ public final class OptimumJunction {
 
         /** max over V and R_T of h at {@code t}: a grid over the whole bias range, refined to {@code tolerance} (V). */
         private double global(double t, double tolerance) {
-            return record(t, Maximiser.absolute(tolerance).grid(objective(t), lowestBias(), highestBias(), GRID_POINTS));
+            Maximiser.Maximum m = Maximiser.absolute(tolerance).grid(objective(t), lowestBias(), highestBias(), GRID_POINTS);
+            if (!m.converged()) {
+                // the last resort of every search over V: a failure here is no optimum, said, not a NaN or a guess kept
+                throw new ArithmeticException(String.format(java.util.Locale.ROOT,
+                        "optimum junction at T_bath = %s K, T_e = %s K: the search over the bias failed: %s", tBath, t,
+                        m.reason()));
+            }
+            return record(t, m);
         }
 
         /**
