@@ -467,8 +467,13 @@ public final class OptimumJunction {
             // x within δ·T_bath/T of the root is T within δ·T_bath
             RootSolver.Root root = new RootSolver(ROOT_SHARE * TOLERANCE * tBath / Math.exp(hi), 0.0, 100)
                     .solve(phi, lo, fLo, hi, fHi);
-            return Math.exp(root.converged() || root.status() == RootSolver.Status.TOO_MANY_EVALUATIONS
-                    ? root.upper() : hi);
+            if (!root.converged()) {
+                // the bracket above holds a sign change by construction: a solve that ends without the
+                // root is reported, not replaced by an end of the bracket
+                throw new ArithmeticException(String.format(java.util.Locale.ROOT,
+                        "lowest T_e at T_bath = %s K: %s", tBath, root.reason()));
+            }
+            return Math.exp(root.upper()); // the end of the last bracket where T* is reached, within the tolerance
         }
 
         /**
@@ -494,13 +499,18 @@ public final class OptimumJunction {
             AndreevJunction.Sampler.AtTemperature kernel = andreev.withRT(rr).kernel(0.5 * v, t);
             double built = rr;
             double bCoef = 0;
-            for (int i = 0; i < 100; i++) {
+            for (int i = 0; ; i++) {
                 kernel.evaluate(rr, ia);
                 bCoef = ia[0] * v * rr * rr;
                 double dB = v * (2 * rr * ia[0] + rr * rr * ia[1]);
                 double next = Math.min(R_MAX, Math.max(R_MIN, 2 * bCoef / (aCoef + dB)));
                 if (Math.abs(next - rr) < 1e-5 * rr) {
                     break; // h is stationary in R_T: B at rr is B at the optimum to O(1e-10)
+                }
+                if (i == 99 || !Double.isFinite(next)) {
+                    throw new ArithmeticException(String.format(java.util.Locale.ROOT,
+                            "optimum R_T at V = %s V, T_e = %s K, T_bath = %s K: the fixed point R_T = 2B/(A + dB/dR_T)"
+                                    + " did not settle in 100 steps (last %s Ohm, next %s Ohm)", v, t, tBath, rr, next));
                 }
                 rr = next;
                 if (rr > 2 * built || rr < 0.5 * built) {
