@@ -191,7 +191,8 @@ public record NisFitStarts(NisFit fit) {
         List<String> each = new ArrayList<>();
         int same = 0;
         for (NisFitResult e : ends) {
-            double excess = e.fit().chiSquare() / b - 1;
+            // relative excess over the best; an exact fit (best chi-square 0) compares absolutely
+            double excess = b > 0 ? e.fit().chiSquare() / b - 1 : e.fit().chiSquare();
             if (e.converged() && excess <= SAME_END) {
                 same++;
             }
