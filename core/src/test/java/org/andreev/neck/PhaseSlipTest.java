@@ -198,7 +198,12 @@ class PhaseSlipTest {
         // model's N-S regime begins in that field range and its peak sits on that axis; tolerance: the seed's field
         // range to 0.01 T and its plotted bias window.
         PhaseSlipSweeps seed = PhaseSlipSweeps.seed000SeedEstimate();
-        assertThat(seed.neck().chargeImbalanceLength(4.2, 0.29)).isCloseTo(240e-9, within(2e-9));
+        // the estimate written out (seed's numbers: v_F = 1.83e6 m/s, l = 10 nm, tau_EP = 2.5e-11 s; at k_BT = Delta
+        // the thermal factor is 1; the seed's substitution tau_EP -> sqrt(tau_EP / (2 (1/tau_PB + 1/tau_EP))) with
+        // hbar/tau_PB = 0.2 k_B T_c, T_c = 7.2 K): 440.6 nm / (2 (1 + tau_EP/tau_PB))^(1/4) = 239.7 nm
+        double tauPb = 1.054571817e-34 / (0.2 * 1.380649e-23 * 7.2);
+        double written = Math.sqrt(1.83e6 * 10e-9 / 3 * 4 / Math.PI * 2.5e-11) / Math.pow(2 * (1 + 2.5e-11 / tauPb), 0.25);
+        assertThat(seed.neck().chargeImbalanceLength(4.2, 0.29)).isCloseTo(written, within(1e-6 * written));
         double hx = seed.neck().crossoverField(4.2, 0.06, 1.0).orElseThrow();
         assertThat(hx).isBetween(0.22, 0.30);
         Random rnd = new Random(3);
