@@ -55,34 +55,34 @@ public record SelfHeating(BcsGap gap, double bathTemperature, double alpha) {
      */
     public PointContact.IvCurve iv(ChannelSet channels, double eta, double[] voltages) {
         double rn = channels.normalResistance();
+        double[] taus = channels.tau();
         double[] current = new double[voltages.length];
         double[] dIdV = new double[voltages.length];
-        java.util.stream.IntStream.range(0, voltages.length).parallel().forEach(k -> {
+        int[] order = lowestBiasFirst(voltages);
+        org.andreev.sweep.Sweep.run(voltages.length, i -> {
+            int k = order[i];
             double v = voltages[k];
             MarCurrent.checkVoltage(v);
             double h = Math.min(Math.max(eta, 1e-3) * gap.delta0() / (4 * E_CHARGE), Math.abs(v) / 4);
-            current[k] = heatedCurrent(channels, eta, v, rn);
-            dIdV[k] = (heatedCurrent(channels, eta, v - 2 * h, rn) - 8 * heatedCurrent(channels, eta, v - h, rn)
-                    + 8 * heatedCurrent(channels, eta, v + h, rn) - heatedCurrent(channels, eta, v + 2 * h, rn))
+            current[k] = heatedCurrent(channels, taus, eta, v, rn);
+            dIdV[k] = (heatedCurrent(channels, taus, eta, v - 2 * h, rn) - 8 * heatedCurrent(channels, taus, eta, v - h, rn)
+                    + 8 * heatedCurrent(channels, taus, eta, v + h, rn) - heatedCurrent(channels, taus, eta, v + 2 * h, rn))
                     / (12 * h);
-        });
+        }, org.andreev.sweep.Progress.NONE);
         return new PointContact.IvCurve(voltages.clone(), current, dIdV, new double[voltages.length][0]);
     }
 
     /**
      * The heated current alone at each bias (on all cores), A: {@link #iv} without the conductance.
-     * One task per bias, the lowest biases (the most harmonics, hence the dearest) first; each
-     * computes all the channels' transmissions in one kernel pass ({@link MarCurrent#currents}: they
-     * share the energy layout and the sites' Green functions; the same numbers as one call per
+     * Each bias computes all the channels' transmissions in one kernel pass ({@link MarCurrent#currents}:
+     * they share the energy layout and the sites' Green functions; the same numbers as one call per
      * channel).
      */
     public double[] currentOnly(ChannelSet channels, double eta, double[] voltages) {
         double rn = channels.normalResistance();
         double[] taus = channels.tau();
         double[] current = new double[voltages.length];
-        int[] order = java.util.stream.IntStream.range(0, voltages.length).boxed()
-                .sorted(java.util.Comparator.comparingDouble(k -> Math.abs(voltages[k])))
-                .mapToInt(Integer::intValue).toArray();
+        int[] order = lowestBiasFirst(voltages);
         org.andreev.sweep.Sweep.run(voltages.length, i -> {
             int k = order[i];
             current[k] = heatedCurrent(channels, taus, eta, voltages[k], rn);
@@ -90,8 +90,15 @@ public record SelfHeating(BcsGap gap, double bathTemperature, double alpha) {
         return current;
     }
 
-    private double heatedCurrent(ChannelSet channels, double eta, double v, double rn) {
-        return heatedCurrent(channels, channels.tau(), eta, v, rn);
+    /**
+     * The indices of {@code voltages} by rising |V|: one task per bias, the lowest biases (the most
+     * harmonics, hence the dearest) handed out first, so that no expensive point is left to run alone
+     * at the end.
+     */
+    private static int[] lowestBiasFirst(double[] voltages) {
+        return java.util.stream.IntStream.range(0, voltages.length).boxed()
+                .sorted(java.util.Comparator.comparingDouble(k -> Math.abs(voltages[k])))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     private double heatedCurrent(ChannelSet channels, double[] taus, double eta, double v, double rn) {
