@@ -13,7 +13,7 @@ public final class AndreevTermsOption {
 
     @Option(names = "--andreev", paramLabel = "TERMS", defaultValue = "full",
             description = "Andreev terms: full (charge and Joule heat, seed Eq. 6), charge (current only,"
-                    + " no heat, seed Fig. 2), none (default: ${DEFAULT-VALUE}).")
+                    + " no heat, seed Fig. 2) or none (no Andreev current); default: ${DEFAULT-VALUE}.")
     String andreev;
 
     /** The choice as model terms; an unknown word is refused naming the option. */
