@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
                     + " s = integral of (1 - background/dVdI) dV. With --field-from, the sweeps are grouped by field"
                     + " and the peaks of repeated sweeps at one field are told apart: reproducible (at one bias in at"
                     + " least 80 %% of the sweeps) or wandering.",
-            "Output: CSV file,V[V],height[Ohm],width[V],step[V], one row a peak (with --field-from also H[T]);"
+            "Output: CSV file,V[V],height[Ohm],width[V],step[V], one row a peak (with --field-from also H[T], last);"
                     + " with --field-from and several files, then a blank line and the count per field:"
                     + " H[T],sweeps,peaksMean,peaksMin,peaksMax,reproducible,wandering."
         },
@@ -122,12 +122,13 @@ public final class DvdiPeaksCommand implements Callable<Integer> {
         for (Sweepfile s : results) {
             for (Peak p : s.peaks()) {
                 names.add(s.file().toString());
-                rows.add(new double[] {s.field(), p.position(), p.height(), p.width(), p.step()});
+                rows.add(new double[] {p.position(), p.height(), p.width(), p.step(), s.field()});
             }
         }
         Table peaks = withField
-                ? new Table(List.of("H[T]", "V[V]", "height[Ohm]", "width[V]", "step[V]"), columns(rows, 0, 5))
-                : new Table(List.of("V[V]", "height[Ohm]", "width[V]", "step[V]"), columns(rows, 1, 5));
+                // the contract's columns first, the field last (a script reading the first five stays right)
+                ? new Table(List.of("V[V]", "height[Ohm]", "width[V]", "step[V]", "H[T]"), columns(rows, 0, 5))
+                : new Table(List.of("V[V]", "height[Ohm]", "width[V]", "step[V]"), columns(rows, 0, 4));
         StringWriter text = new StringWriter();
         TableWriter.write(peaks, List.of(new TableWriter.TextColumn("file", 0, names)), text);
         List<FieldCount> counts = List.of();

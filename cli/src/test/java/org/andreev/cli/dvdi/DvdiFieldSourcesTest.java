@@ -44,7 +44,7 @@ class DvdiFieldSourcesTest {
         return Files.writeString(dir.resolve(name), b);
     }
 
-    /** The peak rows without the file column (file,H[T],V[V],...). */
+    /** The peak rows without the file column (file,V[V],height[Ohm],width[V],step[V],H[T]). */
     private static List<String> peaks(CliRun.Result r) {
         assertThat(r.code()).as(r.err()).isZero();
         String[] lines = r.out().split("\n\n")[0].strip().split("\n");
@@ -64,7 +64,7 @@ class DvdiFieldSourcesTest {
             "--field-source", "header"}, common)));
         List<String> fromName = peaks(CliRun.run(cat(new String[] {"dvdi", "peaks", name.toString(),
             "--field-source", "filename"}, common)));
-        assertThat(fromColumn).isNotEmpty().allMatch(l -> l.startsWith("0.2,"));
+        assertThat(fromColumn).isNotEmpty().allMatch(l -> l.endsWith(",0.2"));
         assertThat(fromHeader).isEqualTo(fromColumn);
         assertThat(fromName).isEqualTo(fromColumn);
 
@@ -73,8 +73,12 @@ class DvdiFieldSourcesTest {
             name.toString()}, common));
         assertThat(all.code()).as(all.err()).isZero();
         String[] blocks = all.out().split("\n\n");
-        assertThat(blocks[0]).startsWith("file,H[T],V[V],height[Ohm],width[V],step[V]\n" + column + ",0.2,");
-        assertThat(blocks[0]).contains("\n" + header + ",0.2,").contains("\n" + name + ",0.2,");
+        // the contract's columns first, the field last
+        assertThat(blocks[0]).startsWith("file,V[V],height[Ohm],width[V],step[V],H[T]\n" + column + ",");
+        for (String line : blocks[0].strip().split("\n")) {
+            assertThat(line).endsWith(line.startsWith("file,") ? ",H[T]" : ",0.2");
+        }
+        assertThat(blocks[0]).contains("\n" + header + ",").contains("\n" + name + ",");
         assertThat(blocks[1]).startsWith("H[T],sweeps,peaksMean,peaksMin,peaksMax,reproducible,wandering\n0.2,3,");
         assertThat(blocks[1].strip().split("\n")).hasSize(2);
     }

@@ -41,7 +41,7 @@ class DvdiPeaksCommandTest {
         CliRun.Result r = CliRun.run(args.toArray(String[]::new));
         assertThat(r.code()).as(r.err()).isZero();
         String[] blocks = r.out().split("\n\n");
-        assertThat(blocks[0]).startsWith("file,H[T],V[V],height[Ohm],width[V],step[V]\n");
+        assertThat(blocks[0]).startsWith("file,V[V],height[Ohm],width[V],step[V],H[T]\n");
         assertThat(blocks[1]).startsWith("H[T],sweeps,peaksMean,peaksMin,peaksMax,reproducible,wandering\n0.2,4,");
         String[] high = blocks[1].strip().split("\n")[2].split(",");
         assertThat(high[0]).isEqualTo("0.45");
