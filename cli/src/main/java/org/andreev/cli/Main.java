@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
         description = "Electron and heat transport in superconducting nanostructures: N-I-S"
                 + " junctions, S-I-N-I-S coolers.",
         subcommands = {NisCommand.class, DataCommand.class, CoolerCommand.class, MarCommand.class, NeckCommand.class, DvdiCommand.class,
-            ReproduceCommand.class, CompletionCommand.class, HelpCommand.class},
+            ReproduceCommand.class, org.andreev.cli.server.ServerCommand.class, CompletionCommand.class, HelpCommand.class},
         footer = {
             "",
             "Quantities take units (0.2meV, 2kOhm, 90mK, 1e-4); a bare number is SI.",

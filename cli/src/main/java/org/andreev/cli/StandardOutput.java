@@ -86,11 +86,13 @@ public final class StandardOutput extends PrintWriter {
 
     /**
      * Whether {@code e} is a write to a pipe (or socket) whose reader has gone: EPIPE ("Broken pipe"
-     * on Linux and macOS; the JDK reports no errno, only its text), or Windows' closed-pipe errors.
+     * on Linux and macOS; the JDK reports no errno, only its text), ECONNRESET on a socket, or
+     * Windows' closed-pipe errors.
      */
     static boolean brokenPipe(IOException e) {
         String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        return m.contains("broken pipe") || m.contains("pipe is being closed") || m.contains("pipe has been ended");
+        return m.contains("broken pipe") || m.contains("pipe is being closed") || m.contains("pipe has been ended")
+                || m.contains("connection reset"); // a socket's reader gone (the command server's caller)
     }
 
     /** The stream, keeping its first failure; after one, every write fails at once (no more system calls). */
