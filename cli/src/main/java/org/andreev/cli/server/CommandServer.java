@@ -51,7 +51,8 @@ import org.andreev.cli.StandardOutput;
  * It exits by itself after {@code idle} without a command, when its state file no longer names it
  * (another server took the directory) or when its jar changed.
  *
- * <p><b>Protocol</b> (loopback TCP; every field UTF-8, each ended by a NUL byte). Every connection
+ * <p><b>Protocol</b> (loopback TCP; every field ended by a NUL byte; its bytes are those of the
+ * argument or variable, decoded as the JVM decodes its own argv and environment). Every connection
  * opens with {@code andreev-serve-1}, the token from the state file, a kind and a request id:
  * <ul>
  *   <li>{@code out ID}, {@code err ID}: this connection is request ID's standard output, or error; the
@@ -74,6 +75,14 @@ public final class CommandServer {
     /** Longest field and most fields a request may have (a command line is far smaller). */
     private static final int MAX_FIELD = 1 << 20;
     private static final int MAX_FIELDS = 100_000;
+    /**
+     * How a field's bytes become a string: as the java launcher makes {@code main}'s arguments of its
+     * argv (LauncherHelper.makePlatformString: the charset {@code sun.jnu.encoding}, malformed bytes
+     * replaced), and as {@link System#getenv} decodes the environment; so that under a non-UTF-8 locale
+     * (LANG=C) an argument {@code 300µK} is what a fresh JVM sees, not a valid temperature.
+     */
+    private static final Charset ARGUMENTS = platformCharset();
+
     /** How long a connection may take to say who it is, and a request to find its streams. */
     private static final int HANDSHAKE_MILLIS = 2000;
 
@@ -414,6 +423,14 @@ public final class CommandServer {
         Files.deleteIfExists(state.resolveSibling(state.getFileName() + ".starting")); // the launcher's marker
     }
 
+    private static Charset platformCharset() {
+        try {
+            return Charset.forName(System.getProperty("sun.jnu.encoding"));
+        } catch (RuntimeException e) {
+            return Charset.defaultCharset(); // as the launcher does when the property names no charset
+        }
+    }
+
     /** This process's umask as {@code /proc/self/status} gives it ({@code 0022}), or null off Linux. */
     static String umask() {
         try {
@@ -451,7 +468,7 @@ public final class CommandServer {
                 field.write(c);
                 continue;
             }
-            fields.add(field.toString(StandardCharsets.UTF_8));
+            fields.add(field.toString(ARGUMENTS));
             field.reset();
             if (fields.size() > MAX_FIELDS) {
                 throw new IOException("a request has too many fields");
