@@ -49,7 +49,9 @@ import org.andreev.cli.StandardOutput;
  *       own JVM alongside).
  * </ul>
  * It exits by itself after {@code idle} without a command, when its state file no longer names it
- * (another server took the directory) or when its jar changed.
+ * (another server took the directory) or when its jar changed; and, as a fresh JVM would be ended,
+ * when the caller of a running command is gone before the command is done (Ctrl-C, a timeout, a
+ * kill: the command's half-written files are deleted, nothing more is written).
  *
  * <p><b>Protocol</b> (loopback TCP; every field ended by a NUL byte; its bytes are those of the
  * argument or variable, decoded as the JVM decodes its own argv and environment). Every connection
@@ -301,6 +303,8 @@ public final class CommandServer {
 
     /** Runs one command with the caller's streams, then closes them and sends its exit code. */
     private void run(Socket control, Socket outSocket, Socket errSocket, String[] args) {
+        AtomicBoolean done = new AtomicBoolean();
+        watchCaller(control, done);
         PrintStream systemOut = System.out;
         PrintStream systemErr = System.err;
         int code;
@@ -328,6 +332,7 @@ public final class CommandServer {
             closeQuietly(outSocket);
             closeQuietly(errSocket);
         }
+        done.set(true);
         try {
             reply(control, Integer.toString(code));
         } catch (IOException ignored) {
@@ -337,6 +342,32 @@ public final class CommandServer {
         served.incrementAndGet();
         lastUse.set(System.nanoTime());
         busy.set(false);
+    }
+
+    /**
+     * Watches the caller of a running command: when its launcher is gone before the command is done
+     * (ended by Ctrl-C, a timeout's SIGTERM, a kill), a fresh JVM would have been ended there and then,
+     * its half-written files deleted by their shutdown hook (io.AtomicFile) and nothing more written; so
+     * this server ends too, its state file removed (the next command starts a new one). The launcher
+     * sends nothing after its request and keeps the connection open until it has read the exit code.
+     */
+    private void watchCaller(Socket control, AtomicBoolean done) {
+        Thread caller = new Thread(() -> {
+            try {
+                InputStream in = control.getInputStream();
+                while (in.read() >= 0) {
+                    // nothing is expected; only the end of the connection counts
+                }
+            } catch (IOException e) {
+                // closed by run() when the command is done, or reset by the caller's end
+            }
+            if (!done.get()) {
+                stop();
+                System.exit(1);
+            }
+        }, "andreev-server-caller");
+        caller.setDaemon(true);
+        caller.start();
     }
 
     /** Ends the server when it has been idle too long, was displaced or its jar changed; tidies the heap. */
