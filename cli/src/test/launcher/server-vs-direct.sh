@@ -21,10 +21,11 @@
 # from a subdirectory (its own server); a device file whose renamed key makes the library warn on
 # System.err; '| head -3' (exit 141, silent, under pipefail, both ways); '> /dev/full' (not served;
 # exit 2 both ways); arguments with spaces, unicode (µ, Ω) and a newline, and files named so;
-# ANDREEV_DEBUG and XDG_CACHE_HOME changed between calls (the server must refuse as stale, a new one
+# ANDREEV_DEBUG, LC_ALL=C (arguments decoded by the locale) and XDG_CACHE_HOME changed between calls (the server must refuse as stale, a new one
 # must start, outputs still equal, the ensemble's cache file written where the caller's
 # XDG_CACHE_HOME says); a touched jar (the server refuses as stale and a new one starts); 4 parallel
-# invocations (one served, the others answered 'busy' run their own JVM; all outputs equal).
+# invocations (one served, the others answered 'busy' run their own JVM; all outputs equal); a
+# command ended by a timeout's SIGTERM before it is done (no --out file either way; the server ends).
 #
 # Run: bash cli/src/test/launcher/server-vs-direct.sh (from anywhere; Maven's 'verify' runs it in the
 # cli module's integration-test phase, and -DskipTests skips it). It starts servers only for its own
@@ -414,6 +415,30 @@ bad="$(same stdout "$work/ens.ref.out" "$work/ens.out"; same stderr "$work/ens.r
 if [ -n "$bad" ]; then fail "$(show "$A" "${ens[@]}") with XDG_CACHE_HOME=$work/cache-call"; printf '%s\n' "$bad"
 else served_runs=$((served_runs + 1)); fi
 stale
+
+# ---- ended by a signal (a timeout's SIGTERM) before it is done: no file written, both ways ----
+section "ended by a signal"
+cases=$((cases + 1))
+long=(cooler iv --tbath 90mK --bias 0.01mV:0.6mV:100000 --ka 1.5e-10 --m 0.6 --out killed.csv)
+rm -f killed.csv
+timeout 0.5 env ANDREEV_SERVER=0 "$A" "${long[@]}" >"$work/runs/killed.ref.out" 2>"$work/runs/killed.ref.err"; rc_ref=$?
+ls -a >"$work/runs/killed.ref.files"
+old="$(server_pid "$work")"
+timeout 0.5 "$A" "${long[@]}" >"$work/runs/killed.out" 2>"$work/runs/killed.err"; rc=$?
+# the server of a command whose caller is gone ends as the fresh JVM did (give it 10 s to show it)
+for ((i = 0; i < 100; i++)); do [ "$(server_pid "$work")" = none ] && break; sleep 0.1; done
+ls -a >"$work/runs/killed.files"
+bad="$(
+  [ "$rc_ref" -eq 124 ] && [ "$rc" -eq 124 ] || printf '  exit code: direct %s, served %s (expected 124 from timeout)\n' "$rc_ref" "$rc"
+  same "files in the directory" "$work/runs/killed.ref.files" "$work/runs/killed.files"
+  same stdout "$work/runs/killed.ref.out" "$work/runs/killed.out"
+  same stderr "$work/runs/killed.ref.err" "$work/runs/killed.err"
+  [ "$(server_pid "$work")" = none ] || printf '  server %s still runs the command of a caller that is gone\n' "$old"
+)"
+[ -z "$bad" ] || { fail "$(show timeout 0.5 "$A" "${long[@]}")"; printf '%s\n' "$bad"; }
+rm -f killed.csv
+"$A" --version >/dev/null 2>&1   # a new server for what follows
+wait_server "$work" || fail "no new server for $work after the ended command"
 
 # ---- a rebuilt jar: the server refuses as stale (and exits), a new one starts ----
 section "a rebuilt jar"
