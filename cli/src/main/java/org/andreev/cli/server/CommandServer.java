@@ -333,15 +333,17 @@ public final class CommandServer {
             closeQuietly(errSocket);
         }
         done.set(true);
+        // free before the caller hears the code: a script's next command, sent the moment this one
+        // ends, must not be refused as busy (it would run in a fresh JVM of its own)
+        served.incrementAndGet();
+        lastUse.set(System.nanoTime());
+        busy.set(false);
         try {
             reply(control, Integer.toString(code));
         } catch (IOException ignored) {
             // the caller is gone; nothing is left to tell it
         }
         closeQuietly(control);
-        served.incrementAndGet();
-        lastUse.set(System.nanoTime());
-        busy.set(false);
     }
 
     /**
