@@ -133,6 +133,19 @@ public final class CommandServer {
             }
         } finally {
             stop();
+            awaitCommand();
+        }
+    }
+
+    /** Waits for the command that is running, if any, to finish: a server stops between commands. */
+    private void awaitCommand() {
+        while (busy.get()) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
