@@ -99,6 +99,8 @@ public final class CommandServer {
     private final Map<String, Socket> outs = new ConcurrentHashMap<>();
     private final Map<String, Socket> errs = new ConcurrentHashMap<>();
     private final AtomicBoolean busy = new AtomicBoolean();
+    /** Commands accepted whose exit code is not yet sent (busy ends a little before: see run). */
+    private final java.util.concurrent.atomic.AtomicInteger answering = new java.util.concurrent.atomic.AtomicInteger();
     private final AtomicLong lastUse = new AtomicLong(System.nanoTime());
     private final AtomicLong served = new AtomicLong();
     private final long started = System.nanoTime();
@@ -150,7 +152,7 @@ public final class CommandServer {
 
     /** Waits for the command that is running, if any, to finish: a server stops between commands. */
     private void awaitCommand() {
-        while (busy.get()) {
+        while (busy.get() || answering.get() > 0) {
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {
@@ -255,8 +257,19 @@ public final class CommandServer {
             }
             return;
         }
-        control.setSoTimeout(0);
-        reply(control, "accept");
+        answering.incrementAndGet();
+        try {
+            control.setSoTimeout(0);
+            reply(control, "accept");
+        } catch (IOException e) {
+            // the caller went away before it heard 'accept': not busy for ever
+            closeQuietly(control);
+            closeQuietly(out);
+            closeQuietly(err);
+            busy.set(false);
+            answering.decrementAndGet();
+            return;
+        }
         String[] args = arguments(fields);
         Thread worker = new Thread(() -> run(control, out, err, args), "andreev-server-command");
         worker.start();
@@ -357,6 +370,7 @@ public final class CommandServer {
             // the caller is gone; nothing is left to tell it
         }
         closeQuietly(control);
+        answering.decrementAndGet();
     }
 
     /**
