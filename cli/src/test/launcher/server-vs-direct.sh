@@ -13,29 +13,30 @@
 #
 # Covered: a short real command of every group (nis iv/params/thermometer, cooler iv/params, mar iv,
 # mar iv over a Dorokhov ensemble, neck size/simulate/shape/field/psc/lambdaq/histogram, dvdi peaks
-# on a generated sweep, data deriv on a generated I(V)), --help of several commands, --version, the
+# on a generated sweep, data deriv on a generated I(V)); --help of several commands, --version, the
 # root --help, 'help', 'completion bash'; bad input (exit 2, one line on stderr: a negative gap, a
 # missing file, a mistyped option with its "did you mean", a malformed file); --out and --plot files
-# (CSV, PNG and SVG byte for byte; a PDF carries a random document /ID in its trailer, so the bytes
-# before 'startxref' and the length are compared, not the trailer); relative input and output paths
+# (CSV, PNG and SVG byte for byte; a PDF carries a random document /ID in its trailer, so its bytes
+# before 'startxref' and its length are compared, not the trailer); relative input and output paths
 # from a subdirectory (its own server); a device file whose renamed key makes the library warn on
 # System.err; '| head -3' (exit 141, silent, under pipefail, both ways); '> /dev/full' (not served;
-# exit 2 both ways); '>file 2>&1' (not served: the order of the two streams) and '>/dev/null 2>&1'
-# (served); arguments with spaces, unicode (µ, Ω) and a newline, and files named so;
-# ANDREEV_DEBUG, LC_ALL=C (arguments decoded by the locale) and XDG_CACHE_HOME changed between calls (the server must refuse as stale, a new one
-# must start, outputs still equal, the ensemble's cache file written where the caller's
-# XDG_CACHE_HOME says); a touched jar (the server refuses as stale and a new one starts); 4 parallel
-# invocations (one served, the others answered 'busy' run their own JVM; all outputs equal); a
-# command ended by a timeout's SIGTERM before it is done (no --out file either way; the server ends).
+# exit 2 both ways); '>file 2>&1' (not served: two relays could not keep the order of the streams)
+# and '>/dev/null 2>&1' (served); arguments with spaces, unicode (µ, Ω) and a newline, and files
+# named so; ANDREEV_DEBUG (set, set empty), LC_ALL=C (the JVM decodes µ in an argument by the
+# locale) and XDG_CACHE_HOME changed between calls (the server refuses as stale, a new one starts,
+# outputs equal, an ensemble's cache file written where the caller's XDG_CACHE_HOME says); a touched
+# jar (refused as stale, a new server); 4 parallel invocations (one served, those answered 'busy' run
+# their own JVM; all outputs equal); a command ended by SIGTERM or SIGINT before it is done (no --out
+# file either way, and its server ends as the fresh JVM did).
 #
-# Run: bash cli/src/test/launcher/server-vs-direct.sh (from anywhere; Maven's 'verify' runs it in the
-# cli module's integration-test phase, and -DskipTests skips it). It starts servers only for its own
-# temporary directories and stops exactly those on exit (ANDREEV_SERVER_IDLE=60s is the safety net);
-# servers of other directories are left alone, except that the touched-jar case ends every server of
-# the checkout, as a rebuild would. The jar's modification time is restored afterwards. KEEP=1 keeps
-# the temporary directory. On failure it prints each command line that differed and how (a diff of
-# the first lines), and exits 1. About 20-30 s on 2 cores (plus ~10 s once if the class archive must
-# be made).
+# Run: bash cli/src/test/launcher/server-vs-direct.sh (from anywhere, on a built jar; Maven's
+# 'verify' runs it after the package phase through ServerVsDirectIT, and -DskipTests skips it). It
+# starts servers only for its own temporary directories and stops exactly those on exit
+# (ANDREEV_SERVER_IDLE=60s is the safety net); servers of other directories are left alone, except
+# that the touched-jar case ends every server of the checkout, as a rebuild would; the jar's time is
+# restored afterwards. KEEP=1 keeps the temporary directory. On failure it prints each command line
+# that differed and how (a diff of the first lines) and exits 1. About 25 s of CPU, 30-40 s on 2
+# shared cores (plus ~10 s once if the class archive must be made).
 set -uo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
@@ -138,7 +139,8 @@ t() {
   cases=$((cases + 1))
   local d="$work/runs/$cases" where="${PWD#"$work"}" f i rc_ref rc n0 n1 how bad title
   mkdir -p "$d"
-  title="$(show "$@")(in ${where:-.}/${ENVS[*]:+, with ${ENVS[*]}})"
+  where="${where#/}"
+  title="andreev $(show "$@")(in ${where:-.}${ENVS[*]:+, with ${ENVS[*]}})"
   rm -f -- ${OUTS[@]+"${OUTS[@]}"}
   env ${ENVS[@]+"${ENVS[@]}"} ANDREEV_SERVER=0 "$A" "$@" >"$d/ref.out" 2>"$d/ref.err"
   rc_ref=$?
