@@ -41,7 +41,8 @@ import org.andreev.cli.StandardOutput;
  * directory it was started in; whatever could make the answer differ sends the launcher back to a
  * fresh JVM:
  * <ul>
- *   <li>another working directory, umask or value of one of the environment variables the tool or
+ *   <li>another working directory (one removed and made again under the same name is another), umask
+ *       or value of one of the environment variables the tool or
  *       its JVM reads (the launcher sends them; {@code refuse stale}: the server exits and the
  *       launcher starts one for the new setting);
  *   <li>a jar rebuilt since the server started ({@code refuse stale}, and the server exits);
@@ -96,6 +97,12 @@ public final class CommandServer {
     private final FileTime jarTime;
     private final long jarSize;
     private final Path directory = Path.of(System.getProperty("user.dir"));
+    /**
+     * The directory this process runs in, as a file (device and inode): a directory removed and made
+     * again under the same name ('rm -rf build && mkdir build') is another one, where relative paths
+     * of this process would still open files in the removed one.
+     */
+    private final Object directoryKey = fileKey(directory);
     private final Map<String, Socket> outs = new ConcurrentHashMap<>();
     private final Map<String, Socket> errs = new ConcurrentHashMap<>();
     private final AtomicBoolean busy = new AtomicBoolean();
@@ -281,7 +288,9 @@ public final class CommandServer {
             return "stale malformed request";
         }
         try {
-            if (!Files.isSameFile(Path.of(fields.get(0)), directory)) {
+            Path asked = Path.of(fields.get(0));
+            if (!Files.isSameFile(asked, directory)
+                    || directoryKey != null && !directoryKey.equals(fileKey(asked))) {
                 return "stale another working directory";
             }
         } catch (IOException | RuntimeException e) {
@@ -488,6 +497,15 @@ public final class CommandServer {
             return Charset.forName(System.getProperty("sun.jnu.encoding"));
         } catch (RuntimeException e) {
             return Charset.defaultCharset(); // as the launcher does when the property names no charset
+        }
+    }
+
+    /** The identity of a file (device and inode on Unix), or null if unknown. */
+    private static Object fileKey(Path p) {
+        try {
+            return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
