@@ -18,7 +18,7 @@
 # missing file, a mistyped option with its "did you mean", a malformed file); --out and --plot files
 # (CSV, PNG and SVG byte for byte; a PDF carries a random document /ID in its trailer, so its bytes
 # before 'startxref' and its length are compared, not the trailer); relative input and output paths
-# from a subdirectory (its own server); a device file whose renamed key makes the library warn on
+# from a subdirectory (its own server), and from one removed and made again under its name; a device file whose renamed key makes the library warn on
 # System.err; '| head -3' (exit 141, silent, under pipefail, both ways); '> /dev/full' (not served;
 # exit 2 both ways); '>file 2>&1' (not served: two relays could not keep the order of the streams)
 # and '>/dev/null 2>&1' (served); arguments with spaces, unicode (µ, Ω) and a newline, and files
@@ -90,7 +90,7 @@ wait_server() { # DIR [PID-THAT-MUST-NOT-ANSWER]: until a server of DIR answers 
 }
 cleanup() {
   local d i
-  for d in "$work" "$work/sub"; do
+  for d in "$work" "$work/sub" "$work/again"; do
     # a server still starting writes its state within seconds; wait for it, then stop it
     for ((i = 0; i < 50; i++)); do [ -f "$(state_of "$d").starting" ] || break; sleep 0.1; done
     ask "$d" stop >/dev/null || true
@@ -291,6 +291,28 @@ t data deriv ../iv.csv --window 5
 OUTS=(../rel.csv rel.svg); t data deriv ../iv.csv --out ../rel.csv --plot rel.svg
 t neck shape ../short.csv
 RC=2 ERRLINES=1 t data deriv iv.csv
+cd "$work" || exit 1
+# a directory removed and made again under its name ('rm -rf build && mkdir build'): its old server
+# still sits in the removed one, where relative paths would open nothing; it must refuse as stale
+mkdir again && cd again && "$A" --version >/dev/null 2>&1 && wait_server "$work/again" \
+  || fail "no server started for $work/again"
+cd "$work" && rm -rf again && mkdir again && cd again && cp ../iv.csv . || exit 1
+old="$(server_pid "$work/again")"
+cases=$((cases + 1))
+again=(data deriv iv.csv --out again.csv)
+ANDREEV_SERVER=0 "$A" "${again[@]}" >"$work/runs/again.ref.out" 2>"$work/runs/again.ref.err"; rc_ref=$?
+mv again.csv "$work/runs/again.ref.csv" 2>/dev/null
+"$A" "${again[@]}" >"$work/runs/again.out" 2>"$work/runs/again.err"; rc=$?
+bad="$(
+  [ "$rc_ref" -eq 0 ] && [ "$rc" -eq 0 ] || printf '  exit code: direct %s, served way %s\n' "$rc_ref" "$rc"
+  same stdout "$work/runs/again.ref.out" "$work/runs/again.out"
+  same stderr "$work/runs/again.ref.err" "$work/runs/again.err"
+  if [ -f again.csv ]; then same "file again.csv" "$work/runs/again.ref.csv" again.csv; else echo "  again.csv not written"; fi
+  wait_server "$work/again" "$old" || printf '  no new server (old pid %s, now %s)\n' "$old" "$(server_pid "$work/again")"
+)"
+[ -z "$bad" ] || { fail "andreev $(show "${again[@]}")(in again/, made anew)"; printf '%s\n' "$bad"; }
+rm -f again.csv
+t data deriv iv.csv
 cd "$work" || exit 1
 
 # ---- not served: stdout /dev/full (exit 2 both ways), an argument naming /dev, stdout and stderr one file ----
