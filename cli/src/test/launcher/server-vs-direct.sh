@@ -22,7 +22,8 @@
 # System.err; '| head -3' (exit 141, silent, under pipefail, both ways); '> /dev/full' (not served;
 # exit 2 both ways); '>file 2>&1' (not served: two relays could not keep the order of the streams)
 # and '>/dev/null 2>&1' (served); arguments with spaces, unicode (µ, Ω) and a newline, and files
-# named so; ANDREEV_DEBUG (set, set empty), LC_ALL=C (the JVM decodes µ in an argument by the
+# named so, an empty argument; a loop reading its stdin (the launcher must not eat it);
+# ANDREEV_DEBUG (set, set empty), LC_ALL=C (the JVM decodes µ in an argument by the
 # locale) and XDG_CACHE_HOME changed between calls (the server refuses as stale, a new one starts,
 # outputs equal, an ensemble's cache file written where the caller's XDG_CACHE_HOME says); a touched
 # jar (refused as stale, a new server); 4 parallel invocations (one served, those answered 'busy' run
@@ -283,6 +284,17 @@ OUTS=($'two\nlines.csv'); t neck size --resistance 5Ohm --out $'two\nlines.csv'
 RC=any t nis iv --delta 0.2meV --rt 2kΩ --te 300µK --bias 0:1mV:3
 t nis iv --delta $'0.2\nmeV' --rt 2kOhm --te 300mK
 RC=2 ERRLINES=1 t data deriv "no such µ file.csv"
+RC=2 ERRLINES=1 t nis iv --delta "" --rt 2kOhm --te 300mK
+# a loop reading its own stdin: the launcher must not eat it (three lines, three commands)
+cases=$((cases + 1))
+loop() { local x; while read -r x; do "$A" neck size --resistance "$x" || echo "exit $?"; done; }
+printf '5Ohm\n1kOhm\n12Ohm\n' | ANDREEV_SERVER=0 loop >"$work/runs/loop.ref" 2>&1
+n0="$(served_count "$work")"
+printf '5Ohm\n1kOhm\n12Ohm\n' | loop >"$work/runs/loop.out" 2>"$work/runs/loop.err"
+n1="$(served_count "$work")"
+bad="$(same "output of the loop" "$work/runs/loop.ref" "$work/runs/loop.out"
+  [ "$n1" -eq $((n0 + 3)) ] || printf '  not 3 commands served (count %s to %s)\n' "$n0" "$n1")"
+[ -z "$bad" ] || { fail "printf '5Ohm\\n1kOhm\\n12Ohm\\n' | while read -r x; do andreev neck size --resistance \"\$x\"; done"; printf '%s\n' "$bad"; }
 
 # ---- relative paths, from a subdirectory (its own server) ----
 section "relative paths, from a subdirectory (its own server)"
