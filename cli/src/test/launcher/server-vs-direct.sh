@@ -18,17 +18,17 @@
 # missing file, a mistyped option with its "did you mean", a malformed file); --out and --plot files
 # (CSV, PNG and SVG byte for byte; a PDF carries a random document /ID in its trailer, so its bytes
 # before 'startxref' and its length are compared, not the trailer); relative input and output paths
-# from a subdirectory (its own server), and from one removed and made again under its name; a device file whose renamed key makes the library warn on
-# System.err; '| head -3' (exit 141, silent, under pipefail, both ways); '> /dev/full' (not served;
-# exit 2 both ways); '>file 2>&1' (not served: two relays could not keep the order of the streams)
-# and '>/dev/null 2>&1' (served); arguments with spaces, unicode (µ, Ω) and a newline, and files
-# named so, an empty argument; a loop reading its stdin (the launcher must not eat it);
-# ANDREEV_DEBUG (set, set empty), LC_ALL=C (the JVM decodes µ in an argument by the
-# locale) and XDG_CACHE_HOME changed between calls (the server refuses as stale, a new one starts,
-# outputs equal, an ensemble's cache file written where the caller's XDG_CACHE_HOME says); a touched
-# jar (refused as stale, a new server); 4 parallel invocations (one served, those answered 'busy' run
-# their own JVM; all outputs equal); a command ended by SIGTERM or SIGINT before it is done (no --out
-# file either way, and its server ends as the fresh JVM did).
+# from a subdirectory (its own server), and from one removed and made again under its name; a device
+# file whose renamed key makes the library warn on System.err; '| head -3' (exit 141, silent, under
+# pipefail, both ways); '> /dev/full' (not served; exit 2 both ways); '>file 2>&1' (not served: two
+# relays could not keep the order of the streams) and '>/dev/null 2>&1' (served); arguments with
+# spaces, unicode (µ, Ω) and a newline, and files named so, an empty argument; a loop reading its
+# stdin (the launcher must not eat it); ANDREEV_DEBUG (set, set empty), LC_ALL=C (the JVM decodes µ
+# in an argument by the locale) and XDG_CACHE_HOME changed between calls (the server refuses as
+# stale, a new one starts, outputs equal, an ensemble's cache file written where the caller's
+# XDG_CACHE_HOME says); a touched jar (refused as stale, a new server); 4 parallel invocations (one
+# served, those answered 'busy' run their own JVM; all outputs equal); a command ended by SIGTERM or
+# SIGINT before it is done (no --out file either way, and its server ends as the fresh JVM did).
 #
 # Run: bash cli/src/test/launcher/server-vs-direct.sh (from anywhere, on a built jar; Maven's
 # 'verify' runs it after the package phase through ServerVsDirectIT, and -DskipTests skips it). It
