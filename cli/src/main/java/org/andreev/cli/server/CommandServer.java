@@ -472,14 +472,14 @@ public final class CommandServer {
             return -1;
         }
         int env = count(fields, 2);
-        if (env < 0) {
+        if (env < 0 || env > MAX_FIELDS) { // bounded: 4 + env + argc must not overflow
             throw new IOException("a request's environment count is not a count");
         }
         if (fields.size() < 4 + env) {
             return -1;
         }
         int argc = count(fields, 3 + env);
-        if (argc < 0) {
+        if (argc < 0 || argc > MAX_FIELDS) {
             throw new IOException("a request's argument count is not a count");
         }
         return 4 + env + argc;
