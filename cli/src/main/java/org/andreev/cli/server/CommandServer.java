@@ -319,15 +319,16 @@ public final class CommandServer {
             closeQuietly(outSocket);
             closeQuietly(errSocket);
         }
+        // free before the exit code goes out: the caller's next command may arrive as soon as it has it
+        served.incrementAndGet();
+        lastUse.set(System.nanoTime());
+        busy.set(false);
         try {
             reply(control, Integer.toString(code));
         } catch (IOException ignored) {
             // the caller is gone; nothing is left to tell it
         }
         closeQuietly(control);
-        served.incrementAndGet();
-        lastUse.set(System.nanoTime());
-        busy.set(false);
     }
 
     /** Ends the server when it has been idle too long, was displaced or its jar changed; tidies the heap. */
