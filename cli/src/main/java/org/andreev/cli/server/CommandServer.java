@@ -36,7 +36,7 @@ import org.andreev.cli.StandardOutput;
  * The resident command server: one JVM, started in the background by the {@code andreev} launcher,
  * that runs the short commands of one working directory, so that a script calling
  * {@code andreev nis iv ...} a hundred times pays for one JVM start and one warm-up instead of a
- * hundred (docs/performance.md, "Start-up"; docs/cli.md, "The command server"). It runs exactly what
+ * hundred (docs/performance.md, "Start-up"; docs/guide.md, "The command server"). It runs exactly what
  * a fresh JVM runs ({@link Main#run}) with the caller's standard output and error, in the
  * directory it was started in; whatever could make the answer differ sends the launcher back to a
  * fresh JVM:
@@ -133,6 +133,19 @@ public final class CommandServer {
             }
         } finally {
             stop();
+            awaitCommand();
+        }
+    }
+
+    /** Waits for the command that is running, if any, to finish: a server stops between commands. */
+    private void awaitCommand() {
+        while (busy.get()) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
