@@ -143,8 +143,13 @@ final class ServerClient {
 
     /** Writes {@code bytes} raw on a connection, ends its output, and returns all the server answered. */
     static byte[] raw(int port, byte[] bytes) throws IOException {
+        return raw(port, bytes, 5000);
+    }
+
+    /** {@link #raw(int, byte[])}, waiting at most {@code millis} for each read of the answer. */
+    static byte[] raw(int port, byte[] bytes, int millis) throws IOException {
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            s.setSoTimeout(5000);
+            s.setSoTimeout(millis);
             OutputStream o = s.getOutputStream();
             try {
                 o.write(bytes);
@@ -153,11 +158,16 @@ final class ServerClient {
             } catch (IOException e) {
                 // the server may close before it read all (a field over the limit): what it answered counts
             }
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
             try {
-                return s.getInputStream().readAllBytes();
+                InputStream in = s.getInputStream();
+                for (int c; (c = in.read()) >= 0; ) {
+                    answer.write(c);
+                }
             } catch (IOException e) {
-                return new byte[0]; // reset by the server
+                // reset by the server, or no more within the time: what came counts
             }
+            return answer.toByteArray();
         }
     }
 }
