@@ -221,6 +221,33 @@ class CommandServerTest {
     }
 
     @Test
+    void aClientThatTricklesItsHeaderIsDroppedInTimeToo() throws Exception {
+        // one byte every 0.4 s, never the token: no read waits 2 s, but the whole header takes longer
+        Served s = serve();
+        try (Socket trickling = s.client().connect()) {
+            Thread trickle = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 25; i++) {
+                        trickling.getOutputStream().write('a');
+                        Thread.sleep(400);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // dropped by the server: what this test waits for
+                }
+            }, "trickle");
+            trickle.setDaemon(true);
+            trickle.start();
+            Thread.sleep(100);
+            long t0 = System.nanoTime();
+            String status = s.client().status();
+            assertThat((System.nanoTime() - t0) / 1e9).as("seconds the next client waited").isLessThan(4.0);
+            assertThat(status).startsWith("pid=");
+            trickle.interrupt();
+        }
+        s.assertServing();
+    }
+
+    @Test
     void anotherWorkingDirectoryIsStaleAndEndsTheServer() throws Exception {
         Served s = serve();
         ServerClient.Run r = s.client().run(ServerClient.body(tmp.toString(), "", ServerClient.environment(), "--version"));
