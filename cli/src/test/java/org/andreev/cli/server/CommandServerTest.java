@@ -358,6 +358,10 @@ class CommandServerTest {
         Served s = serve();
         Path dir = s.state().getParent();
         assertThat(s.client().run("--version").code()).isEqualTo("0");
+        // beside it: a state file of a server that is gone, one that is not a state file, a launcher's marker
+        Files.writeString(dir.resolve("gone"), "1 0123456789abcdef 42\n");
+        Files.writeString(dir.resolve("junk"), "not a state file");
+        Files.writeString(dir.resolve("x.starting"), "");
         CliRun.Result status = CliRun.run("server", "--dir", dir.toString(), "status");
         assertThat(status.code()).as(status.err()).isZero();
         assertThat(status.out().strip()).matches("pid=" + ProcessHandle.current().pid()
