@@ -199,8 +199,7 @@ public final class CommandServer {
     private void handle(Socket s) {
         List<String> header;
         try {
-            s.setSoTimeout(HANDSHAKE_MILLIS);
-            InputStream in = new BufferedInputStream(s.getInputStream());
+            InputStream in = new BufferedInputStream(new Deadline(s, HANDSHAKE_MILLIS));
             header = fields(in, 4);
             if (header.size() < 3 || !header.get(0).equals(MAGIC) || !header.get(1).equals(token)) {
                 reply(s, "refuse stale unknown client");
@@ -368,8 +367,7 @@ public final class CommandServer {
             closeQuietly(errSocket);
         }
         done.set(true);
-        // free before the caller hears the code: a script's next command, sent the moment this one
-        // ends, must not be refused as busy (it would run in a fresh JVM of its own)
+        // free before the exit code goes out: the caller's next command may arrive as soon as it has it
         served.incrementAndGet();
         lastUse.set(System.nanoTime());
         busy.set(false);
@@ -567,17 +565,53 @@ public final class CommandServer {
             return -1;
         }
         int env = count(fields, 2);
-        if (env < 0) {
+        if (env < 0 || env > MAX_FIELDS) { // bounded: 4 + env + argc must not overflow
             throw new IOException("a request's environment count is not a count");
         }
         if (fields.size() < 4 + env) {
             return -1;
         }
         int argc = count(fields, 3 + env);
-        if (argc < 0) {
+        if (argc < 0 || argc > MAX_FIELDS) {
             throw new IOException("a request's argument count is not a count");
         }
         return 4 + env + argc;
+    }
+
+    /**
+     * A socket's input that fails once {@code millis} have passed since it was opened, however
+     * slowly its bytes come (a read timeout alone lets a client that sends a byte a second hold the
+     * accept loop for ever).
+     */
+    private static final class Deadline extends java.io.FilterInputStream {
+        private final Socket socket;
+        private final long end;
+
+        Deadline(Socket socket, int millis) throws IOException {
+            super(socket.getInputStream());
+            this.socket = socket;
+            this.end = System.nanoTime() + millis * 1_000_000L;
+        }
+
+        @Override
+        public int read() throws IOException {
+            timeLeft();
+            return super.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            timeLeft();
+            return super.read(b, off, len);
+        }
+
+        private void timeLeft() throws IOException {
+            long millis = (end - System.nanoTime()) / 1_000_000L;
+            if (millis <= 0) {
+                throw new SocketTimeoutException("the request took too long");
+            }
+            socket.setSoTimeout((int) millis);
+        }
     }
 
     private static void reply(Socket s, String line) throws IOException {
