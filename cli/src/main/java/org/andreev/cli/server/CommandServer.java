@@ -112,6 +112,8 @@ public final class CommandServer {
     private final AtomicLong served = new AtomicLong();
     private final long started = System.nanoTime();
     private volatile boolean stopping;
+    /** Whether this JVM ends with a command whose caller is gone ({@link #exitWhenCallerGone()}). */
+    private volatile boolean exitWhenCallerGone;
 
     private CommandServer(ServerSocket socket, Path state, String token, Duration idle, Path jar) throws IOException {
         this.socket = socket;
@@ -184,6 +186,15 @@ public final class CommandServer {
                 // another server may be replacing it
             }
         }
+    }
+
+    /**
+     * Makes this JVM end, as a fresh one would have been ended, when the caller of a running command
+     * is gone before the command is done (the launcher's server process; not a server inside another
+     * program, such as a test).
+     */
+    public void exitWhenCallerGone() {
+        exitWhenCallerGone = true;
     }
 
     /** The port this server listens on. */
@@ -388,11 +399,20 @@ public final class CommandServer {
      * sends nothing after its request and keeps the connection open until it has read the exit code.
      */
     private void watchCaller(Socket control, AtomicBoolean done) {
+        if (!exitWhenCallerGone) {
+            return;
+        }
         Thread caller = new Thread(() -> {
             try {
                 InputStream in = control.getInputStream();
-                while (in.read() >= 0) {
-                    // nothing is expected; only the end of the connection counts
+                while (true) {
+                    try {
+                        if (in.read() < 0) {
+                            break; // nothing is expected; only the end of the connection counts
+                        }
+                    } catch (SocketTimeoutException e) {
+                        // a read timeout is no end of the caller
+                    }
                 }
             } catch (IOException e) {
                 // closed by run() when the command is done, or reset by the caller's end

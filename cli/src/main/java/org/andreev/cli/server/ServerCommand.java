@@ -91,6 +91,7 @@ public final class ServerCommand {
             @Option(names = "--jar", paramLabel = "FILE", description = "Stop when this jar changes.") Path jar)
             throws IOException {
         CommandServer server = CommandServer.start(state, Duration.ofMillis(Math.round(idle * 1e3)), jar);
+        server.exitWhenCallerGone();
         server.serve();
         return 0;
     }
