@@ -24,7 +24,7 @@
 # relays could not keep the order of the streams) and '>/dev/null 2>&1' (served); arguments with
 # spaces, unicode (µ, Ω) and a newline, and files named so, an empty argument; a loop reading its
 # stdin (the launcher must not eat it); ANDREEV_DEBUG (set, set empty), LC_ALL=C (the JVM decodes µ
-# in an argument by the locale) and XDG_CACHE_HOME changed between calls (the server refuses as
+# in an argument by the locale), the java on the PATH and XDG_CACHE_HOME changed between calls (the server refuses as
 # stale, a new one starts, outputs equal, an ensemble's cache file written where the caller's
 # XDG_CACHE_HOME says); a touched jar (refused as stale, a new server); 4 parallel invocations (one
 # served, those answered 'busy' run their own JVM; all outputs equal); a command ended by SIGTERM or
@@ -414,9 +414,9 @@ fi
 
 # ---- a changed environment: the server refuses as stale and a new one starts ----
 section "a changed environment"
-stale() { # [NAME=VALUE]: the next served run here is refused as stale and a new server takes over
+stale() { # [NAME=VALUE [LABEL]]: the next served run here is refused as stale and a new server takes over
   cases=$((cases + 1))
-  local old new bad d="$work/runs/stale.$cases" what="${1:-the base environment}"
+  local old new bad d="$work/runs/stale.$cases" what="${2:-${1:-the base environment}}"
   mkdir -p "$d"
   old="$(server_pid "$PWD")"
   env ${1:+"$1"} ANDREEV_SERVER=0 "$A" "${nis[@]}" --bias 0:1mV:7 >"$d/ref.out" 2>"$d/ref.err"
@@ -426,9 +426,14 @@ stale() { # [NAME=VALUE]: the next served run here is refused as stale and a new
     bad+="  no new server after the refusal (old pid $old, now $(server_pid "$PWD"))"
   fi
   new="$(server_pid "$PWD")"
-  [ -z "$bad" ] || fail "stale with $what: $(show "$A" "${nis[@]}" --bias 0:1mV:7)" "$bad"
-  say "with $what: server $old refused as stale, server $new took over"
+  if [ -n "$bad" ]; then fail "stale with $what: $(show "$A" "${nis[@]}" --bias 0:1mV:7)" "$bad"
+  else say "with $what: server $old refused as stale, server $new took over"; fi
 }
+# another java on the PATH (here the same binary under another name, so that the class archive is
+# not made again): a server started by the other one is stale (the first change: nothing else differs)
+mkdir -p "$work/jbin" && ln -s "$(command -v java)" "$work/jbin/java"
+stale PATH="$work/jbin:$PATH" "another java on the PATH (jbin/java)"
+
 stale ANDREEV_DEBUG=1
 # the new server runs with ANDREEV_DEBUG=1: served, equal (bad input, where the variable matters)
 ENVS=(ANDREEV_DEBUG=1); RC=2 ERRLINES=1 t nis iv --delta -1 --rt 2kOhm --te 300mK
