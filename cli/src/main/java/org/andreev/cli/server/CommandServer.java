@@ -61,7 +61,8 @@ import org.andreev.cli.StandardOutput;
  *       {@code NAME} for an unset variable, the count of arguments and the arguments. The server
  *       answers one line, {@code accept}, {@code refuse busy REASON} or {@code refuse stale REASON};
  *       after {@code accept}, when the command is done and its output and error are closed, the exit
- *       code as a line;
+ *       code as a line. The client keeps this connection open until it has the code: its end while
+ *       the command runs means the caller was interrupted, and the server ends the command (it exits);
  *   <li>{@code status}: one line {@code pid=… served=… cpu=…s up=…s idle=…s dir=…};
  *       {@code stop}: {@code stopping}, and the server exits.
  * </ul>
@@ -92,6 +93,7 @@ public final class CommandServer {
     private final AtomicLong served = new AtomicLong();
     private final long started = System.nanoTime();
     private volatile boolean stopping;
+    private volatile Runnable abandoned = () -> { };
 
     private CommandServer(ServerSocket socket, Path state, String token, Duration idle, Path jar) throws IOException {
         this.socket = socket;
@@ -236,6 +238,48 @@ public final class CommandServer {
         String[] args = arguments(fields);
         Thread worker = new Thread(() -> run(control, out, err, args), "andreev-server-command");
         worker.start();
+        watchCaller(control, worker);
+    }
+
+    /**
+     * Watches the caller of a running command: the launcher sends nothing after its request and keeps
+     * the connection open until it has the exit code, so the end of the connection while the command
+     * still runs (a second after it, to let a command that has just sent its code finish) means the
+     * caller is gone: Ctrl-C, SIGTERM or SIGKILL of the launcher. {@link #whenAbandoned} then runs,
+     * which in the server process ends the server (exit 130, as a JVM that SIGINT ends): a fresh JVM
+     * would have stopped computing and written no {@code --out} file (its temporary files are deleted
+     * by the same shutdown hook), and a server computing on for nobody would refuse every command of
+     * its directory as busy until it is done.
+     */
+    private void watchCaller(Socket control, Thread worker) {
+        Thread watch = new Thread(() -> {
+            try {
+                InputStream in = control.getInputStream();
+                while (in.read() >= 0) {
+                    // nothing is expected; whatever comes is ignored
+                }
+            } catch (IOException e) {
+                // closed here when the command is done, or reset by a caller that went away
+            }
+            try {
+                worker.join(1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (worker.isAlive()) {
+                abandoned.run();
+            }
+        }, "andreev-server-caller");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    /**
+     * What to do when the caller of a running command went away ({@link #watchCaller}); by default
+     * nothing (the command runs to its end), in the server process: stop and exit.
+     */
+    void whenAbandoned(Runnable action) {
+        abandoned = action;
     }
 
     /** Why the request cannot run here ({@code stale …} or {@code busy …}), or null. */
