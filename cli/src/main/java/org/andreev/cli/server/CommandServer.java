@@ -44,7 +44,11 @@ import org.andreev.cli.StandardOutput;
  *   <li>another working directory, umask or value of one of the environment variables the tool or
  *       its JVM reads (the launcher sends them; {@code refuse stale}: the server exits and the
  *       launcher starts one for the new setting);
+ *   <li>a working directory whose path now names another directory (deleted and made again; renamed
+ *       and replaced) is another directory ({@code refuse stale}; the server also exits by itself);
  *   <li>a jar rebuilt since the server started ({@code refuse stale}, and the server exits);
+ *   <li>an argument naming, through symbolic links, a file of /dev or /proc ({@code refuse here}:
+ *       standard input and the caller's file descriptors are not the server's);
  *   <li>a command still running ({@code refuse busy}: one command at a time, the caller runs its
  *       own JVM alongside).
  * </ul>
@@ -59,7 +63,8 @@ import org.andreev.cli.StandardOutput;
  *   <li>{@code run ID}, then the working directory, the umask (octal as in {@code /proc/PID/status},
  *       or empty if unknown), the count of environment entries and each as {@code NAME=VALUE} or
  *       {@code NAME} for an unset variable, the count of arguments and the arguments. The server
- *       answers one line, {@code accept}, {@code refuse busy REASON} or {@code refuse stale REASON};
+ *       answers one line, {@code accept}, {@code refuse busy REASON}, {@code refuse stale REASON} or
+ *       {@code refuse here REASON} (this command must run in the caller's JVM; the server stays);
  *       after {@code accept}, when the command is done and its output and error are closed, the exit
  *       code as a line. The client keeps this connection open until it has the code: its end while
  *       the command runs means the caller was interrupted, and the server ends the command (it exits);
@@ -85,7 +90,13 @@ public final class CommandServer {
     private final Path jar;
     private final FileTime jarTime;
     private final long jarSize;
-    private final Path directory = Path.of(System.getProperty("user.dir"));
+    private final Path directory;
+    /**
+     * The working directory's identity (device and inode): its path may come to name another
+     * directory (deleted and made again, renamed and another made in its place) while this process's
+     * working directory, where its relative paths go, stays the old one.
+     */
+    private final Object directoryKey;
     private final Map<String, Socket> outs = new ConcurrentHashMap<>();
     private final Map<String, Socket> errs = new ConcurrentHashMap<>();
     private final AtomicBoolean busy = new AtomicBoolean();
@@ -95,8 +106,11 @@ public final class CommandServer {
     private volatile boolean stopping;
     private volatile Runnable abandoned = () -> { };
 
-    private CommandServer(ServerSocket socket, Path state, String token, Duration idle, Path jar) throws IOException {
+    private CommandServer(ServerSocket socket, Path state, String token, Duration idle, Path jar, Path directory)
+            throws IOException {
         this.socket = socket;
+        this.directory = directory;
+        this.directoryKey = fileKey(directory);
         this.state = state;
         this.token = token;
         this.idle = idle;
@@ -110,10 +124,15 @@ public final class CommandServer {
      * {@code jar} (or null) is the jar whose change ends the server.
      */
     public static CommandServer start(Path state, Duration idle, Path jar) throws IOException {
+        return start(state, idle, jar, Path.of(System.getProperty("user.dir")));
+    }
+
+    /** {@link #start(Path, Duration, Path)} for the working directory {@code directory} (tests). */
+    static CommandServer start(Path state, Duration idle, Path jar, Path directory) throws IOException {
         ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         byte[] secret = new byte[16];
         new SecureRandom().nextBytes(secret);
-        CommandServer server = new CommandServer(socket, state, HexFormat.of().formatHex(secret), idle, jar);
+        CommandServer server = new CommandServer(socket, state, HexFormat.of().formatHex(secret), idle, jar, directory);
         server.writeState();
         return server;
     }
@@ -287,11 +306,7 @@ public final class CommandServer {
         if (fields.size() < 4) {
             return "stale malformed request";
         }
-        try {
-            if (!Files.isSameFile(Path.of(fields.get(0)), directory)) {
-                return "stale another working directory";
-            }
-        } catch (IOException | RuntimeException e) {
+        if (!sameDirectory(fields.get(0))) {
             return "stale another working directory";
         }
         String umask = umask();
@@ -318,7 +333,97 @@ public final class CommandServer {
         if (outdated()) {
             return "stale the jar was rebuilt";
         }
+        for (String arg : arguments(fields)) {
+            if (callersOwn(arg)) {
+                return "here an argument names a device or a /proc file, which would be this server's, not the caller's";
+            }
+        }
         return null;
+    }
+
+    /**
+     * Whether {@code dir} (the caller's) is this server's working directory, and this server's path
+     * of it still names it: a directory deleted and made again, or renamed and replaced, has the
+     * path but not the identity, and a command here would read and write in the old one.
+     */
+    private boolean sameDirectory(String dir) {
+        try {
+            if (directoryKey == null) {
+                return Files.isSameFile(Path.of(dir), directory); // a file system without file keys
+            }
+            return directoryKey.equals(fileKey(Path.of(dir))) && directoryKey.equals(fileKey(directory));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The file key (device, inode) of {@code p}, following links; null if it has none or is gone. */
+    private static Object fileKey(Path p) {
+        try {
+            return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether argument {@code arg} (or its value after {@code --option=}, or the file of
+     * {@code @file}) names, through symbolic links, something under /dev or /proc: {@code in.csv}
+     * linked to /dev/stdin or /proc/self/fd/0 is the caller's standard input in a fresh JVM, and this
+     * server's own (/dev/null) here. The launcher refuses such paths written out; this follows the
+     * links it cannot follow without a process. One lstat per path component of an argument that
+     * names an existing file; nothing for the others.
+     */
+    boolean callersOwn(String arg) {
+        List<String> names = new ArrayList<>(List.of(arg));
+        int eq = arg.indexOf('=');
+        if (arg.startsWith("-") && eq > 0) {
+            names.add(arg.substring(eq + 1));
+        }
+        if (arg.startsWith("@")) {
+            names.add(arg.substring(1));
+        }
+        for (String name : names) {
+            try {
+                if (!name.isEmpty() && linksToDeviceOrProc(directory.resolve(name))) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                // not a path
+            }
+        }
+        return false;
+    }
+
+    private static boolean linksToDeviceOrProc(Path start) {
+        Path path = start.toAbsolutePath();
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        for (int hops = 0; hops < 40; hops++) {
+            Path plain = path.normalize();
+            if (plain.startsWith("/dev") || plain.startsWith("/proc")) {
+                return true;
+            }
+            Path next = null;
+            Path prefix = path.getRoot();
+            for (int i = 0; i < path.getNameCount() && next == null; i++) {
+                prefix = prefix.resolve(path.getName(i));
+                if (Files.isSymbolicLink(prefix)) {
+                    try {
+                        Path target = prefix.getParent().resolve(Files.readSymbolicLink(prefix));
+                        next = i + 1 < path.getNameCount() ? target.resolve(path.subpath(i + 1, path.getNameCount())) : target;
+                    } catch (IOException e) {
+                        return false;
+                    }
+                }
+            }
+            if (next == null) {
+                return false;
+            }
+            path = next;
+        }
+        return true; // a loop of links: a fresh JVM reports it
     }
 
     private static String[] arguments(List<String> fields) {
@@ -363,15 +468,16 @@ public final class CommandServer {
             closeQuietly(outSocket);
             closeQuietly(errSocket);
         }
+        // free before the exit code goes out: the caller's next command may arrive as soon as it has it
+        served.incrementAndGet();
+        lastUse.set(System.nanoTime());
+        busy.set(false);
         try {
             reply(control, Integer.toString(code));
         } catch (IOException ignored) {
             // the caller is gone; nothing is left to tell it
         }
         closeQuietly(control);
-        served.incrementAndGet();
-        lastUse.set(System.nanoTime());
-        busy.set(false);
     }
 
     /** Ends the server when it has been idle too long, was displaced or its jar changed; tidies the heap. */
@@ -388,7 +494,8 @@ public final class CommandServer {
                 continue;
             }
             long quiet = System.nanoTime() - lastUse.get();
-            if (quiet > idle.toNanos() || !ours() || outdated()) {
+            if (quiet > idle.toNanos() || !ours() || outdated()
+                    || (directoryKey != null && !directoryKey.equals(fileKey(directory)))) { // its directory is gone
                 stop();
                 return;
             }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,8 +36,13 @@ class CommandServerAdversaryTest {
     private final List<CommandServer> servers = new ArrayList<>();
 
     private CommandServer serve() throws IOException {
+        return serve(Path.of(System.getProperty("user.dir")));
+    }
+
+    /** A server whose working directory is {@code directory} (its relative paths still go to this JVM's). */
+    private CommandServer serve(Path directory) throws IOException {
         CommandServer server = CommandServer.start(tmp.resolve("servers").resolve("s" + servers.size()), Duration.ofMinutes(1),
-                null);
+                null, directory);
         Thread t = new Thread(server::serve, "test-command-server");
         t.setDaemon(true);
         t.start();
@@ -84,6 +90,64 @@ class CommandServerAdversaryTest {
         assertThat(abandoned.await(1500, TimeUnit.MILLISECONDS)).as("abandoned after a normal end").isFalse();
     }
 
+    @Test
+    void aDirectoryDeletedAndMadeAgainIsAnotherDirectory() throws Exception {
+        Path work = Files.createDirectories(tmp.resolve("work"));
+        CommandServer server = serve(work);
+        assertThat(answer(server, "a", work, "--version")).isEqualTo("accept");
+        try (var open = Files.newDirectoryStream(work)) { // as the server's working directory holds it: the inode stays taken
+            Files.delete(work);
+            Files.createDirectories(work);
+        }
+        // the path is the same, the directory is not: its relative paths would go to the deleted one
+        assertThat(answer(server, "b", work, "--version")).isEqualTo("refuse stale another working directory");
+    }
+
+    @Test
+    void aRenamedDirectoryWhosePathNowNamesAnotherIsAnotherDirectory() throws Exception {
+        Path work = Files.createDirectories(tmp.resolve("work"));
+        CommandServer server = serve(work);
+        assertThat(answer(server, "a", work, "--version")).isEqualTo("accept");
+        Path moved = Files.move(work, tmp.resolve("moved"));
+        Files.createDirectories(work);
+        assertThat(answer(server, "b", work, "--version")).isEqualTo("refuse stale another working directory");
+        CommandServer second = serve(moved);
+        Files.move(moved, tmp.resolve("moved-again"));
+        // the caller's directory is the server's, but the server's path of it names nothing now
+        assertThat(answer(second, "c", tmp.resolve("moved-again"), "--version"))
+                .isEqualTo("refuse stale another working directory");
+    }
+
+    @Test
+    void aSymlinkedDirectoryIsTheSameDirectory() throws Exception {
+        Path work = Files.createDirectories(tmp.resolve("real"));
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), work);
+        CommandServer server = serve(work);
+        assertThat(answer(server, "a", link, "--version")).isEqualTo("accept");
+    }
+
+    @Test
+    void anArgumentLinkedToTheCallersStandardInputRunsInTheCallersJvm() throws Exception {
+        Path work = Files.createDirectories(tmp.resolve("work"));
+        Files.writeString(work.resolve("plain.csv"), "V[V],I[A]\n0,0\n1,1\n");
+        Files.createSymbolicLink(work.resolve("stdin.csv"), Path.of("/dev/stdin"));
+        Files.createSymbolicLink(work.resolve("fd0.csv"), Path.of("/proc/self/fd/0"));
+        Files.createSymbolicLink(work.resolve("fd"), Path.of("/proc/self/fd"));
+        Files.createSymbolicLink(work.resolve("chain.csv"), work.resolve("stdin.csv"));
+        Files.createSymbolicLink(work.resolve("plain-link.csv"), Path.of("plain.csv"));
+        CommandServer server = serve(work);
+        String here = "refuse here an argument names a device or a /proc file, which would be this server's, not the caller's";
+        for (String arg : new String[] {"stdin.csv", "fd0.csv", "fd/0", "chain.csv", "--out=stdin.csv", "@fd0.csv"}) {
+            assertThat(server.callersOwn(arg)).as(arg).isTrue();
+        }
+        for (String arg : new String[] {"plain.csv", "plain-link.csv", "--out=plain.csv", "missing.csv", "0:1mV:101", "nis",
+                "--bias=0:1mV:11", ""}) {
+            assertThat(server.callersOwn(arg)).as(arg).isFalse();
+        }
+        assertThat(answer(server, "a", work, "data", "deriv", "stdin.csv")).isEqualTo(here);
+        assertThat(answer(server, "b", work, "--version")).as("the server stays").isEqualTo("accept");
+    }
+
     // --- a minimal client, written from the protocol in CommandServer's Javadoc
 
     private static List<String> request(CommandServer server, String id, String dir, String... args) {
@@ -94,6 +158,20 @@ class CommandServerAdversaryTest {
         f.add(Integer.toString(args.length));
         f.addAll(List.of(args));
         return f;
+    }
+
+    /** The answer line to a run request for {@code args} from {@code dir} (the streams are read and dropped). */
+    private static String answer(CommandServer server, String id, Path dir, String... args) throws IOException {
+        try (Socket out = stream(server, "out", id); Socket err = stream(server, "err", id); Socket control = connect(server)) {
+            control.getOutputStream().write(encode(request(server, id, dir.toString(), args)));
+            InputStream answers = control.getInputStream();
+            String answer = line(answers);
+            if ("accept".equals(answer)) {
+                out.getInputStream().readAllBytes();
+                line(answers);
+            }
+            return answer;
+        }
     }
 
     private static Socket connect(CommandServer server) throws IOException {
