@@ -105,6 +105,12 @@ public final class CommandServer {
     private final long started = System.nanoTime();
     private volatile boolean stopping;
     private volatile Runnable abandoned = () -> { };
+    /** One thread, kept, watches the callers (one command runs at a time; a thread start per command costs). */
+    private final java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "andreev-server-caller");
+        t.setDaemon(true);
+        return t;
+    });
 
     private CommandServer(ServerSocket socket, Path state, String token, Duration idle, Path jar, Path directory)
             throws IOException {
@@ -271,7 +277,7 @@ public final class CommandServer {
      * its directory as busy until it is done.
      */
     private void watchCaller(Socket control, Thread worker) {
-        Thread watch = new Thread(() -> {
+        callers.execute(() -> {
             try {
                 InputStream in = control.getInputStream();
                 while (in.read() >= 0) {
@@ -288,9 +294,7 @@ public final class CommandServer {
             if (worker.isAlive()) {
                 abandoned.run();
             }
-        }, "andreev-server-caller");
-        watch.setDaemon(true);
-        watch.start();
+        });
     }
 
     /**
