@@ -6,7 +6,8 @@ Baselines, built from git into bench/target/baseline-<rev> on first use:
   FIRST (default dacfb1e): the first session's kernels, the issue's "today" for the cooler curve and
                            the optimum map;
   PREV  (default 5467f28): main before this session's start-up and reproduce changes;
-  the numpy peer (bench/startup/nis_iv_numpy.py) for the start-up target;
+  the numpy peer (bench/startup/nis_iv_numpy.py) for the start-up target, against the launcher as a
+                           user runs it (served by the command server) and in a fresh JVM;
   the same job without a command line (bench/startup/floor.sh): the floor of this design;
   a hello-world JVM with the launcher's flags: the floor of any Java start-up.
 Arms of a comparison run alternately (round k rotates the order), so load changes hit all alike.
@@ -125,6 +126,16 @@ def ratio(wall, arm, base):
     return statistics.median(a / b for a, b in zip(wall[arm], wall[base]))
 
 
+def server_status():
+    """(commands served, CPU seconds) of the command server of ROOT, or None if none runs."""
+    r = subprocess.run("./andreev server status", shell=True, cwd=ROOT, capture_output=True, text=True)
+    for line in r.stdout.splitlines():
+        f = dict(w.split("=", 1) for w in line.split() if "=" in w)
+        if f.get("dir") == os.path.realpath(ROOT):
+            return int(f["served"]), float(f["cpu"].rstrip("s"))
+    return None
+
+
 def startup(prev):
     py = numpy_python()
     hello = tempfile.mkdtemp(prefix="andreev-hello")
@@ -134,24 +145,48 @@ def startup(prev):
     arms = []
     if py:
         arms.append(("numpy", f"{py} bench/startup/nis_iv_numpy.py 0.2 2000 0.3 1 1001 40"))
-    # floor: the same job with no command line (bench/startup/NisIvFloor.java) on this launcher's jar, JVM
-    # flags and class archive; after "andreev", whose untimed first run makes the archive
+    # "andreev" is the launcher as a user runs it: stdout is not a terminal, so the command goes to the
+    # command server of the repository root (started by the first call, warmed by five more, untimed);
+    # "fresh" is the same command in a fresh JVM (ANDREEV_SERVER=0). floor: the same job with no command
+    # line (bench/startup/NisIvFloor.java) on this launcher's jar, JVM flags and class archive
+    sh("./andreev server stop >/dev/null")
+    cold = [run_timed(f"./andreev {NIS_IV}")[0]]  # the first call: a fresh JVM, and a server started beside it
+    for _ in range(100):
+        if server_status():
+            break
+        time.sleep(0.1)
+    cold += [run_timed(f"./andreev {NIS_IV}")[0] for _ in range(5)]
+    log(f"   the first six calls after 'server stop' (s): {' '.join(f'{w:.3f}' for w in cold)}")
     arms += [("andreev", f"./andreev {NIS_IV}"),
+             ("fresh", f"ANDREEV_SERVER=0 ./andreev {NIS_IV}"),
              ("floor", "bench/startup/floor.sh"),
              ("prev", f"{prev}/andreev {NIS_IV}"),
              ("jvm-hello", f"java -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -Xshare:auto "
                            f"-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -cp {hello} H")]
     log(f"## start-up: {ROUNDS} alternated rounds of {[a for a, _ in arms]} (load {load():.1f})")
+    before = server_status()
     wall, cpu = paired(ROUNDS, arms)
+    after = server_status()
     base = "numpy" if py else "prev"
     for n, _ in arms:
         log(f"   {n:<10} wall {statistics.median(wall[n]):.3f} s  CPU {statistics.median(cpu[n]):.3f} s  "
             f"wall/{base} {ratio(wall, n, base):.2f}")
+    server_cpu = None
+    if before and after and after[0] > before[0]:
+        server_cpu = (after[1] - before[1]) / (after[0] - before[0])
+        log(f"   the server's CPU per served command: {server_cpu * 1e3:.1f} ms ({after[0] - before[0]} commands)")
+    else:
+        log("   the server did not serve the timed rounds (no server, or it refused): 'andreev' ran fresh JVMs")
     if py:
         r = ratio(wall, "andreev", "numpy")
-        rows.append(("whole-process `./andreev " + NIS_IV + "`", "numpy peer, same job",
-                     f"{statistics.median(wall['andreev']):.3f} s vs {statistics.median(wall['numpy']):.3f} s",
+        rows.append(("whole-process `./andreev " + NIS_IV + "`, output to a pipe (served)", "numpy peer, same job",
+                     f"{statistics.median(wall['andreev']):.3f} s vs {statistics.median(wall['numpy']):.3f} s"
+                     + (f" (+ {server_cpu * 1e3:.0f} ms of the server's CPU)" if server_cpu is not None else ""),
                      f"{r:.2f}", "≤ 0.6", "met" if r <= 0.6 else "missed"))
+        rows.append(("  the same in a fresh JVM (`ANDREEV_SERVER=0`)", "numpy peer",
+                     f"{statistics.median(wall['fresh']):.3f} s", f"{ratio(wall, 'fresh', 'numpy'):.2f}", "—", ""))
+        rows.append(("  the first call after `server stop` (fresh JVM, server started beside it)", "numpy peer",
+                     f"{cold[0]:.3f} s", f"{cold[0] / statistics.median(wall['numpy']):.2f}", "—", ""))
         rows.append(("  the floor: the same job without a command line, same jar, flags and archive", "numpy peer",
                      f"{statistics.median(wall['floor']):.3f} s", f"{ratio(wall, 'floor', 'numpy'):.2f}", "—", ""))
         rows.append(("  the JVM floor: hello world, same flags", "numpy peer",

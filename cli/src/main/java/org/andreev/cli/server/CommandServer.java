@@ -36,7 +36,7 @@ import org.andreev.cli.StandardOutput;
  * The resident command server: one JVM, started in the background by the {@code andreev} launcher,
  * that runs the short commands of one working directory, so that a script calling
  * {@code andreev nis iv ...} a hundred times pays for one JVM start and one warm-up instead of a
- * hundred (docs/performance.md, "Start-up"; docs/cli.md, "The command server"). It runs exactly what
+ * hundred (docs/performance.md, "Start-up"; docs/guide.md, "The command server"). It runs exactly what
  * a fresh JVM runs ({@link Main#run}) with the caller's standard output and error, in the
  * directory it was started in; whatever could make the answer differ sends the launcher back to a
  * fresh JVM:
@@ -160,6 +160,19 @@ public final class CommandServer {
             }
         } finally {
             stop();
+            awaitCommand();
+        }
+    }
+
+    /** Waits for the command that is running, if any, to finish: a server stops between commands. */
+    private void awaitCommand() {
+        while (busy.get()) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -193,8 +206,7 @@ public final class CommandServer {
     private void handle(Socket s) {
         List<String> header;
         try {
-            s.setSoTimeout(HANDSHAKE_MILLIS);
-            InputStream in = new BufferedInputStream(s.getInputStream());
+            InputStream in = new BufferedInputStream(new Deadline(s, HANDSHAKE_MILLIS));
             header = fields(in, 4);
             if (header.size() < 3 || !header.get(0).equals(MAGIC) || !header.get(1).equals(token)) {
                 reply(s, "refuse stale unknown client");
@@ -627,17 +639,53 @@ public final class CommandServer {
             return -1;
         }
         int env = count(fields, 2);
-        if (env < 0) {
+        if (env < 0 || env > MAX_FIELDS) { // bounded: 4 + env + argc must not overflow
             throw new IOException("a request's environment count is not a count");
         }
         if (fields.size() < 4 + env) {
             return -1;
         }
         int argc = count(fields, 3 + env);
-        if (argc < 0) {
+        if (argc < 0 || argc > MAX_FIELDS) {
             throw new IOException("a request's argument count is not a count");
         }
         return 4 + env + argc;
+    }
+
+    /**
+     * A socket's input that fails once {@code millis} have passed since it was opened, however
+     * slowly its bytes come (a read timeout alone lets a client that sends a byte a second hold the
+     * accept loop for ever).
+     */
+    private static final class Deadline extends java.io.FilterInputStream {
+        private final Socket socket;
+        private final long end;
+
+        Deadline(Socket socket, int millis) throws IOException {
+            super(socket.getInputStream());
+            this.socket = socket;
+            this.end = System.nanoTime() + millis * 1_000_000L;
+        }
+
+        @Override
+        public int read() throws IOException {
+            timeLeft();
+            return super.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            timeLeft();
+            return super.read(b, off, len);
+        }
+
+        private void timeLeft() throws IOException {
+            long millis = (end - System.nanoTime()) / 1_000_000L;
+            if (millis <= 0) {
+                throw new SocketTimeoutException("the request took too long");
+            }
+            socket.setSoTimeout((int) millis);
+        }
     }
 
     private static void reply(Socket s, String line) throws IOException {
