@@ -41,18 +41,19 @@ import org.andreev.cli.StandardOutput;
  * directory it was started in; whatever could make the answer differ sends the launcher back to a
  * fresh JVM:
  * <ul>
- *   <li>another working directory (one removed and made again under the same name is another), umask
- *       or value of one of the environment variables the tool or
+ *   <li>another working directory, umask or value of one of the environment variables the tool or
  *       its JVM reads (the launcher sends them; {@code refuse stale}: the server exits and the
  *       launcher starts one for the new setting);
+ *   <li>a working directory whose path now names another directory (deleted and made again; renamed
+ *       and replaced) is another directory ({@code refuse stale}; the server also exits by itself);
  *   <li>a jar rebuilt since the server started ({@code refuse stale}, and the server exits);
+ *   <li>an argument naming, through symbolic links, a file of /dev or /proc ({@code refuse here}:
+ *       standard input and the caller's file descriptors are not the server's);
  *   <li>a command still running ({@code refuse busy}: one command at a time, the caller runs its
  *       own JVM alongside).
  * </ul>
  * It exits by itself after {@code idle} without a command, when its state file no longer names it
- * (another server took the directory) or when its jar changed; and, as a fresh JVM would be ended,
- * when the caller of a running command is gone before the command is done (Ctrl-C, a timeout, a
- * kill: the command's half-written files are deleted, nothing more is written).
+ * (another server took the directory) or when its jar changed.
  *
  * <p><b>Protocol</b> (loopback TCP; every field ended by a NUL byte; its bytes are those of the
  * argument or variable, decoded as the JVM decodes its own argv and environment). Every connection
@@ -63,9 +64,11 @@ import org.andreev.cli.StandardOutput;
  *   <li>{@code run ID}, then the working directory, the umask (octal as in {@code /proc/PID/status},
  *       or empty if unknown), the count of environment entries and each as {@code NAME=VALUE} or
  *       {@code NAME} for an unset variable, the count of arguments and the arguments. The server
- *       answers one line, {@code accept}, {@code refuse busy REASON} or {@code refuse stale REASON};
+ *       answers one line, {@code accept}, {@code refuse busy REASON}, {@code refuse stale REASON} or
+ *       {@code refuse here REASON} (this command must run in the caller's JVM; the server stays);
  *       after {@code accept}, when the command is done and its output and error are closed, the exit
- *       code as a line;
+ *       code as a line. The client keeps this connection open until it has the code: its end while
+ *       the command runs means the caller was interrupted, and the server ends the command (it exits);
  *   <li>{@code status}: one line {@code pid=… served=… cpu=…s up=…s idle=…s dir=…};
  *       {@code stop}: {@code stopping}, and the server exits.
  * </ul>
@@ -82,7 +85,7 @@ public final class CommandServer {
      * How a field's bytes become a string: as the java launcher makes {@code main}'s arguments of its
      * argv (LauncherHelper.makePlatformString: the charset {@code sun.jnu.encoding}, malformed bytes
      * replaced), and as {@link System#getenv} decodes the environment; so that under a non-UTF-8 locale
-     * (LANG=C) an argument {@code 300µK} is what a fresh JVM sees, not a valid temperature.
+     * (LC_ALL=C) an argument {@code 300µK} is what a fresh JVM sees, not a valid temperature.
      */
     private static final Charset ARGUMENTS = platformCharset();
 
@@ -96,13 +99,13 @@ public final class CommandServer {
     private final Path jar;
     private final FileTime jarTime;
     private final long jarSize;
-    private final Path directory = Path.of(System.getProperty("user.dir"));
+    private final Path directory;
     /**
-     * The directory this process runs in, as a file (device and inode): a directory removed and made
-     * again under the same name ('rm -rf build && mkdir build') is another one, where relative paths
-     * of this process would still open files in the removed one.
+     * The working directory's identity (device and inode): its path may come to name another
+     * directory (deleted and made again, renamed and another made in its place) while this process's
+     * working directory, where its relative paths go, stays the old one.
      */
-    private final Object directoryKey = fileKey(directory);
+    private final Object directoryKey;
     private final Map<String, Socket> outs = new ConcurrentHashMap<>();
     private final Map<String, Socket> errs = new ConcurrentHashMap<>();
     private final AtomicBoolean busy = new AtomicBoolean();
@@ -112,11 +115,19 @@ public final class CommandServer {
     private final AtomicLong served = new AtomicLong();
     private final long started = System.nanoTime();
     private volatile boolean stopping;
-    /** Whether this JVM ends with a command whose caller is gone ({@link #exitWhenCallerGone()}). */
-    private volatile boolean exitWhenCallerGone;
+    private volatile Runnable abandoned = () -> { };
+    /** One thread, kept, watches the callers (one command runs at a time; a thread start per command costs). */
+    private final java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "andreev-server-caller");
+        t.setDaemon(true);
+        return t;
+    });
 
-    private CommandServer(ServerSocket socket, Path state, String token, Duration idle, Path jar) throws IOException {
+    private CommandServer(ServerSocket socket, Path state, String token, Duration idle, Path jar, Path directory)
+            throws IOException {
         this.socket = socket;
+        this.directory = directory;
+        this.directoryKey = fileKey(directory);
         this.state = state;
         this.token = token;
         this.idle = idle;
@@ -130,10 +141,15 @@ public final class CommandServer {
      * {@code jar} (or null) is the jar whose change ends the server.
      */
     public static CommandServer start(Path state, Duration idle, Path jar) throws IOException {
+        return start(state, idle, jar, Path.of(System.getProperty("user.dir")));
+    }
+
+    /** {@link #start(Path, Duration, Path)} for the working directory {@code directory} (tests). */
+    static CommandServer start(Path state, Duration idle, Path jar, Path directory) throws IOException {
         ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         byte[] secret = new byte[16];
         new SecureRandom().nextBytes(secret);
-        CommandServer server = new CommandServer(socket, state, HexFormat.of().formatHex(secret), idle, jar);
+        CommandServer server = new CommandServer(socket, state, HexFormat.of().formatHex(secret), idle, jar, directory);
         server.writeState();
         return server;
     }
@@ -186,15 +202,6 @@ public final class CommandServer {
                 // another server may be replacing it
             }
         }
-    }
-
-    /**
-     * Makes this JVM end, as a fresh one would have been ended, when the caller of a running command
-     * is gone before the command is done (the launcher's server process; not a server inside another
-     * program, such as a test).
-     */
-    public void exitWhenCallerGone() {
-        exitWhenCallerGone = true;
     }
 
     /** The port this server listens on. */
@@ -279,7 +286,7 @@ public final class CommandServer {
             control.setSoTimeout(0);
             reply(control, "accept");
         } catch (IOException e) {
-            // the caller went away before it heard 'accept': not busy for ever
+            // the caller went away before it heard 'accept': not busy for ever (no idle end either)
             closeQuietly(control);
             closeQuietly(out);
             closeQuietly(err);
@@ -290,6 +297,46 @@ public final class CommandServer {
         String[] args = arguments(fields);
         Thread worker = new Thread(() -> run(control, out, err, args), "andreev-server-command");
         worker.start();
+        watchCaller(control, worker);
+    }
+
+    /**
+     * Watches the caller of a running command: the launcher sends nothing after its request and keeps
+     * the connection open until it has the exit code, so the end of the connection while the command
+     * still runs (a second after it, to let a command that has just sent its code finish) means the
+     * caller is gone: Ctrl-C, SIGTERM or SIGKILL of the launcher. {@link #whenAbandoned} then runs,
+     * which in the server process ends the server (exit 130, as a JVM that SIGINT ends): a fresh JVM
+     * would have stopped computing and written no {@code --out} file (its temporary files are deleted
+     * by the same shutdown hook), and a server computing on for nobody would refuse every command of
+     * its directory as busy until it is done.
+     */
+    private void watchCaller(Socket control, Thread worker) {
+        callers.execute(() -> {
+            try {
+                InputStream in = control.getInputStream();
+                while (in.read() >= 0) {
+                    // nothing is expected; whatever comes is ignored
+                }
+            } catch (IOException e) {
+                // closed here when the command is done, or reset by a caller that went away
+            }
+            try {
+                worker.join(1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (worker.isAlive()) {
+                abandoned.run();
+            }
+        });
+    }
+
+    /**
+     * What to do when the caller of a running command went away ({@link #watchCaller}); by default
+     * nothing (the command runs to its end), in the server process: stop and exit.
+     */
+    void whenAbandoned(Runnable action) {
+        abandoned = action;
     }
 
     /** Why the request cannot run here ({@code stale …} or {@code busy …}), or null. */
@@ -297,13 +344,7 @@ public final class CommandServer {
         if (fields.size() < 4) {
             return "stale malformed request";
         }
-        try {
-            Path asked = Path.of(fields.get(0));
-            if (!Files.isSameFile(asked, directory)
-                    || directoryKey != null && !directoryKey.equals(fileKey(asked))) {
-                return "stale another working directory";
-            }
-        } catch (IOException | RuntimeException e) {
+        if (!sameDirectory(fields.get(0))) {
             return "stale another working directory";
         }
         String umask = umask();
@@ -330,7 +371,97 @@ public final class CommandServer {
         if (outdated()) {
             return "stale the jar was rebuilt";
         }
+        for (String arg : arguments(fields)) {
+            if (callersOwn(arg)) {
+                return "here an argument names a device or a /proc file, which would be this server's, not the caller's";
+            }
+        }
         return null;
+    }
+
+    /**
+     * Whether {@code dir} (the caller's) is this server's working directory, and this server's path
+     * of it still names it: a directory deleted and made again, or renamed and replaced, has the
+     * path but not the identity, and a command here would read and write in the old one.
+     */
+    private boolean sameDirectory(String dir) {
+        try {
+            if (directoryKey == null) {
+                return Files.isSameFile(Path.of(dir), directory); // a file system without file keys
+            }
+            return directoryKey.equals(fileKey(Path.of(dir))) && directoryKey.equals(fileKey(directory));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The file key (device, inode) of {@code p}, following links; null if it has none or is gone. */
+    private static Object fileKey(Path p) {
+        try {
+            return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether argument {@code arg} (or its value after {@code --option=}, or the file of
+     * {@code @file}) names, through symbolic links, something under /dev or /proc: {@code in.csv}
+     * linked to /dev/stdin or /proc/self/fd/0 is the caller's standard input in a fresh JVM, and this
+     * server's own (/dev/null) here. The launcher refuses such paths written out; this follows the
+     * links it cannot follow without a process. One lstat per path component of an argument that
+     * names an existing file; nothing for the others.
+     */
+    boolean callersOwn(String arg) {
+        List<String> names = new ArrayList<>(List.of(arg));
+        int eq = arg.indexOf('=');
+        if (arg.startsWith("-") && eq > 0) {
+            names.add(arg.substring(eq + 1));
+        }
+        if (arg.startsWith("@")) {
+            names.add(arg.substring(1));
+        }
+        for (String name : names) {
+            try {
+                if (!name.isEmpty() && linksToDeviceOrProc(directory.resolve(name))) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                // not a path
+            }
+        }
+        return false;
+    }
+
+    private static boolean linksToDeviceOrProc(Path start) {
+        Path path = start.toAbsolutePath();
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        for (int hops = 0; hops < 40; hops++) {
+            Path plain = path.normalize();
+            if (plain.startsWith("/dev") || plain.startsWith("/proc")) {
+                return true;
+            }
+            Path next = null;
+            Path prefix = path.getRoot();
+            for (int i = 0; i < path.getNameCount() && next == null; i++) {
+                prefix = prefix.resolve(path.getName(i));
+                if (Files.isSymbolicLink(prefix)) {
+                    try {
+                        Path target = prefix.getParent().resolve(Files.readSymbolicLink(prefix));
+                        next = i + 1 < path.getNameCount() ? target.resolve(path.subpath(i + 1, path.getNameCount())) : target;
+                    } catch (IOException e) {
+                        return false;
+                    }
+                }
+            }
+            if (next == null) {
+                return false;
+            }
+            path = next;
+        }
+        return true; // a loop of links: a fresh JVM reports it
     }
 
     private static String[] arguments(List<String> fields) {
@@ -348,8 +479,6 @@ public final class CommandServer {
 
     /** Runs one command with the caller's streams, then closes them and sends its exit code. */
     private void run(Socket control, Socket outSocket, Socket errSocket, String[] args) {
-        AtomicBoolean done = new AtomicBoolean();
-        watchCaller(control, done);
         PrintStream systemOut = System.out;
         PrintStream systemErr = System.err;
         int code;
@@ -377,7 +506,6 @@ public final class CommandServer {
             closeQuietly(outSocket);
             closeQuietly(errSocket);
         }
-        done.set(true);
         // free before the exit code goes out: the caller's next command may arrive as soon as it has it
         served.incrementAndGet();
         lastUse.set(System.nanoTime());
@@ -389,41 +517,6 @@ public final class CommandServer {
         }
         closeQuietly(control);
         answering.decrementAndGet();
-    }
-
-    /**
-     * Watches the caller of a running command: when its launcher is gone before the command is done
-     * (ended by Ctrl-C, a timeout's SIGTERM, a kill), a fresh JVM would have been ended there and then,
-     * its half-written files deleted by their shutdown hook (io.AtomicFile) and nothing more written; so
-     * this server ends too, its state file removed (the next command starts a new one). The launcher
-     * sends nothing after its request and keeps the connection open until it has read the exit code.
-     */
-    private void watchCaller(Socket control, AtomicBoolean done) {
-        if (!exitWhenCallerGone) {
-            return;
-        }
-        Thread caller = new Thread(() -> {
-            try {
-                InputStream in = control.getInputStream();
-                while (true) {
-                    try {
-                        if (in.read() < 0) {
-                            break; // nothing is expected; only the end of the connection counts
-                        }
-                    } catch (SocketTimeoutException e) {
-                        // a read timeout is no end of the caller
-                    }
-                }
-            } catch (IOException e) {
-                // closed by run() when the command is done, or reset by the caller's end
-            }
-            if (!done.get()) {
-                stop();
-                System.exit(1);
-            }
-        }, "andreev-server-caller");
-        caller.setDaemon(true);
-        caller.start();
     }
 
     /** Ends the server when it has been idle too long, was displaced or its jar changed; tidies the heap. */
@@ -440,7 +533,8 @@ public final class CommandServer {
                 continue;
             }
             long quiet = System.nanoTime() - lastUse.get();
-            if (quiet > idle.toNanos() || !ours() || outdated()) {
+            if (quiet > idle.toNanos() || !ours() || outdated()
+                    || (directoryKey != null && !directoryKey.equals(fileKey(directory)))) { // its directory is gone
                 stop();
                 return;
             }
@@ -515,15 +609,6 @@ public final class CommandServer {
             return Charset.forName(System.getProperty("sun.jnu.encoding"));
         } catch (RuntimeException e) {
             return Charset.defaultCharset(); // as the launcher does when the property names no charset
-        }
-    }
-
-    /** The identity of a file (device and inode on Unix), or null if unknown. */
-    private static Object fileKey(Path p) {
-        try {
-            return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-        } catch (IOException | RuntimeException e) {
-            return null;
         }
     }
 

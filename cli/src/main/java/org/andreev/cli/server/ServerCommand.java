@@ -91,7 +91,12 @@ public final class ServerCommand {
             @Option(names = "--jar", paramLabel = "FILE", description = "Stop when this jar changes.") Path jar)
             throws IOException {
         CommandServer server = CommandServer.start(state, Duration.ofMillis(Math.round(idle * 1e3)), jar);
-        server.exitWhenCallerGone();
+        server.whenAbandoned(() -> {
+            // the launcher was interrupted: end the command as SIGINT ends a fresh JVM (shutdown hooks
+            // delete its temporary files; no --out file appears later), and the next command starts a server
+            server.stop();
+            System.exit(130);
+        });
         server.serve();
         return 0;
     }
