@@ -125,7 +125,7 @@ same() { # WHAT EXPECTED GOT: prints how they differ, returns 1 if they do
   if LC_ALL=C grep -qaP '\x00' "$2" "$3" 2>/dev/null; then
     cmp "$2" "$3" 2>&1 | sed 's/^/    /'
   else
-    diff <(head -n 20 "$2") <(head -n 20 "$3") | head -n 20 | sed 's/^/    /'
+    diff "$2" "$3" | head -n 20 | sed 's/^/    /'
   fi
   return 1
 }

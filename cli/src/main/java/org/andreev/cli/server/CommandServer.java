@@ -295,22 +295,22 @@ public final class CommandServer {
             return;
         }
         String[] args = arguments(fields);
-        Thread worker = new Thread(() -> run(control, out, err, args), "andreev-server-command");
+        AtomicBoolean answered = new AtomicBoolean();
+        Thread worker = new Thread(() -> run(control, out, err, args, answered), "andreev-server-command");
         worker.start();
-        watchCaller(control, worker);
+        watchCaller(control, answered);
     }
 
     /**
      * Watches the caller of a running command: the launcher sends nothing after its request and keeps
-     * the connection open until it has the exit code, so the end of the connection while the command
-     * still runs (a second after it, to let a command that has just sent its code finish) means the
-     * caller is gone: Ctrl-C, SIGTERM or SIGKILL of the launcher. {@link #whenAbandoned} then runs,
+     * the connection open until it has the exit code, so the end of the connection before the command
+     * is done means the caller is gone: Ctrl-C, SIGTERM or SIGKILL of the launcher. {@link #whenAbandoned} then runs,
      * which in the server process ends the server (exit 130, as a JVM that SIGINT ends): a fresh JVM
      * would have stopped computing and written no {@code --out} file (its temporary files are deleted
      * by the same shutdown hook), and a server computing on for nobody would refuse every command of
      * its directory as busy until it is done.
      */
-    private void watchCaller(Socket control, Thread worker) {
+    private void watchCaller(Socket control, AtomicBoolean answered) {
         callers.execute(() -> {
             try {
                 InputStream in = control.getInputStream();
@@ -320,12 +320,9 @@ public final class CommandServer {
             } catch (IOException e) {
                 // closed here when the command is done, or reset by a caller that went away
             }
-            try {
-                worker.join(1000);
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (worker.isAlive()) {
+            // at once, not after a grace: a command left to finish would still write its --out file,
+            // which a fresh JVM ended at that moment does not (a caller that has its code is no loss)
+            if (!answered.get()) {
                 abandoned.run();
             }
         });
@@ -478,7 +475,7 @@ public final class CommandServer {
     }
 
     /** Runs one command with the caller's streams, then closes them and sends its exit code. */
-    private void run(Socket control, Socket outSocket, Socket errSocket, String[] args) {
+    private void run(Socket control, Socket outSocket, Socket errSocket, String[] args, AtomicBoolean answered) {
         PrintStream systemOut = System.out;
         PrintStream systemErr = System.err;
         int code;
@@ -506,6 +503,7 @@ public final class CommandServer {
             closeQuietly(outSocket);
             closeQuietly(errSocket);
         }
+        answered.set(true); // done: from here on the caller's end is no abandonment
         // free before the exit code goes out: the caller's next command may arrive as soon as it has it
         served.incrementAndGet();
         lastUse.set(System.nanoTime());
