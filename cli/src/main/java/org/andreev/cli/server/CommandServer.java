@@ -1,6 +1,7 @@
 package org.andreev.cli.server;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
@@ -25,9 +27,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.andreev.cli.Main;
 import org.andreev.cli.StandardOutput;
@@ -110,14 +117,14 @@ public final class CommandServer {
     private final Map<String, Socket> errs = new ConcurrentHashMap<>();
     private final AtomicBoolean busy = new AtomicBoolean();
     /** Commands accepted whose exit code is not yet sent (busy ends a little before: see run). */
-    private final java.util.concurrent.atomic.AtomicInteger answering = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger answering = new AtomicInteger();
     private final AtomicLong lastUse = new AtomicLong(System.nanoTime());
     private final AtomicLong served = new AtomicLong();
     private final long started = System.nanoTime();
     private volatile boolean stopping;
     private volatile Runnable abandoned = () -> { };
     /** One thread, kept, watches the callers (one command runs at a time; a thread start per command costs). */
-    private final java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService callers = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "andreev-server-caller");
         t.setDaemon(true);
         return t;
@@ -259,9 +266,8 @@ public final class CommandServer {
     }
 
     private void request(Socket control, InputStream in, String id) throws IOException {
-        List<String> fields = fields(in, -1);
-        // working directory, umask, environment count and entries, argument count and arguments
-        String refusal = check(fields);
+        ServerRequest request = ServerRequest.of(fields(in, -1));
+        String refusal = request == null ? "stale malformed request" : check(request);
         Socket out = outs.remove(id);
         Socket err = errs.remove(id);
         if (refusal == null && (out == null || err == null)) {
@@ -294,7 +300,7 @@ public final class CommandServer {
             answering.decrementAndGet();
             return;
         }
-        String[] args = arguments(fields);
+        String[] args = request.arguments().toArray(String[]::new);
         AtomicBoolean answered = new AtomicBoolean();
         Thread worker = new Thread(() -> run(control, out, err, args, answered), "andreev-server-command");
         worker.start();
@@ -336,39 +342,24 @@ public final class CommandServer {
         abandoned = action;
     }
 
-    /** Why the request cannot run here ({@code stale …} or {@code busy …}), or null. */
-    private String check(List<String> fields) {
-        if (fields.size() < 4) {
-            return "stale malformed request";
-        }
-        if (!sameDirectory(fields.get(0))) {
+    /** Why {@code request} cannot run here ({@code stale …} or {@code here …}), or null. */
+    private String check(ServerRequest request) {
+        if (!sameDirectory(request.directory())) {
             return "stale another working directory";
         }
         String umask = umask();
-        if (!fields.get(1).isEmpty() && umask != null && !fields.get(1).equals(umask)) {
+        if (!request.umask().isEmpty() && umask != null && !request.umask().equals(umask)) {
             return "stale another umask";
         }
-        int count = count(fields, 2);
-        if (count < 0 || fields.size() < 4 + count) {
-            return "stale malformed request";
-        }
-        for (int i = 0; i < count; i++) {
-            String entry = fields.get(3 + i);
-            int eq = entry.indexOf('=');
-            String name = eq < 0 ? entry : entry.substring(0, eq);
-            String value = eq < 0 ? null : entry.substring(eq + 1);
-            if (!java.util.Objects.equals(System.getenv(name), value)) {
-                return "stale another value of " + name;
+        for (Map.Entry<String, String> variable : request.environment().entrySet()) {
+            if (!Objects.equals(System.getenv(variable.getKey()), variable.getValue())) {
+                return "stale another value of " + variable.getKey();
             }
-        }
-        int argc = count(fields, 3 + count);
-        if (argc < 0 || fields.size() != 4 + count + argc) {
-            return "stale malformed request";
         }
         if (outdated()) {
             return "stale the jar was rebuilt";
         }
-        for (String arg : arguments(fields)) {
+        for (String arg : request.arguments()) {
             if (callersOwn(arg)) {
                 return "here an argument names a device or a /proc file, which would be this server's, not the caller's";
             }
@@ -395,78 +386,18 @@ public final class CommandServer {
     /** The file key (device, inode) of {@code p}, following links; null if it has none or is gone. */
     private static Object fileKey(Path p) {
         try {
-            return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            return Files.readAttributes(p, BasicFileAttributes.class).fileKey();
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    /**
-     * Whether argument {@code arg} (or its value after {@code --option=}, or the file of
-     * {@code @file}) names, through symbolic links, something under /dev or /proc: {@code in.csv}
-     * linked to /dev/stdin or /proc/self/fd/0 is the caller's standard input in a fresh JVM, and this
-     * server's own (/dev/null) here. The launcher refuses such paths written out; this follows the
-     * links it cannot follow without a process. One lstat per path component of an argument that
-     * names an existing file; nothing for the others.
-     */
+    /** Whether argument {@code arg} names a file of the caller's, through links ({@link CallerFiles}). */
     boolean callersOwn(String arg) {
-        List<String> names = new ArrayList<>(List.of(arg));
-        int eq = arg.indexOf('=');
-        if (arg.startsWith("-") && eq > 0) {
-            names.add(arg.substring(eq + 1));
-        }
-        if (arg.startsWith("@")) {
-            names.add(arg.substring(1));
-        }
-        for (String name : names) {
-            try {
-                if (!name.isEmpty() && linksToDeviceOrProc(directory.resolve(name))) {
-                    return true;
-                }
-            } catch (RuntimeException e) {
-                // not a path
-            }
-        }
-        return false;
+        return CallerFiles.namesCallersOwn(directory, arg);
     }
 
-    private static boolean linksToDeviceOrProc(Path start) {
-        Path path = start.toAbsolutePath();
-        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        for (int hops = 0; hops < 40; hops++) {
-            Path plain = path.normalize();
-            if (plain.startsWith("/dev") || plain.startsWith("/proc")) {
-                return true;
-            }
-            Path next = null;
-            Path prefix = path.getRoot();
-            for (int i = 0; i < path.getNameCount() && next == null; i++) {
-                prefix = prefix.resolve(path.getName(i));
-                if (Files.isSymbolicLink(prefix)) {
-                    try {
-                        Path target = prefix.getParent().resolve(Files.readSymbolicLink(prefix));
-                        next = i + 1 < path.getNameCount() ? target.resolve(path.subpath(i + 1, path.getNameCount())) : target;
-                    } catch (IOException e) {
-                        return false;
-                    }
-                }
-            }
-            if (next == null) {
-                return false;
-            }
-            path = next;
-        }
-        return true; // a loop of links: a fresh JVM reports it
-    }
-
-    private static String[] arguments(List<String> fields) {
-        int count = count(fields, 2);
-        return fields.subList(4 + count, fields.size()).toArray(String[]::new);
-    }
-
-    private static int count(List<String> fields, int index) {
+    static int count(List<String> fields, int index) {
         try {
             return index < fields.size() ? Integer.parseInt(fields.get(index)) : -1;
         } catch (NumberFormatException e) {
@@ -555,7 +486,7 @@ public final class CommandServer {
     private String status() {
         long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
         return "pid=" + ProcessHandle.current().pid() + " served=" + served.get()
-                + " cpu=" + (cpu < 0 ? "?" : String.format(java.util.Locale.ROOT, "%.2f", cpu / 1e3)) + "s"
+                + " cpu=" + (cpu < 0 ? "?" : String.format(Locale.ROOT, "%.2f", cpu / 1e3)) + "s"
                 + " up=" + (System.nanoTime() - started) / 1_000_000_000L + "s"
                 + " idle=" + (busy.get() ? 0 : (System.nanoTime() - lastUse.get()) / 1_000_000_000L) + "s"
                 + " dir=" + directory;
@@ -625,8 +556,8 @@ public final class CommandServer {
     }
 
     /**
-     * NUL-ended UTF-8 fields from {@code in}: {@code count} of them, or (count −1) a request's body,
-     * whose length follows from the counts it holds.
+     * NUL-ended fields from {@code in} (decoded as {@link #ARGUMENTS}): {@code count} of them, or
+     * (count −1) a request's body, whose length follows from the counts it holds ({@link ServerRequest}).
      */
     static List<String> fields(InputStream in, int count) throws IOException {
         List<String> fields = new ArrayList<>();
@@ -686,7 +617,7 @@ public final class CommandServer {
      * slowly its bytes come (a read timeout alone lets a client that sends a byte a second hold the
      * accept loop for ever).
      */
-    private static final class Deadline extends java.io.FilterInputStream {
+    private static final class Deadline extends FilterInputStream {
         private final Socket socket;
         private final long end;
 
