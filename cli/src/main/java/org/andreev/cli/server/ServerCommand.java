@@ -49,15 +49,7 @@ public final class ServerCommand {
             footer = {"", "Example:", "  andreev server status"})
     int status() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        int found = 0;
-        for (Path state : states()) {
-            String answer = ask(state, "status");
-            if (answer != null) {
-                out.println(answer);
-                found++;
-            }
-        }
-        if (found == 0) {
+        if (askEach("status", out::println) == 0) {
             out.println("no command server is running");
         }
         out.flush();
@@ -70,15 +62,23 @@ public final class ServerCommand {
             footer = {"", "Example:", "  andreev server stop"})
     int stop() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        int stopped = 0;
-        for (Path state : states()) {
-            if (ask(state, "stop") != null) {
-                stopped++;
-            }
-        }
+        int stopped = askEach("stop", answer -> { });
         out.println("stopped " + stopped + " command server" + (stopped == 1 ? "" : "s"));
         out.flush();
         return 0;
+    }
+
+    /** Sends {@code kind} to every server of the state directory; how many answered (each answer to {@code answers}). */
+    private int askEach(String kind, java.util.function.Consumer<String> answers) throws IOException {
+        int answered = 0;
+        for (Path state : states()) {
+            String answer = ask(state, kind);
+            if (answer != null) {
+                answers.accept(answer);
+                answered++;
+            }
+        }
+        return answered;
     }
 
     /** Runs a server in this JVM until it ends (started by the launcher, in the background). */
