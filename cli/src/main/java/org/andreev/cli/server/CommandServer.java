@@ -246,7 +246,8 @@ public final class CommandServer {
                     socket.close();
                 }
                 default -> {
-                    reply(s, "refuse stale unknown request " + header.get(2));
+                    // the kind as sent, but one line of printable text (a reply is one line)
+                    reply(s, "refuse stale unknown request " + header.get(2).replaceAll("\\p{Cntrl}", "?"));
                     s.close();
                 }
             }

@@ -40,7 +40,8 @@ public final class ServerCommand {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "The state directory (default: 'servers' next to the jar).")
+    @Option(names = "--dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "The state directory (default: 'servers' next to the jar).")
     Path dir;
 
     /** Lists the servers and what they have done. */

@@ -143,6 +143,9 @@ class CommandServerTest {
                 .isEqualTo("refuse stale unknown client");
         assertThat(new String(ServerClient.raw(s.server().port(), ServerClient.encode(List.of(CommandServer.MAGIC,
                 s.server().token(), "dance"))), StandardCharsets.UTF_8)).isEqualTo("refuse stale unknown request dance\n");
+        // a kind with a line break is answered on one line
+        assertThat(new String(ServerClient.raw(s.server().port(), ServerClient.encode(List.of(CommandServer.MAGIC,
+                s.server().token(), "da\nnce"))), StandardCharsets.UTF_8)).isEqualTo("refuse stale unknown request da?nce\n");
         s.assertServing();
         assertSameAsInProcess(s.client().run("--version"), "--version");
         assertThat(s.state()).exists();
@@ -366,6 +369,9 @@ class CommandServerTest {
         assertThat(status.code()).as(status.err()).isZero();
         assertThat(status.out().strip()).matches("pid=" + ProcessHandle.current().pid()
                 + " served=1 cpu=[0-9.]+s up=[0-9]+s idle=[0-9]+s dir=" + java.util.regex.Pattern.quote(System.getProperty("user.dir")));
+        // --dir after the subcommand too (the option is inherited)
+        assertThat(CliRun.run("server", "status", "--dir", dir.toString()).out())
+                .startsWith("pid=" + ProcessHandle.current().pid() + " served=1 ");
         CliRun.Result stop = CliRun.run("server", "--dir", dir.toString(), "stop");
         assertThat(stop.code()).isZero();
         assertThat(stop.out()).isEqualTo("stopped 1 command server" + System.lineSeparator());
